@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { profileSchema, SCHEMA_VERSION, type Profile } from './schema.ts';
+import { migrate } from './migrations.ts';
+import type { ProfilePath } from '../finding.ts';
+
+/** Why a profile could not be loaded. `code` is an i18n key suffix (`profile.error.<code>`). */
+export interface ProfileLoadIssue {
+  code: 'json' | 'schemaVersion' | 'shape';
+  path: ProfilePath;
+  /** For `shape`: zod's issue code (`invalid_type`, `unrecognized_keys`, …) and what was expected. */
+  params: Record<string, string | number>;
+}
+
+export type ProfileLoadResult = { ok: true; profile: Profile } | { ok: false; issues: ProfileLoadIssue[] };
+
+/**
+ * Parses and validates a profile from JSON text or an already-parsed value. Never throws: a bad
+ * profile comes back as issues that say where the problem is, so callers keep their previous state.
+ */
+export function loadProfile(input: string | unknown): ProfileLoadResult {
+  let value: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return { ok: false, issues: [{ code: 'json', path: [], params: { detail: String((error as Error).message) } }] };
+    }
+  }
+  const migrated = migrate(value);
+  if (!migrated.ok) {
+    return { ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: migrated.found, supported: SCHEMA_VERSION } }] };
+  }
+  const parsed = profileSchema.safeParse(migrated.value);
+  if (parsed.success) return { ok: true, profile: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map(toIssue) };
+}
+
+function toIssue(issue: z.core.$ZodIssue): ProfileLoadIssue {
+  const params: Record<string, string | number> = { zodCode: issue.code };
+  if ('expected' in issue && issue.expected !== undefined) params.expected = String(issue.expected);
+  if (issue.code === 'unrecognized_keys') params.keys = issue.keys.join(', ');
+  if (issue.code === 'invalid_value') params.expected = issue.values.map(String).join(' | ');
+  return { code: 'shape', path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), params };
+}

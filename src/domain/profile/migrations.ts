@@ -1,0 +1,23 @@
+import { SCHEMA_VERSION } from './schema.ts';
+
+/**
+ * Migrations from older profile versions to the current one. Only version 1 exists, so the table
+ * is empty; when version 2 arrives, add `1: (v1) => v2` here and bump SCHEMA_VERSION. Each step
+ * takes the previous version's document and returns the next one's.
+ */
+const steps: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type MigrationResult = { ok: true; value: unknown } | { ok: false; found: string };
+
+/** Brings a parsed document up to SCHEMA_VERSION, or says which version it could not handle. */
+export function migrate(value: unknown): MigrationResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: true, value };
+  let doc = value as Record<string, unknown>;
+  let version = doc.schemaVersion;
+  while (typeof version === 'number' && version < SCHEMA_VERSION && steps[version]) {
+    doc = steps[version]!(doc);
+    version = doc.schemaVersion;
+  }
+  if (version !== SCHEMA_VERSION) return { ok: false, found: JSON.stringify(version ?? null) };
+  return { ok: true, value: doc };
+}

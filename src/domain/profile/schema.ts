@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * The deployment profile, version 1: the facts an operator enters once. Field names follow the
+ * issue's contract and the cmdlets' own words. The schema checks *shape*; the rules in
+ * `src/domain/rules/` check *meaning* (FQDN syntax, certificate coverage, encryption table…),
+ * so a profile with a wrong value still loads and gets precise findings.
+ *
+ * Secrets (PINs, PFX passwords) are never part of a profile: the schema is strict and has no
+ * field for them, and the generated commands prompt for them with Get-Credential.
+ */
+export const SCHEMA_VERSION = 1 as const;
+
+export const exchangeVersions = ['2013', '2016'] as const;
+export const lyncVersions = ['2010', '2013', '2015'] as const;
+export const exchangeRoles = ['ClientAccess', 'Mailbox'] as const;
+export const poolEditions = ['Standard', 'Enterprise'] as const;
+export const encryptionLevels = ['RequireEncryption', 'SupportEncryption', 'DoNotSupportEncryption'] as const;
+export const uriTypes = ['SipName', 'TelExtn', 'E164'] as const;
+export const voipSecurities = ['Unsecured', 'SIPSecured', 'Secured'] as const;
+export const mailboxVersions = ['2007', '2010', '2013', '2016'] as const;
+
+export type ExchangeVersion = (typeof exchangeVersions)[number];
+export type LyncVersion = (typeof lyncVersions)[number];
+export type ExchangeRole = (typeof exchangeRoles)[number];
+export type EncryptionLevel = (typeof encryptionLevels)[number];
+export type UriType = (typeof uriTypes)[number];
+export type VoipSecurity = (typeof voipSecurities)[number];
+
+const text = z.string();
+
+export const exchangeServerSchema = z.strictObject({
+  fqdn: text,
+  roles: z.array(z.enum(exchangeRoles)).min(1),
+});
+
+export const lyncPoolSchema = z.strictObject({
+  fqdn: text,
+  edition: z.enum(poolEditions),
+  site: text,
+  director: z.boolean().optional(),
+});
+
+export const certificateSchema = z.strictObject({
+  name: text,
+  servers: z.array(text),
+  subject: text,
+  san: z.array(text),
+  issuer: text,
+  selfSigned: z.boolean().optional(),
+  thumbprint: text.optional(),
+});
+
+export const dialPlanSchema = z.strictObject({
+  name: text,
+  countryCode: text,
+  extensionDigits: z.number().int(),
+  uriType: z.enum(uriTypes),
+  voipSecurity: z.enum(voipSecurities),
+  /** The Lync dial plan (location profile) that matches this UM dial plan, by simple name. */
+  lyncDialPlan: text,
+  /** Subscriber access (Outlook Voice Access) numbers, E.164. */
+  accessNumbers: z.array(text),
+});
+
+export const autoAttendantSchema = z.strictObject({
+  name: text,
+  dialPlan: text,
+  pilotNumbers: z.array(text),
+  speechEnabled: z.boolean(),
+});
+
+export const userSchema = z.strictObject({
+  identity: text,
+  sipAddress: text,
+  lineUri: text,
+  extension: text,
+  dialPlan: text,
+  mailboxPolicy: text.optional(),
+  mailboxVersion: z.enum(mailboxVersions).optional(),
+});
+
+export const profileSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** A label for the deployment, shown in downloads and the change-window record. */
+  name: text.optional(),
+  organization: z.strictObject({ sipDomain: text }),
+  exchange: z.strictObject({
+    version: z.enum(exchangeVersions),
+    servers: z.array(exchangeServerSchema),
+  }),
+  lync: z.strictObject({
+    version: z.enum(lyncVersions),
+    pools: z.array(lyncPoolSchema),
+    mediationServers: z.array(text),
+    encryptionLevel: z.enum(encryptionLevels),
+    phoneEdition: z.boolean(),
+    /** Lync 2010 only: the cumulative update installed (CU3 or later is required). */
+    cumulativeUpdate: z.number().int().min(0).optional(),
+  }),
+  certificates: z.array(certificateSchema),
+  dialPlans: z.array(dialPlanSchema),
+  gateways: z.strictObject({ outboundPool: text }),
+  autoAttendants: z.array(autoAttendantSchema),
+  users: z.array(userSchema),
+});
+
+/** A deployment profile, version 1. */
+export type Profile = z.infer<typeof profileSchema>;
+export type ExchangeServer = z.infer<typeof exchangeServerSchema>;
+export type LyncPool = z.infer<typeof lyncPoolSchema>;
+export type Certificate = z.infer<typeof certificateSchema>;
+export type DialPlan = z.infer<typeof dialPlanSchema>;
+export type AutoAttendant = z.infer<typeof autoAttendantSchema>;
+export type User = z.infer<typeof userSchema>;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import en from './en.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
+
+/** The site's languages. French first: Passerelle is written for French-speaking administrators too. */
+export const languages = ['fr', 'en'] as const;
+export type Lang = (typeof languages)[number];
+export const defaultLang: Lang = 'en';
+
+/** True when `value` is one of the site's languages. */
+export function isLang(value: unknown): value is Lang {
+  return value === 'fr' || value === 'en';
+}
+
+export type MessageKey = keyof typeof en;
+
+/**
+ * One strict schema for both dictionaries: every key of the English file is required and non-empty
+ * in both, and neither may carry a key the other lacks (strictObject). A missing French key therefore
+ * throws at import time, which fails `astro build`, `astro check` and the unit tests.
+ */
+const dictionarySchema = z.strictObject(
+  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().min(1)])) as Record<MessageKey, z.ZodString>,
+);
+
+function parseDictionary(lang: Lang, value: unknown): Record<MessageKey, string> {
+  const result = dictionarySchema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) =>
+      i.code === 'unrecognized_keys' ? `extra keys ${i.keys.join(', ')}` : `${i.path.join('.')}: ${i.message}`,
+    );
+    throw new Error(`src/i18n/${lang}.json does not match src/i18n/en.json:\n  ${problems.join('\n  ')}`);
+  }
+  return result.data as Record<MessageKey, string>;
+}
+
+export const dictionaries: Record<Lang, Record<MessageKey, string>> = {
+  en: parseDictionary('en', en),
+  fr: parseDictionary('fr', fr),
+};
+
+/** True when `key` names a message (useful for keys built at run time, e.g. `rule.<id>.title`). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(dictionaries.en, key);
+}
+
+/**
+ * Looks up a message and fills its `{placeholders}`. Unknown placeholders stay visible as
+ * `{name}` so a missing parameter is noticed instead of silently dropped.
+ * @example t('fr', 'nav.guide') // → 'Guide'
+ */
+export function t(lang: Lang, key: MessageKey | string, params: Readonly<Record<string, string | number | boolean>> = {}): string {
+  const template = hasMessage(key) ? dictionaries[lang][key] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** Returns a `t` bound to one language, for components. */
+export function translator(lang: Lang) {
+  return (key: MessageKey | string, params?: Readonly<Record<string, string | number | boolean>>) => t(lang, key, params);
+}
