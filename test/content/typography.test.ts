@@ -1,0 +1,116 @@
+/**
+ * Typography of the guide and the rule reference pages.
+ *
+ * 1. Code (spans and blocks, every language): only ASCII quotes, hyphens and spaces — PowerShell
+ *    reads U+2018–U+201E as quote characters and a pasted « or non-breaking space breaks a command.
+ * 2. French running text: « guillemets » (not "…"), with a non-breaking space (U+00A0 or U+202F)
+ *    inside them and before : ; ? ! — URLs and clock times like 10:30 excepted.
+ */
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_ROOT, REPO_ROOT, listFiles, loadPage, type ParsedPage } from './markdown.ts';
+
+/** Characters never allowed inside code, with the name reported for each. */
+const FORBIDDEN_IN_CODE: Record<string, string> = {
+  '\u2018': 'left single quote ‘',
+  '\u2019': 'right single quote ’',
+  '\u201A': 'low single quote ‚',
+  '\u201B': 'reversed single quote ‛',
+  '\u201C': 'left double quote “',
+  '\u201D': 'right double quote ”',
+  '\u201E': 'low double quote „',
+  '\u00AB': 'guillemet «',
+  '\u00BB': 'guillemet »',
+  '\u2013': 'en dash –',
+  '\u2014': 'em dash —',
+  '\u2015': 'horizontal bar ―',
+  '\u00A0': 'no-break space U+00A0',
+  '\u202F': 'narrow no-break space U+202F',
+  '\u2009': 'thin space U+2009',
+};
+const FORBIDDEN_PATTERN = new RegExp(`[${Object.keys(FORBIDDEN_IN_CODE).join('')}]`, 'g');
+
+const NBSP = /[\u00A0\u202F]/;
+const URL = /\b[a-z][a-z0-9+.-]*:\/\/\S+|\bmailto:\S+/gi;
+
+const allFiles = [
+  ...listFiles(join(CONTENT_ROOT, 'en')),
+  ...listFiles(join(CONTENT_ROOT, 'fr')),
+  ...listFiles(join(CONTENT_ROOT, 'rules')),
+];
+const isFrench = (path: string) => {
+  const rel = relative(CONTENT_ROOT, path).split(/[\\/]/);
+  return rel[0] === 'fr' || (rel[0] === 'rules' && rel[1] === 'fr');
+};
+
+/** Problems in code spans and blocks, as `file:line: …` strings. */
+function codeProblems(page: ParsedPage): string[] {
+  const problems: string[] = [];
+  for (const code of page.codes) {
+    for (const match of code.value.matchAll(FORBIDDEN_PATTERN)) {
+      const lineInBlock = code.value.slice(0, match.index).split('\n').length - 1;
+      const line = code.kind === 'block' ? code.line + 1 + lineInBlock : code.line;
+      problems.push(`${relative(REPO_ROOT, page.path)}:${line}: ${FORBIDDEN_IN_CODE[match[0]]} in ${code.kind} code`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems in one run of French running text. Positions are within `value`; URLs and times are
+ * blanked out first so their colons are not reported.
+ */
+function frenchTextProblems(value: string): string[] {
+  const text = value.replace(URL, (url) => 'x'.repeat(url.length)).replace(/(\d)[:h](\d\d)\b/g, '$1_$2');
+  const problems: string[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    const before = i > 0 ? text[i - 1]! : '';
+    const after = i + 1 < text.length ? text[i + 1]! : '';
+    const context = JSON.stringify(value.slice(Math.max(0, i - 20), i + 20));
+    if (char === '"') problems.push(`straight double quote (use « ») near ${context}`);
+    else if (':;?!'.includes(char) && !NBSP.test(before) && !'?!'.includes(before)) {
+      problems.push(`no non-breaking space before "${char}" near ${context}`);
+    } else if (char === '«' && !NBSP.test(after)) {
+      problems.push(`no non-breaking space after « near ${context}`);
+    } else if (char === '»' && !NBSP.test(before)) {
+      problems.push(`no non-breaking space before » near ${context}`);
+    }
+  }
+  return problems;
+}
+
+describe('typography', () => {
+  it('finds content to check', () => {
+    expect(allFiles.length).toBeGreaterThan(0);
+  });
+
+  it('frenchTextProblems accepts good French and rejects bad French', () => {
+    expect(frenchTextProblems('Voir\u00A0: «\u00A0x\u00A0» à 10:30 sur https://example.org/a?b=1\u00A0!')).toEqual([]);
+    expect(frenchTextProblems('Voir : "x" ; « y »?')).toHaveLength(7);
+  });
+
+  for (const path of allFiles) {
+    const page = loadPage(path);
+    const label = relative(REPO_ROOT, path);
+
+    it(`${label}: code spans and blocks use ASCII quotes, hyphens and spaces only`, () => {
+      expect(codeProblems(page)).toEqual([]);
+    });
+
+    if (isFrench(path)) {
+      it(`${label}: French running text uses « » and non-breaking spaces`, () => {
+        const problems: string[] = [];
+        for (const text of page.texts) {
+          for (const problem of frenchTextProblems(text.value)) problems.push(`${label}:${text.line}: ${problem}`);
+        }
+        for (const key of ['title', 'description']) {
+          const value = page.frontMatter[key];
+          if (typeof value !== 'string') continue;
+          for (const problem of frenchTextProblems(value)) problems.push(`${label}: front matter ${key}: ${problem}`);
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+});
