@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkHeadingIds from './src/markdown/remark-heading-ids.ts';
+import rehypeSections from './src/markdown/rehype-sections.ts';
+
+// Static, bilingual site. Every route carries its language (`/fr/…`, `/en/…`); `/` picks one on the
+// client because a static host cannot read Accept-Language (see src/pages/index.astro).
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['fr', 'en'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Astro 7's default processor is not unified; we need unified so remark-gfm gives real GFM
+    // tables and our own plugins run. gfm:false so the tables come from remark-gfm itself.
+    // SmartyPants is off: French typography is written by hand, and it must never touch commands.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkHeadingIds],
+      rehypePlugins: [rehypeSections],
+    }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), preact()],
+  vite: {
+    // @xterm/* are CommonJS without an `exports` field: let Vite bundle them for SSR.
+    ssr: { noExternal: ['@xterm/xterm', '@xterm/addon-fit'] },
+  },
+  devToolbar: { enabled: false },
+});

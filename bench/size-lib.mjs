@@ -1,0 +1,126 @@
+// Page-weight analysis of the built site (dist/). For each HTML page: its bytes, the JS and CSS it
+// loads at first paint (gzip, following static imports), and what it only loads on demand
+// (dynamic imports, islands hydrated when visible). Deterministic: same dist/, same numbers.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative, dirname, posix } from 'node:path';
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+/** Lists built HTML pages as { path, file }. */
+export function listPages(dist) {
+  const pages = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(dist, full).split('\\').join('/');
+        const path = '/' + rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/');
+        pages.push({ path, file: full });
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function resolveAsset(dist, fromUrl, spec) {
+  if (/^[a-z]+:/i.test(spec) || spec.startsWith('//')) return null; // outside URL: not ours
+  const url = spec.startsWith('/') ? spec : posix.join(posix.dirname(fromUrl), spec);
+  const file = join(dist, url.split('?')[0]);
+  return existsSync(file) ? { url, file } : null;
+}
+
+const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g;
+const DYNAMIC_IMPORT = /import\(\s*["']([^"']+)["']\s*\)/g;
+
+/** Follows a JS module's static imports; collects dynamic imports as on-demand entries. */
+function walkModule(dist, url, seen, onDemand) {
+  if (seen.has(url)) return;
+  const asset = resolveAsset(dist, '/', url);
+  if (!asset) return;
+  seen.add(url);
+  const code = readFileSync(asset.file, 'utf8');
+  for (const m of code.matchAll(STATIC_IMPORT)) {
+    const spec = m[1] ?? m[2];
+    const dep = resolveAsset(dist, url, spec);
+    if (dep) walkModule(dist, dep.url, seen, onDemand);
+  }
+  for (const m of code.matchAll(DYNAMIC_IMPORT)) {
+    const dep = resolveAsset(dist, url, m[1]);
+    if (dep) onDemand.add(dep.url);
+  }
+}
+
+/** Analyses one page. Sizes are gzip bytes except `htmlBytes`. */
+export function analysePage(dist, page) {
+  const html = readFileSync(page.file, 'utf8');
+  const firstJs = new Set();
+  const lazyRoots = new Set();
+  const css = new Set();
+  let inlineJs = 0;
+  let inlineCss = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(m[1]);
+    if (src) {
+      const a = resolveAsset(dist, page.path, src[1]);
+      if (a) walkModule(dist, a.url, firstJs, lazyRoots);
+    } else if (!/type="application\/(ld\+)?json"/.test(m[1])) {
+      inlineJs += gz(Buffer.from(m[2]));
+      for (const d of m[2].matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) {
+        const a = resolveAsset(dist, page.path, d[1]);
+        if (a) lazyRoots.add(a.url);
+      }
+      for (const s of m[2].matchAll(/(?:^|[;\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+        const a = resolveAsset(dist, page.path, s[1]);
+        if (a) walkModule(dist, a.url, firstJs, lazyRoots);
+      }
+    }
+  }
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
+    const href = /href="([^"]+)"/.exec(m[0]);
+    const a = href && resolveAsset(dist, page.path, href[1]);
+    if (a) css.add(a.url);
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += gz(Buffer.from(m[1]));
+  // Astro islands: hydrated at first paint unless client:visible / client:only with visible.
+  for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
+    const attrs = m[1];
+    const client = /\bclient="([^"]+)"/.exec(attrs)?.[1] ?? 'load';
+    for (const key of ['component-url', 'renderer-url']) {
+      const u = new RegExp(`\\b${key}="([^"]+)"`).exec(attrs)?.[1];
+      const a = u && resolveAsset(dist, page.path, u.replace(/&amp;/g, '&'));
+      if (!a) continue;
+      if (client === 'visible' || client === 'media') lazyRoots.add(a.url);
+      else walkModule(dist, a.url, firstJs, lazyRoots);
+    }
+  }
+  const lazy = new Set();
+  for (const root of lazyRoots) if (!firstJs.has(root)) walkModule(dist, root, lazy, lazyRoots);
+  for (const u of firstJs) lazy.delete(u);
+  const sum = (urls) => [...urls].reduce((n, u) => n + gz(readFileSync(join(dist, u))), 0);
+  return {
+    path: page.path,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzip: gz(Buffer.from(html)),
+    firstPaintJsGzip: sum(firstJs) + inlineJs,
+    firstPaintCssGzip: sum(css) + inlineCss,
+    onDemandJsGzip: sum(lazy),
+    firstPaintJs: [...firstJs].sort(),
+    onDemandJs: [...lazy].sort(),
+  };
+}
+
+/** Analyses every page of dist/. */
+export function analyseSite(dist = 'dist') {
+  return listPages(dist).map((p) => analysePage(dist, p));
+}
+
+/** The budgets (bench/budgets.json) that apply to a page path. */
+export function budgetsFor(budgets, path) {
+  return budgets.filter((b) => new RegExp(b.pages).test(path));
+}
+
+export { dirname };

@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run against the built site served by `astro preview` on 127.0.0.1, in Debian's
+// Chromium (Playwright cannot download its own browser on these machines). `npm test` builds first.
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.test.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4321',
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: 'npx astro preview --host 127.0.0.1 --port 4321',
+    url: 'http://127.0.0.1:4321/en/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

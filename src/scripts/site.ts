@@ -1,0 +1,144 @@
+/**
+ * Site-wide behaviour, kept small because it loads on every page: the theme toggle, the language
+ * switch that keeps the reader's section, and the search field (Pagefind is imported only when the
+ * reader starts searching).
+ */
+
+const THEME_KEY = 'passerelle.theme';
+
+function currentTheme(): 'light' | 'dark' {
+  const chosen = document.documentElement.dataset.theme;
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function initThemeToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+  if (!button) return;
+  const sync = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+  sync();
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
+  button.addEventListener('click', () => {
+    const next = currentTheme() === 'dark' ? 'light' : 'dark';
+    document.documentElement.dataset.theme = next;
+    try {
+      localStorage.setItem(THEME_KEY, next);
+    } catch {
+      /* storage may be disabled: the choice still applies to this page */
+    }
+    sync();
+  });
+}
+
+/** The id of the section the reader is in: the URL's anchor, or the last heading above the fold. */
+function readerSection(): string {
+  if (location.hash.length > 1) return location.hash.slice(1);
+  let id = '';
+  for (const heading of document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')) {
+    if (heading.getBoundingClientRect().top <= 80) id = heading.id;
+    else break;
+  }
+  return id;
+}
+
+function initLanguageSwitch(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
+    link.addEventListener('click', () => {
+      const id = readerSection();
+      const url = new URL(link.href);
+      url.hash = id ? `#${id}` : '';
+      link.href = url.toString();
+    });
+  }
+}
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  init(): Promise<void>;
+  debouncedSearch(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+}
+
+function initSearch(): void {
+  const box = document.querySelector<HTMLElement>('[data-search]');
+  const input = box?.querySelector<HTMLInputElement>('input');
+  const panel = box?.querySelector<HTMLElement>('.search__results');
+  if (!box || !input || !panel) return;
+  let pagefind: Promise<Pagefind | null> | null = null;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)
+      .then(async (module: Pagefind) => {
+        await module.init();
+        return module;
+      })
+      .catch(() => null));
+
+  const show = (content: Node) => {
+    panel.replaceChildren(content);
+    panel.hidden = false;
+  };
+  const message = (text: string) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    return p;
+  };
+
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', async () => {
+    const query = input.value.trim();
+    if (!query) {
+      panel.hidden = true;
+      return;
+    }
+    const engine = await load();
+    if (!engine) return show(message(panel.dataset.msgUnavailable ?? ''));
+    const search = await engine.debouncedSearch(query);
+    if (!search || input.value.trim() !== query) return;
+    const results = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
+    if (results.length === 0) return show(message((panel.dataset.msgNone ?? '').replace('{query}', query)));
+    const list = document.createElement('ol');
+    for (const result of results) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.textContent = result.meta.title ?? result.url;
+      const excerpt = document.createElement('p');
+      // Pagefind's excerpt is text with <mark> highlights only; rebuild it as nodes, never as HTML.
+      for (const [index, part] of result.excerpt.split(/<\/?mark>/).entries()) {
+        const node = index % 2 ? document.createElement('mark') : document.createElement('span');
+        node.textContent = part.replace(/&lt;|&gt;|&amp;|&quot;|&#39;/g, (e) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" })[e]!);
+        excerpt.append(node);
+      }
+      item.append(link, excerpt);
+      list.append(item);
+    }
+    const count = message((panel.dataset.msgResults ?? '').replace('{count}', String(search.results.length)));
+    const wrapper = document.createElement('div');
+    wrapper.append(count, list);
+    show(wrapper);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      panel.hidden = true;
+      input.blur();
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, [contenteditable="true"], .xterm');
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+}
+
+/** Wires the site-wide behaviour once the page is parsed. */
+export function initSite(): void {
+  initThemeToggle();
+  initLanguageSwitch();
+  initSearch();
+}

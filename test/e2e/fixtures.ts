@@ -1,0 +1,62 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The only origin the site may talk to. */
+export const SITE_ORIGIN = 'http://127.0.0.1:4321';
+
+/**
+ * The shared fixture: every test fails on a console error, a page error, a failed request, or a
+ * request to any host other than 127.0.0.1:4321. Outside requests are also aborted, so a CDN
+ * dependency cannot slip through even if it would have loaded.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => {
+        // Navigations that the test itself interrupts are not failures of the site.
+        const reason = request.failure()?.errorText ?? '';
+        if (reason.includes('ERR_ABORTED') && request.isNavigationRequest()) return;
+        problems.push(`request failed: ${request.url()} (${reason})`);
+      });
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(SITE_ORIGIN) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        problems.push(`outside request: ${url}`);
+        return route.abort('blockedbyclient');
+      });
+      await use();
+      expect(problems, 'console errors, failed or outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Every built HTML page's path (e.g. `/fr/guide/certificates/`), read from dist/. */
+export function builtPages(dist = 'dist'): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name === 'index.html') {
+        out.push(`/${relative(dist, dir).split('\\').join('/')}${dir === dist ? '' : '/'}`);
+      }
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+/** Waits until the page's scripts have run (the theme toggle is wired by the site script). */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+}

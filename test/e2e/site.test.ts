@@ -1,0 +1,84 @@
+import { expect, test } from './fixtures.ts';
+
+test.describe('language', () => {
+  test('/ sends a French browser to /fr/', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto('http://127.0.0.1:4321/');
+    await expect(page).toHaveURL(/\/fr\/$/);
+    await context.close();
+  });
+
+  test('/ sends an English browser to /en/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+
+  test('/ offers plain links when scripts are off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('http://127.0.0.1:4321/');
+    await expect(page.getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+    await context.close();
+  });
+
+  test('the switch keeps the page and the anchor', async ({ page }) => {
+    await page.goto('/en/guide/certificates/#wildcards');
+    await page.getByRole('link', { name: 'Lire en français' }).click();
+    await expect(page).toHaveURL('/fr/guide/certificates/#wildcards');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('link', { name: 'Read in English' }).click();
+    await expect(page).toHaveURL('/en/guide/certificates/#wildcards');
+  });
+
+  test('the switch keeps the section the reader scrolled to', async ({ page }) => {
+    await page.goto('/fr/guide/encryption/');
+    const heading = page.locator('h2[id]').nth(1);
+    const id = await heading.getAttribute('id');
+    await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByRole('link', { name: 'Read in English' }).click();
+    await expect(page).toHaveURL(`/en/guide/encryption/#${id}`);
+  });
+});
+
+test.describe('layout', () => {
+  test('skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/fr/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu principal' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('theme follows the OS and the toggle overrides it, across pages', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/en/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(lightBg).not.toBe(darkBg);
+    await page.goto('/en/guide/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('home pages say what Passerelle is and link to the guide and runbooks', async ({ page }) => {
+    await page.goto('/fr/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('messagerie unifiée');
+    await expect(page.getByRole('link', { name: 'Lire le guide' })).toHaveAttribute('href', '/fr/guide/');
+    await expect(page.getByRole('link', { name: 'Ouvrir les runbooks' })).toHaveAttribute('href', '/fr/runbooks/');
+    await page.goto('/en/');
+    await expect(page.getByRole('link', { name: 'Read the guide' })).toHaveAttribute('href', '/en/guide/');
+  });
+
+  test('print hides the navigation', async ({ page }) => {
+    await page.goto('/en/guide/certificates/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});

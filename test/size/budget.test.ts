@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseSite, budgetsFor } from '../../bench/size-lib.mjs';
+
+interface Budget { name: string; pages: string; firstPaintJsGzip?: number; firstPaintCssGzip?: number; htmlBytes?: number; onDemandJsGzip?: number }
+interface PageWeight { path: string; htmlBytes: number; firstPaintJsGzip: number; firstPaintCssGzip: number; onDemandJsGzip: number; firstPaintJs: string[] }
+
+const { budgets } = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as { budgets: Budget[] };
+
+describe('page-weight budgets (bench/budgets.json)', () => {
+  it('has a built site to measure', () => {
+    expect(existsSync('dist/en/index.html'), 'run `npm run build` first').toBe(true);
+  });
+  const pages = (existsSync('dist') ? analyseSite('dist') : []) as PageWeight[];
+
+  it('every budget applies to at least one page', () => {
+    for (const budget of budgets) expect(pages.some((p) => new RegExp(budget.pages).test(p.path)), budget.name).toBe(true);
+  });
+
+  for (const page of pages) {
+    it(`${page.path} stays within its budgets`, () => {
+      for (const budget of budgetsFor(budgets, page.path) as Budget[]) {
+        for (const metric of ['firstPaintJsGzip', 'firstPaintCssGzip', 'htmlBytes', 'onDemandJsGzip'] as const) {
+          const limit = budget[metric];
+          if (limit !== undefined) expect(page[metric], `${budget.name}: ${metric} (${page.firstPaintJs.join(', ')})`).toBeLessThanOrEqual(limit);
+        }
+      }
+    });
+  }
+});
