@@ -217,4 +217,4 @@ export type PlaceholderName = keyof typeof placeholderSources;
 /** The placeholder names each template uses (deduplicated, in order of first use). */
 export const templatePlaceholders: Readonly<Record<TemplateId, readonly string[]>> = Object.fromEntries(
   Object.entries(commandTemplates).map(([id, template]) => [id, [...new Set(placeholdersOf(template).map((p) => p.name))]]),
-) as Record<TemplateId, readonly string[]>;
+) as unknown as Record<TemplateId, readonly string[]>;
