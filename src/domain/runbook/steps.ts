@@ -43,13 +43,11 @@ function command(
 
 const verify = { verify: true } as const;
 
-const guide = (section: string) => `deployment#${section}`;
-
 export const steps: readonly RunbookStep[] = [
   {
     id: 'verify-lync-topology',
     dependsOn: [],
-    guide: guide('lync-topology'),
+    guide: 'deployment-sequence#stage-1',
     reads: ['lync.pools', 'lync.mediationServers'],
     generate: (profile) =>
       profile.lync.pools.map((pool) =>
@@ -59,7 +57,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'verify-lync-certificates',
     dependsOn: ['verify-lync-topology'],
-    guide: guide('certificates'),
+    guide: 'deployment-sequence#stage-2',
     reads: ['lync.pools', 'certificates'],
     // Get-CsCertificate reads the local store: run it on each Front End (a pool FQDN names its servers).
     generate: (profile) =>
@@ -68,7 +66,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'verify-exchange-servers',
     dependsOn: [],
-    guide: guide('exchange-servers'),
+    guide: 'deployment-sequence#stage-3',
     reads: ['exchange'],
     generate: (profile) =>
       profile.exchange.servers.map((server) =>
@@ -78,7 +76,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'check-media-encryption',
     dependsOn: ['verify-lync-topology'],
-    guide: guide('voip-security'),
+    guide: 'encryption#check',
     reads: ['lync.encryptionLevel', 'lync.version'],
     generate: (profile) => {
       const commands = [command('check-media-encryption', 'lync', anyLyncServer, 'getMediaConfiguration', {}, verify)];
@@ -94,7 +92,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'create-um-dial-plans',
     dependsOn: ['check-media-encryption', 'verify-exchange-servers'],
-    guide: guide('um-dial-plans'),
+    guide: 'exchange-um#d1',
     reads: ['dialPlans', 'lync.encryptionLevel'],
     generate: (profile) =>
       profile.dialPlans.flatMap((dialPlan) => {
@@ -115,7 +113,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'request-exchange-certificates',
     dependsOn: ['verify-exchange-servers'],
-    guide: guide('certificates'),
+    guide: 'exchange-um#d2',
     reads: ['certificates', 'exchange.servers'],
     // One request per certificate, made on the first UM server that will carry it (its private key stays there).
     generate: (profile) =>
@@ -132,7 +130,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'import-exchange-certificates',
     dependsOn: ['request-exchange-certificates'],
-    guide: guide('certificates'),
+    guide: 'exchange-um#d2',
     reads: ['certificates', 'exchange.servers'],
     /*
      * The server that made the request completes it with the CA's answer (.cer); the other servers
@@ -174,7 +172,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'add-servers-to-dial-plans',
     dependsOn: ['create-um-dial-plans'],
-    guide: guide('dial-plan-membership'),
+    guide: 'exchange-um#d4',
     reads: ['dialPlans', 'exchange'],
     generate: (profile) => {
       const dialPlans = sipDialPlans(profile).map((d) => d.name);
@@ -201,7 +199,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'set-startup-mode',
     dependsOn: ['add-servers-to-dial-plans'],
-    guide: guide('startup-mode'),
+    guide: 'exchange-um#d5',
     reads: ['exchange'],
     generate: (profile) =>
       umServers(profile).flatMap((s) => {
@@ -225,7 +223,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'enable-um-certificates',
     dependsOn: ['import-exchange-certificates', 'set-startup-mode'],
-    guide: guide('certificates'),
+    guide: 'exchange-um#d5',
     reads: ['certificates', 'exchange'],
     generate: (profile) =>
       umServers(profile).flatMap((s) => {
@@ -246,7 +244,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'restart-um-services',
     dependsOn: ['set-startup-mode', 'enable-um-certificates'],
-    guide: guide('startup-mode'),
+    guide: 'exchange-um#d5',
     reads: ['exchange'],
     // Restart-Service acts on the local machine, so the target is each server itself.
     generate: (profile) =>
@@ -268,7 +266,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'create-auto-attendants',
     dependsOn: ['create-um-dial-plans'],
-    guide: guide('auto-attendants'),
+    guide: 'exchange-um#d6',
     reads: ['autoAttendants', 'dialPlans'],
     generate: (profile) =>
       profile.autoAttendants.flatMap((aa) => {
@@ -287,7 +285,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'run-exchucutil',
     dependsOn: ['create-um-dial-plans', 'verify-lync-topology'],
-    guide: guide('exchucutil'),
+    guide: 'exchange-um#d8',
     reads: ['exchange', 'dialPlans', 'lync.pools'],
     generate: (profile) => {
       const mailbox = firstMailboxServer(profile);
@@ -303,7 +301,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'restrict-outbound-gateways',
     dependsOn: ['run-exchucutil'],
-    guide: guide('outgoing-calls'),
+    guide: 'exchange-um#d8',
     reads: ['gateways', 'lync.pools'],
     generate: (profile) => [
       command('restrict-outbound-gateways', 'exchange', anyExchangeServer, 'restrictOutcalls', { 'gateways.outboundPool': profile.gateways.outboundPool }, { note: 'reapplyAfterExchUcUtil' }),
@@ -313,7 +311,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'restart-lync-front-end',
     dependsOn: ['run-exchucutil'],
-    guide: guide('exchucutil'),
+    guide: 'lync-tasks#restart-front-end',
     reads: ['lync.pools'],
     generate: (profile) =>
       frontEndPools(profile).flatMap((pool) => [
@@ -324,7 +322,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'create-lync-dial-plans',
     dependsOn: ['verify-lync-topology'],
-    guide: guide('lync-dial-plans'),
+    guide: 'lync-tasks#l1',
     reads: ['dialPlans', 'lync.pools', 'users'],
     generate: (profile) => {
       const seen = new Set<string>();
@@ -354,7 +352,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'create-exum-contacts',
     dependsOn: ['create-um-dial-plans', 'create-auto-attendants', 'create-lync-dial-plans'],
-    guide: guide('exum-contacts'),
+    guide: 'lync-tasks#l6',
     reads: ['autoAttendants', 'dialPlans', 'organization', 'lync.pools'],
     generate: (profile) => {
       const contacts = exUmContacts(profile);
@@ -390,7 +388,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'configure-voice-routing',
     dependsOn: ['verify-lync-topology'],
-    guide: guide('voice-routing'),
+    guide: 'lync-tasks#l4',
     reads: ['lync.pools'],
     generate: (profile) =>
       frontEndSites(profile).flatMap((site) => {
@@ -412,7 +410,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'enable-lync-users',
     dependsOn: ['create-lync-dial-plans', 'configure-voice-routing'],
-    guide: guide('users'),
+    guide: 'lync-tasks#l5',
     reads: ['users', 'dialPlans', 'lync.pools'],
     generate: (profile) =>
       profile.users.flatMap((user) => {
@@ -438,7 +436,7 @@ export const steps: readonly RunbookStep[] = [
   {
     id: 'enable-um-mailboxes',
     dependsOn: ['create-um-dial-plans', 'enable-lync-users'],
-    guide: guide('users'),
+    guide: 'exchange-um#d9',
     reads: ['users', 'dialPlans'],
     generate: (profile) =>
       profile.users.flatMap((user) => {
@@ -463,7 +461,7 @@ export const steps: readonly RunbookStep[] = [
       'create-exum-contacts',
       'enable-um-mailboxes',
     ],
-    guide: guide('tests'),
+    guide: 'closing-notes#end-to-end-tests',
     reads: ['users', 'lync.version', 'lync.pools'],
     // Test-CsExUMConnectivity and Test-CsExUMVoiceMail were introduced in Lync Server 2013.
     unavailable: (profile) => (profile.lync.version === '2010' ? 'step.test-exum.unavailable' : undefined),

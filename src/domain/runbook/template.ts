@@ -48,7 +48,18 @@ export class TemplateError extends Error {
 const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)(?::([a-z]+))?\}/g;
 const modes: Record<string, PlaceholderMode> = { bare: 'bare', list: 'list', add: 'add', int: 'int', bool: 'bool' };
 /** Text right before an argument-mode placeholder: `-Parameter ` or `-Parameter:`. */
-const argumentPosition = /-[A-Za-z][A-Za-z0-9]*(?: |:)$/;
+const argumentPosition = /-([A-Za-z][A-Za-z0-9]*)(?: |:)$/;
+/**
+ * PowerShell operators look like parameters (`-eq`, `-ne`…) but their operand is in expression
+ * mode, where a bare word would run as a command: they never open an argument position.
+ */
+const operatorNames =
+  /^(?:[ci]?(?:eq|ne|gt|ge|lt|le|like|notlike|match|notmatch|contains|notcontains|in|notin|replace|split)|is|isnot|as|and|or|xor|not|band|bor|bxor|bnot|join|f|shl|shr)$/i;
+
+function isArgumentPosition(textBefore: string): boolean {
+  const match = argumentPosition.exec(textBefore);
+  return match !== null && !operatorNames.test(match[1]!);
+}
 
 interface Compiled {
   /** Literal text pieces; `literals.length === placeholders.length + 1`. */
@@ -74,7 +85,7 @@ function compile(template: string): Compiled {
       mode = known;
     }
     const before = template.slice(last, offset);
-    if ((mode === 'bare' || mode === 'list') && !argumentPosition.test(template.slice(0, offset))) {
+    if ((mode === 'bare' || mode === 'list') && !isArgumentPosition(template.slice(0, offset))) {
       throw new TemplateError(`{${name}:${mode}} must follow a -Parameter (argument mode) in ${template}`);
     }
     literals.push(before);
