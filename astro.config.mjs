@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkHeadingIds from './src/markdown/remark-heading-ids.ts';
 import rehypeSections from './src/markdown/rehype-sections.ts';
+import rehypeScrollable from './src/markdown/rehype-scrollable.ts';
 
 // Static, bilingual site. Every route carries its language (`/fr/…`, `/en/…`); `/` picks one on the
 // client because a static host cannot read Accept-Language (see src/pages/index.astro).
@@ -26,7 +27,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkHeadingIds],
-      rehypePlugins: [rehypeSections],
+      rehypePlugins: [rehypeScrollable, rehypeSections],
     }),
     syntaxHighlight: false,
   },

@@ -33,9 +33,12 @@ function initThemeToggle(): void {
 /** The id of the section the reader is in: the URL's anchor, or the last heading above the fold. */
 function readerSection(): string {
   if (location.hash.length > 1) return location.hash.slice(1);
+  // Below a sticky header, the reader's line is the header's bottom edge.
+  const header = document.querySelector('.site-header');
+  const line = Math.max(0, header?.getBoundingClientRect().bottom ?? 0) + 24;
   let id = '';
   for (const heading of document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')) {
-    if (heading.getBoundingClientRect().top <= 80) id = heading.id;
+    if (heading.getBoundingClientRect().top <= line) id = heading.id;
     else break;
   }
   return id;

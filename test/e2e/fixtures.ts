@@ -18,10 +18,14 @@ export const test = base.extend<{ guard: void }>({
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // A request the browser abandons because the test navigated away (a favicon, a navigation the
+      // test interrupts) is not a failure of the site; any other failure is.
+      const startedOn = new WeakMap<object, string>();
+      page.on('request', (request) => startedOn.set(request, page.url()));
       page.on('requestfailed', (request) => {
-        // Navigations that the test itself interrupts are not failures of the site.
         const reason = request.failure()?.errorText ?? '';
-        if (reason.includes('ERR_ABORTED') && request.isNavigationRequest()) return;
+        const navigatedAway = startedOn.get(request) !== page.url();
+        if (reason.includes('ERR_ABORTED') && (request.isNavigationRequest() || navigatedAway)) return;
         problems.push(`request failed: ${request.url()} (${reason})`);
       });
       await page.route('**/*', (route) => {

@@ -9,9 +9,12 @@ test.describe('language', () => {
     await context.close();
   });
 
-  test('/ sends an English browser to /en/', async ({ page }) => {
-    await page.goto('/');
+  test('/ sends an English browser to /en/', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto('http://127.0.0.1:4321/');
     await expect(page).toHaveURL(/\/en\/$/);
+    await context.close();
   });
 
   test('/ offers plain links when scripts are off', async ({ browser }) => {
