@@ -1,0 +1,1308 @@
+/**
+ * A recursive-descent parser for Windows PowerShell 5.1 as the Exchange and Lync management shells
+ * run it: statements, pipelines, commands in argument mode, expressions, script blocks and the
+ * usual control statements. It never throws: problems become diagnostics with exact ranges and the
+ * parser carries on, so one typo does not hide the rest of a script from the linter.
+ */
+import type {
+  ArrayLiteralAst,
+  CommandAst,
+  CommandElementAst,
+  CommandExpressionAst,
+  CommandParameterAst,
+  ExpressionAst,
+  ParseDiagnostic,
+  ParseResult,
+  PipelineAst,
+  PipelineElementAst,
+  RedirectionAst,
+  ScriptAst,
+  ScriptBlockBodyAst,
+  StatementAst,
+  StringConstantAst,
+  VariableAst,
+} from './ast.ts';
+import { isBlank, isDash, isDoubleQuote, isNameChar, isNewline, isSingleQuote, Lexer, type Token } from './tokenizer.ts';
+
+/** Nesting depth beyond which the parser stops descending (protects the call stack on hostile input). */
+const maxDepth = 120;
+
+const comparisonOperators = new Set(
+  (
+    '-eq -ne -gt -ge -lt -le -like -notlike -match -notmatch -contains -notcontains -in -notin -replace ' +
+    '-ieq -ine -igt -ige -ilt -ile -ilike -inotlike -imatch -inotmatch -icontains -inotcontains -iin -inotin -ireplace ' +
+    '-ceq -cne -cgt -cge -clt -cle -clike -cnotlike -cmatch -cnotmatch -ccontains -cnotcontains -cin -cnotin -creplace ' +
+    '-is -isnot -as -split -isplit -csplit -join'
+  ).split(' '),
+);
+/** Binary operator levels, loosest first (about_Operator_Precedence). The comma binds tighter than all. */
+const binaryLevels: readonly ReadonlySet<string>[] = [
+  new Set(['-and', '-or', '-xor']),
+  comparisonOperators,
+  new Set(['-band', '-bor', '-bxor', '-shl', '-shr']),
+  new Set(['+', '-']),
+  new Set(['*', '/', '%']),
+  new Set(['-f']),
+  new Set(['..']),
+];
+const unaryOperators = new Set(['!', '-not', '-bnot', '-', '+', '++', '--', '-split', '-join']);
+
+const keywords = new Set([
+  'if', 'foreach', 'for', 'while', 'do', 'switch', 'function', 'filter', 'try', 'trap', 'return', 'throw', 'exit',
+  'break', 'continue', 'param', 'begin', 'process', 'end', 'dynamicparam', 'data',
+]);
+
+/** Parses a PowerShell script. Never throws; see `ParseResult.diagnostics`. */
+export function parseScript(source: string): ParseResult {
+  const parser = new Parser(source);
+  let script: ScriptAst;
+  try {
+    script = parser.parseScript();
+  } catch {
+    // A parser bug must never take the linter down with it: report the whole text as unparsable.
+    parser.diagnostics.length = 0;
+    parser.commands.length = 0;
+    const range = parser.lx.range(0, source.length);
+    parser.diagnostics.push({ code: 'unexpected', range, params: { token: source.slice(0, 20) } });
+    script = { kind: 'Script', statements: [], range, start: 0, end: source.length };
+  }
+  parser.commands.sort((a, b) => a.start - b.start);
+  parser.diagnostics.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+  return { script, commands: parser.commands, diagnostics: parser.diagnostics, source };
+}
+
+/** Unwraps `(x)`, a one-element pipeline around an expression, to the expression (or undefined). */
+export function statementExpression(statement: StatementAst | null | undefined): ExpressionAst | undefined {
+  if (!statement || statement.kind !== 'Pipeline' || statement.elements.length !== 1) return undefined;
+  const element = statement.elements[0]!;
+  return element.kind === 'CommandExpression' ? element.expression : undefined;
+}
+
+type AnyNode = ScriptAst | StatementAst | ScriptBlockBodyAst | PipelineElementAst | CommandElementAst | RedirectionAst | ExpressionAst;
+/** A node's own fields: everything but the position, distributed over unions. */
+type NodeFields<T> = T extends unknown ? Omit<T, 'start' | 'end' | 'range'> : never;
+
+class Parser {
+  readonly lx: Lexer;
+  readonly src: string;
+  pos = 0;
+  readonly diagnostics: ParseDiagnostic[] = [];
+  readonly commands: CommandAst[] = [];
+  private depth = 0;
+  private noComma = false;
+  private readonly reported = new Set<number>();
+  private readonly onComment = (start: number) => this.unclosed(start, start + 2, '<#', '#>');
+
+  constructor(source: string) {
+    this.src = source;
+    this.lx = new Lexer(source);
+  }
+
+  parseScript(): ScriptAst {
+    const statements = this.statementList(-1);
+    return this.node<ScriptAst>({ kind: 'Script', statements }, 0, this.src.length);
+  }
+
+  // ── helpers ──────────────────────────────────────────────────────────────────────────────
+
+  private node<T extends AnyNode>(fields: NodeFields<T>, start: number, end: number): T {
+    return { ...fields, range: this.lx.range(start, end), start, end } as T;
+  }
+
+  private code(pos = this.pos): number {
+    return this.lx.code(pos);
+  }
+
+  private skip(newlines: boolean): void {
+    this.pos = this.lx.skipTrivia(this.pos, newlines, this.onComment);
+  }
+
+  private report(code: ParseDiagnostic['code'], start: number, end: number, params: Record<string, string>): void {
+    const key = start * 4 + (code === 'unclosed' ? 1 : code === 'chain' ? 2 : 3);
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const last = this.src.length;
+    this.diagnostics.push({ code, range: this.lx.range(Math.min(start, last), Math.min(Math.max(end, start), last)), params });
+  }
+
+  private unclosed(start: number, end: number, opener: string, expected: string): void {
+    this.report('unclosed', start, end, { opener, expected });
+  }
+
+  private unexpected(start: number, end: number): void {
+    let token = this.src.slice(start, end);
+    if (token.length > 24) token = `${token.slice(0, 24)}…`;
+    this.report('unexpected', start, end, { token: token.replace(/\r?\n|\r/g, '⏎') });
+  }
+
+  /** True at a character that ends a statement in the current region. */
+  private atStatementEnd(c = this.code()): boolean {
+    return c < 0 || isNewline(c) || c === 0x3b || c === 0x29 || c === 0x7d;
+  }
+
+  /** Guards recursion; on overflow reports once and abandons the rest of the region. */
+  private enter(): boolean {
+    if (++this.depth > maxDepth) {
+      this.unexpected(this.pos, Math.min(this.pos + 1, this.lx.limit));
+      this.pos = this.lx.limit;
+      return false;
+    }
+    return true;
+  }
+
+  private errorExpression(at = this.pos): ExpressionAst {
+    return this.node({ kind: 'ErrorExpression' }, at, at);
+  }
+
+  /** Reads the keyword at `pos` (lower-case) when a keyword stands there as a whole word. */
+  private keywordAt(pos: number): string | null {
+    let p = pos;
+    while (p < this.lx.limit) {
+      const c = this.src.charCodeAt(p);
+      if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) break;
+      p++;
+    }
+    if (p === pos || p - pos > 12) return null;
+    const next = this.code(p);
+    if (!(next < 0 || isBlank(next) || isNewline(next) || next === 0x28 || next === 0x7b || next === 0x3b || next === 0x7d || next === 0x29)) return null;
+    const word = this.src.slice(pos, p).toLowerCase();
+    return keywords.has(word) || word === 'else' || word === 'elseif' || word === 'catch' || word === 'finally' || word === 'until' ? word : null;
+  }
+
+  // ── statements ───────────────────────────────────────────────────────────────────────────
+
+  /** Statements up to `closer` (not consumed) or the end of the region. */
+  private statementList(closer: number): StatementAst[] {
+    const list: StatementAst[] = [];
+    for (;;) {
+      this.skip(true);
+      const c = this.code();
+      if (c < 0) break;
+      if (c === 0x3b) {
+        this.pos++;
+        continue;
+      }
+      if (c === closer) break;
+      if (c === 0x29 || c === 0x7d) {
+        this.unexpected(this.pos, this.pos + 1);
+        this.pos++;
+        continue;
+      }
+      const before = this.pos;
+      const statement = this.statement();
+      if (statement) list.push(statement);
+      this.skip(false);
+      const d = this.code();
+      if (d < 0 || isNewline(d) || d === 0x3b || d === 0x29 || d === 0x7d) continue;
+      // Something follows a complete statement on the same line: report it once and skip the line.
+      const stray = this.lx.scanArgument(this.pos);
+      this.unexpected(stray.start, Math.max(stray.end, stray.start + 1));
+      this.skipRestOfStatement();
+      if (this.pos === before) this.pos++;
+    }
+    return list;
+  }
+
+  private skipRestOfStatement(): void {
+    for (;;) {
+      this.skip(false);
+      const t = this.lx.scanArgument(this.pos);
+      if (t.kind === 'eof' || t.kind === 'newline' || t.kind === ';' || t.kind === ')' || t.kind === '}') return;
+      this.pos = Math.max(t.end, this.pos + 1);
+    }
+  }
+
+  private statement(): StatementAst | null {
+    if (!this.enter()) {
+      this.depth--;
+      return null;
+    }
+    try {
+      const keyword = this.keywordAt(this.pos);
+      if (keyword) {
+        const handled = this.keywordStatement(keyword);
+        if (handled !== undefined) return handled;
+      }
+      return this.pipelineChain();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** A keyword statement, or undefined when the word is used as a plain command here. */
+  private keywordStatement(keyword: string): StatementAst | undefined {
+    const start = this.pos;
+    const afterWord = start + keyword.length;
+    switch (keyword) {
+      case 'if': {
+        this.pos = afterWord;
+        const clauses: { condition: StatementAst; body: ScriptBlockBodyAst }[] = [];
+        clauses.push({ condition: this.parenCondition(), body: this.blockBody() });
+        let elseBody: ScriptBlockBodyAst | null = null;
+        for (;;) {
+          const save = this.pos;
+          this.skip(true);
+          const next = this.keywordAt(this.pos);
+          if (next === 'elseif') {
+            this.pos += 6;
+            clauses.push({ condition: this.parenCondition(), body: this.blockBody() });
+            continue;
+          }
+          if (next === 'else') {
+            this.pos += 4;
+            elseBody = this.blockBody();
+            break;
+          }
+          this.pos = save;
+          break;
+        }
+        return this.node<StatementAst>({ kind: 'If', clauses, elseBody }, start, this.pos);
+      }
+      case 'foreach': {
+        this.pos = afterWord;
+        this.skip(true);
+        while (isDash(this.code())) {
+          const option = this.lx.scanArgument(this.pos);
+          this.pos = option.end;
+          this.skip(true);
+        }
+        let variable: ExpressionAst | null = null;
+        let collection: StatementAst | null = null;
+        const open = this.pos;
+        if (this.code() !== 0x28) {
+          this.unexpectedToken();
+        } else {
+          this.pos++;
+          this.skip(true);
+          variable = this.unary();
+          this.skip(true);
+          if (/^in\b/i.test(this.src.slice(this.pos, this.pos + 3)) && !isNameChar(this.code(this.pos + 2))) {
+            this.pos += 2;
+            this.skip(true);
+            collection = this.statement();
+          } else this.unexpectedToken();
+          this.close(open, '(', ')');
+        }
+        const body = this.blockBody();
+        return this.node<StatementAst>({ kind: 'Loop', loop: 'foreach', variable, condition: collection, iterator: null, body }, start, this.pos);
+      }
+      case 'for': {
+        this.pos = afterWord;
+        this.skip(true);
+        let init: StatementAst | null = null;
+        let condition: StatementAst | null = null;
+        let iterator: StatementAst | null = null;
+        const open = this.pos;
+        if (this.code() !== 0x28) this.unexpectedToken();
+        else {
+          this.pos++;
+          const parts: (StatementAst | null)[] = [];
+          for (let i = 0; i < 3; i++) {
+            this.skip(true);
+            const c = this.code();
+            parts.push(c === 0x3b || c === 0x29 || c < 0 ? null : this.statement());
+            this.skip(true);
+            if (i < 2 && this.code() === 0x3b) this.pos++;
+          }
+          [init, condition, iterator] = [parts[0] ?? null, parts[1] ?? null, parts[2] ?? null];
+          this.close(open, '(', ')');
+        }
+        const body = this.blockBody();
+        return this.node<StatementAst>({ kind: 'Loop', loop: 'for', variable: init ? statementExpression(init) ?? null : null, condition, iterator, body }, start, this.pos);
+      }
+      case 'while': {
+        this.pos = afterWord;
+        const condition = this.parenCondition();
+        const body = this.blockBody();
+        return this.node<StatementAst>({ kind: 'Loop', loop: 'while', variable: null, condition, iterator: null, body }, start, this.pos);
+      }
+      case 'do': {
+        this.pos = afterWord;
+        const body = this.blockBody();
+        this.skip(true);
+        const which = this.keywordAt(this.pos);
+        let condition: StatementAst | null = null;
+        let loop: 'dowhile' | 'dountil' = 'dowhile';
+        if (which === 'while' || which === 'until') {
+          loop = which === 'while' ? 'dowhile' : 'dountil';
+          this.pos += which.length;
+          condition = this.parenCondition();
+        } else this.unexpectedToken();
+        return this.node<StatementAst>({ kind: 'Loop', loop, variable: null, condition, iterator: null, body }, start, this.pos);
+      }
+      case 'switch':
+        return this.switchStatement(start, afterWord);
+      case 'function':
+      case 'filter': {
+        this.pos = afterWord;
+        this.skip(false);
+        const nameToken = this.lx.scanArgument(this.pos);
+        let name = '';
+        if (nameToken.kind === 'word' || nameToken.kind === 'string') {
+          name = nameToken.value;
+          this.pos = nameToken.end;
+        } else this.unexpectedToken();
+        this.skip(true);
+        if (this.code() === 0x28) this.paramList();
+        const body = this.blockBody();
+        return this.node<StatementAst>({ kind: 'Function', name, body }, start, this.pos);
+      }
+      case 'try': {
+        this.pos = afterWord;
+        const body = this.blockBody();
+        const catches: ScriptBlockBodyAst[] = [];
+        let finallyBody: ScriptBlockBodyAst | null = null;
+        for (;;) {
+          const save = this.pos;
+          this.skip(true);
+          const next = this.keywordAt(this.pos);
+          if (next === 'catch') {
+            this.pos += 5;
+            this.skipTypeList();
+            catches.push(this.blockBody());
+            continue;
+          }
+          if (next === 'finally') {
+            this.pos += 7;
+            finallyBody = this.blockBody();
+          } else this.pos = save;
+          break;
+        }
+        if (catches.length === 0 && !finallyBody) this.unexpected(start, afterWord);
+        return this.node<StatementAst>({ kind: 'Try', body, catches, finallyBody }, start, this.pos);
+      }
+      case 'trap':
+      case 'data': {
+        this.pos = afterWord;
+        this.skipTypeList();
+        const body = this.blockBody();
+        return this.node<StatementAst>({ kind: 'NamedBlock', name: keyword, body }, start, this.pos);
+      }
+      case 'begin':
+      case 'process':
+      case 'end':
+      case 'dynamicparam': {
+        const save = this.pos;
+        this.pos = afterWord;
+        this.skip(true);
+        if (this.code() !== 0x7b) {
+          this.pos = save;
+          return undefined;
+        }
+        const body = this.blockBody();
+        return this.node<StatementAst>({ kind: 'NamedBlock', name: keyword, body }, start, this.pos);
+      }
+      case 'return':
+      case 'throw':
+      case 'exit': {
+        this.pos = afterWord;
+        this.skip(false);
+        const value = this.atStatementEnd() || this.code() === 0x7c ? null : this.pipelineChain();
+        return this.node<StatementAst>({ kind: 'Flow', keyword, value }, start, this.pos);
+      }
+      case 'break':
+      case 'continue': {
+        this.pos = afterWord;
+        this.skip(false);
+        if (!this.atStatementEnd()) {
+          const label = this.lx.scanArgument(this.pos);
+          if (label.kind === 'word' || label.kind === 'variable') this.pos = label.end;
+        }
+        return this.node<StatementAst>({ kind: 'Flow', keyword, value: null }, start, this.pos);
+      }
+      case 'param': {
+        const save = this.pos;
+        this.pos = afterWord;
+        this.skip(true);
+        if (this.code() !== 0x28) {
+          this.pos = save;
+          return undefined;
+        }
+        const parameters = this.paramList();
+        return this.node<StatementAst>({ kind: 'ParamBlock', parameters }, start, this.pos);
+      }
+      default:
+        // else/elseif/catch/finally/until out of place: let the command path report them as commands
+        return undefined;
+    }
+  }
+
+  private switchStatement(start: number, afterWord: number): StatementAst {
+    this.pos = afterWord;
+    this.skip(true);
+    while (isDash(this.code())) {
+      const option = this.lx.scanArgument(this.pos);
+      this.pos = option.end;
+      this.skip(false);
+      if (option.kind === 'parameter' && option.value.toLowerCase() === 'file') {
+        this.commandPrimary();
+        this.skip(false);
+      }
+      this.skip(true);
+    }
+    let subject: StatementAst | null = null;
+    if (this.code() === 0x28) subject = this.parenCondition();
+    this.skip(true);
+    const clauses: { test: ExpressionAst; body: ScriptBlockBodyAst }[] = [];
+    const open = this.pos;
+    if (this.code() !== 0x7b) {
+      this.unexpectedToken();
+      return this.node({ kind: 'Switch', subject, clauses }, start, this.pos);
+    }
+    this.pos++;
+    for (;;) {
+      this.skip(true);
+      const c = this.code();
+      if (c === 0x3b) {
+        this.pos++;
+        continue;
+      }
+      if (c === 0x7d) {
+        this.pos++;
+        break;
+      }
+      if (c < 0) {
+        this.unclosed(open, open + 1, '{', '}');
+        break;
+      }
+      const before = this.pos;
+      let test: ExpressionAst;
+      if (isNameChar(c) && !/^\d/.test(String.fromCharCode(c))) {
+        const word = this.lx.scanArgument(this.pos);
+        this.pos = word.end;
+        test = this.node<StringConstantAst>({ kind: 'StringConstant', value: word.value, quote: 'bare' }, word.start, word.end);
+      } else test = this.unary();
+      const body = this.blockBody();
+      clauses.push({ test, body });
+      if (this.pos === before) this.pos++;
+    }
+    return this.node({ kind: 'Switch', subject, clauses }, start, this.pos);
+  }
+
+  private skipTypeList(): void {
+    for (;;) {
+      this.skip(true);
+      if (this.code() === 0x5b) {
+        const end = this.lx.scanTypeName(this.pos);
+        if (end < 0) {
+          this.unclosed(this.pos, this.pos + 1, '[', ']');
+          this.pos++;
+          return;
+        }
+        this.pos = end;
+        continue;
+      }
+      if (this.code() === 0x2c) {
+        this.pos++;
+        continue;
+      }
+      return;
+    }
+  }
+
+  /** `( … )` of a param block or function parameter list: expressions and defaults, comma-separated. */
+  private paramList(): ExpressionAst[] {
+    const open = this.pos;
+    this.pos++;
+    const parameters: ExpressionAst[] = [];
+    const savedNoComma = this.noComma;
+    this.noComma = true;
+    for (;;) {
+      this.skip(true);
+      const c = this.code();
+      if (c === 0x29) {
+        this.pos++;
+        break;
+      }
+      if (c < 0) {
+        this.unclosed(open, open + 1, '(', ')');
+        break;
+      }
+      if (c === 0x2c) {
+        this.pos++;
+        continue;
+      }
+      const before = this.pos;
+      parameters.push(this.expression());
+      this.skip(true);
+      const t = this.lx.scanExpression(this.pos);
+      if (t.kind === 'assign') {
+        this.pos = t.end;
+        this.skip(true);
+        parameters.push(this.expression());
+      }
+      if (this.pos === before) {
+        this.unexpected(this.pos, this.pos + 1);
+        this.pos++;
+      }
+    }
+    this.noComma = savedNoComma;
+    return parameters;
+  }
+
+  /** `( statement )` after if/while/switch/elseif. */
+  private parenCondition(): StatementAst {
+    this.skip(true);
+    const open = this.pos;
+    if (this.code() !== 0x28) {
+      this.unexpectedToken();
+      return this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
+    }
+    this.pos++;
+    this.skip(true);
+    const statement = this.code() === 0x29 ? null : this.statement();
+    this.close(open, '(', ')');
+    return statement ?? this.node({ kind: 'ErrorStatement' }, open, this.pos);
+  }
+
+  /** Expects the closer of `opener` at `open` (skipping newlines); reports it unclosed otherwise. */
+  private close(open: number, opener: string, expected: string): void {
+    this.skip(true);
+    if (this.code() === expected.charCodeAt(0)) this.pos++;
+    else this.unclosed(open, open + opener.length, opener, expected);
+  }
+
+  /** `{ statements }` as a statement body. */
+  private blockBody(): ScriptBlockBodyAst {
+    this.skip(true);
+    const open = this.pos;
+    if (this.code() !== 0x7b) {
+      this.unexpectedToken();
+      return this.node<ScriptBlockBodyAst>({ kind: 'ScriptBlockBody', statements: [] }, open, open);
+    }
+    this.pos++;
+    const statements = this.statementList(0x7d);
+    if (this.code() === 0x7d) this.pos++;
+    else this.unclosed(open, open + 1, '{', '}');
+    return this.node<ScriptBlockBodyAst>({ kind: 'ScriptBlockBody', statements }, open, this.pos);
+  }
+
+  /** Reports the token at `pos` as unexpected (used where a specific token was required). */
+  private unexpectedToken(): void {
+    this.skip(false);
+    const t = this.lx.scanArgument(this.pos);
+    if (t.kind === 'eof') {
+      this.unexpected(Math.max(0, this.pos - 1), this.pos);
+      return;
+    }
+    this.unexpected(t.start, Math.max(t.end, t.start + 1));
+  }
+
+  /** A pipeline, assignment, or `a && b` chain (the chain operators are reported for PowerShell 5.1). */
+  private pipelineChain(): StatementAst {
+    const start = this.pos;
+    let left = this.pipelineOrAssignment();
+    for (;;) {
+      this.skip(false);
+      const c = this.code();
+      const n = this.code(this.pos + 1);
+      if (!((c === 0x26 && n === 0x26) || (c === 0x7c && n === 0x7c))) break;
+      const operator = c === 0x26 ? '&&' : '||';
+      const opStart = this.pos;
+      this.report('chain', opStart, opStart + 2, { operator });
+      this.pos += 2;
+      this.skip(true);
+      if (this.atStatementEnd()) {
+        this.unexpected(opStart, opStart + 2);
+        break;
+      }
+      const right = this.pipelineOrAssignment();
+      left = this.node({ kind: 'Chain', left, operator, right }, start, this.pos);
+    }
+    return left;
+  }
+
+  /** Whether the pipeline element at `pos` starts with an expression rather than a command name. */
+  private isExpressionStart(): boolean {
+    const c = this.code();
+    if (c === 0x24 || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x21 || c === 0x2b || c === 0x2c) return true;
+    if (isSingleQuote(c) || isDoubleQuote(c)) return true;
+    if (c === 0x40) return true;
+    if ((c >= 0x30 && c <= 0x39) || (c === 0x2e && this.isDigitAt(this.pos + 1))) return this.numberStandsAlone(this.pos);
+    if (isDash(c)) {
+      const n = this.code(this.pos + 1);
+      if ((n >= 0x30 && n <= 0x39) || n === 0x2e) return this.numberStandsAlone(this.pos + 1);
+      const t = this.lx.scanExpression(this.pos);
+      return t.kind === 'operator' && (t.value === '-not' || t.value === '-bnot' || t.value === '-split' || t.value === '-join');
+    }
+    return false;
+  }
+
+  private isDigitAt(pos: number): boolean {
+    const c = this.code(pos);
+    return c >= 0x30 && c <= 0x39;
+  }
+
+  /** A number at `pos` that is not the start of a word like `7z.exe` or `10.0.0.1`. */
+  private numberStandsAlone(pos: number): boolean {
+    const num = this.lx.scanNumber(pos);
+    if (!num) return false;
+    const next = this.code(num.end);
+    if (isNameChar(next) || next === 0x5c || next === 0x2f || next === 0x3a) return false;
+    if (next === 0x2e && this.isDigitAt(num.end + 1)) return false;
+    return true;
+  }
+
+  private pipelineOrAssignment(): StatementAst {
+    const start = this.pos;
+    const elements: PipelineElementAst[] = [];
+    if (this.isExpressionStart()) {
+      const expression = this.expression();
+      this.skip(false);
+      const t = this.lx.scanExpression(this.pos);
+      if (t.kind === 'assign') {
+        this.pos = t.end;
+        this.skip(true);
+        let value: StatementAst;
+        if (this.atStatementEnd() || this.code() === 0x7c) {
+          this.unexpected(t.start, t.end);
+          value = this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
+        } else value = this.statement() ?? this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
+        return this.node({ kind: 'Assignment', target: expression, operator: t.value, value }, start, this.pos);
+      }
+      const redirections = this.redirections();
+      elements.push(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections }, expression.start, this.pos));
+    } else {
+      elements.push(this.command(0));
+    }
+    for (;;) {
+      this.skip(false);
+      if (this.code() !== 0x7c || this.code(this.pos + 1) === 0x7c) break;
+      const pipe = this.pos;
+      this.pos++;
+      this.skip(true);
+      const c = this.code();
+      if (c < 0 || c === 0x3b || c === 0x29 || c === 0x7d || c === 0x7c) {
+        this.unexpected(pipe, pipe + 1);
+        break;
+      }
+      if (this.isExpressionStart() && c !== 0x7b) {
+        // "Expressions are only allowed as the first element of a pipeline."
+        const exprStart = this.pos;
+        const expression = this.expression();
+        this.unexpected(exprStart, Math.max(expression.end, exprStart + 1));
+        elements.push(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections: [] }, exprStart, this.pos));
+      } else {
+        elements.push(this.command(elements.length));
+      }
+    }
+    let background = false;
+    this.skip(false);
+    if (this.code() === 0x26 && this.code(this.pos + 1) !== 0x26) {
+      // `cmd &` (background job) does not exist in Windows PowerShell 5.1.
+      this.unexpected(this.pos, this.pos + 1);
+      this.pos++;
+      background = true;
+    }
+    return this.node<PipelineAst>({ kind: 'Pipeline', elements, background }, start, this.pos);
+  }
+
+  private redirections(): RedirectionAst[] {
+    const list: RedirectionAst[] = [];
+    for (;;) {
+      this.skip(false);
+      const len = this.lx.redirectionLength(this.pos);
+      if (len === 0) return list;
+      const t = this.lx.scanArgument(this.pos);
+      list.push(this.redirection(t));
+    }
+  }
+
+  private redirection(t: Token): RedirectionAst {
+    this.pos = t.end;
+    const operator = t.value;
+    let target: ExpressionAst | null = null;
+    if (!/&[12]$/.test(operator)) {
+      this.skip(false);
+      const c = this.code();
+      if (this.atStatementEnd(c) || c === 0x7c || c === 0x26) this.unexpected(t.start, t.end);
+      else target = this.commandPrimary();
+    }
+    return this.node<RedirectionAst>({ kind: 'Redirection', operator, target }, t.start, this.pos);
+  }
+
+  // ── commands ─────────────────────────────────────────────────────────────────────────────
+
+  private command(pipelineIndex: number): CommandAst {
+    const start = this.pos;
+    let invocation: '&' | '.' | null = null;
+    let name: ExpressionAst;
+    let nameText: string | null = null;
+    const c = this.code();
+    if ((c === 0x26 && this.code(this.pos + 1) !== 0x26) || (c === 0x2e && (isBlank(this.code(this.pos + 1)) || this.code(this.pos + 1) === 0x24 || isSingleQuote(this.code(this.pos + 1)) || isDoubleQuote(this.code(this.pos + 1))))) {
+      invocation = c === 0x26 ? '&' : '.';
+      this.pos++;
+      this.skip(false);
+      if (this.atStatementEnd() || this.code() === 0x7c) {
+        this.unexpected(start, start + 1);
+        name = this.errorExpression();
+      } else {
+        name = this.commandPrimary();
+        if (name.kind === 'StringConstant') nameText = name.value;
+      }
+    } else {
+      const t = this.lx.scanArgument(this.pos);
+      if (t.kind === 'word' || t.kind === 'string' || t.kind === 'number' || t.kind === 'parameter' || t.kind === '.' || t.kind === '--' || t.kind === '--%' || t.kind === 'unknown') {
+        this.pos = t.end;
+        if (t.kind === 'word' || t.kind === 'string') {
+          name = this.stringNode(t);
+          nameText = name.kind === 'StringConstant' ? name.value : null;
+        } else {
+          const text = this.src.slice(t.start, t.end);
+          name = this.node<StringConstantAst>({ kind: 'StringConstant', value: text, quote: 'bare' }, t.start, t.end);
+          nameText = text;
+          if (t.kind === 'unknown') this.unexpected(t.start, t.end);
+        }
+        if (t.unterminated) nameText = null;
+      } else {
+        name = this.commandPrimary();
+      }
+    }
+    const elements: CommandElementAst[] = [];
+    const redirections: RedirectionAst[] = [];
+    let endOfParameters = false;
+    for (;;) {
+      this.skip(false);
+      const d = this.code();
+      if (d < 0 || isNewline(d) || d === 0x3b || d === 0x7c || d === 0x29 || d === 0x7d || d === 0x26) break;
+      const before = this.pos;
+      const t = this.lx.scanArgument(this.pos);
+      if (t.kind === 'redirection') {
+        redirections.push(this.redirection(t));
+      } else if (t.kind === '--%') {
+        let end = t.end;
+        while (end < this.lx.limit && !isNewline(this.src.charCodeAt(end))) end++;
+        this.pos = end;
+        elements.push(this.node({ kind: 'StopParsing', text: this.src.slice(t.end, end).trim() }, t.start, end));
+      } else if (t.kind === '--' && !endOfParameters) {
+        endOfParameters = true;
+        this.pos = t.end;
+        elements.push(this.node({ kind: 'EndOfParameters' }, t.start, t.end));
+      } else if (t.kind === 'parameter' && !endOfParameters) {
+        this.pos = t.end;
+        let argument: ExpressionAst | null = null;
+        if (t.colon) {
+          this.skip(false);
+          const e = this.code();
+          if (!(this.atStatementEnd(e) || e === 0x7c || e === 0x26)) argument = this.commandArgument();
+        }
+        const nameEnd = t.colon ? t.end - 1 : t.end;
+        elements.push(
+          this.node<CommandParameterAst>(
+            { kind: 'CommandParameter', name: t.value, nameRange: this.lx.range(t.start, nameEnd), colon: t.colon === true, argument },
+            t.start,
+            argument ? argument.end : t.end,
+          ),
+        );
+      } else if (t.kind === 'unknown') {
+        this.unexpected(t.start, t.end);
+        this.pos = t.end;
+      } else {
+        elements.push(this.commandArgument());
+      }
+      if (this.pos === before) {
+        this.unexpected(this.pos, this.pos + 1);
+        this.pos++;
+      }
+    }
+    const command = this.node<CommandAst>(
+      { kind: 'Command', invocation, name, nameText, elements, redirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex },
+      start,
+      this.pos,
+    );
+    // the node's end is its last element (trailing blanks excluded)
+    const last = elements.length ? elements[elements.length - 1]! : name;
+    const lastRedirect = redirections.length ? redirections[redirections.length - 1]! : null;
+    const end = Math.max(last.end, lastRedirect ? lastRedirect.end : 0, name.end);
+    command.end = end;
+    command.range = this.lx.range(start, end);
+    this.commands.push(command);
+    return command;
+  }
+
+  /** One command argument, with `a,b,c` (comma lists may continue on the next line after a comma). */
+  private commandArgument(): ExpressionAst {
+    const start = this.pos;
+    const first = this.commandPrimary();
+    this.skip(false);
+    if (this.code() !== 0x2c) return first;
+    const elements: ExpressionAst[] = [first];
+    while (this.code() === 0x2c) {
+      const comma = this.pos;
+      this.pos++;
+      this.skip(true);
+      const c = this.code();
+      if (this.atStatementEnd(c) || c === 0x7c || c === 0x2c || c === 0x26) {
+        this.unexpected(comma, comma + 1);
+        break;
+      }
+      elements.push(this.commandPrimary());
+      this.skip(false);
+    }
+    const last = elements[elements.length - 1]!;
+    return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements }, start, last.end);
+  }
+
+  /** A single argument-mode value: word, string, number, variable, `( )`, `$( )`, `@( )`, `@{ }`, `{ }`. */
+  private commandPrimary(): ExpressionAst {
+    if (!this.enter()) {
+      this.depth--;
+      return this.errorExpression();
+    }
+    try {
+      const t = this.lx.scanArgument(this.pos);
+      switch (t.kind) {
+        case 'word':
+        case 'string':
+          this.pos = t.end;
+          return this.stringNode(t);
+        case 'number':
+          this.pos = t.end;
+          return this.node({ kind: 'Number', value: t.number ?? NaN, text: t.value }, t.start, t.end);
+        case 'variable':
+          this.pos = t.end;
+          return this.postfix(this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: false }, t.start, t.end), true);
+        case 'splat':
+          this.pos = t.end;
+          return this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: true }, t.start, t.end);
+        case '$(':
+        case '@(':
+        case '(':
+        case '@{':
+        case '{':
+          return this.postfix(this.structure(t), true);
+        case ',': {
+          // unary comma: a one-element array
+          this.pos = t.end;
+          this.skip(false);
+          const operand = this.commandPrimary();
+          return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements: [operand] }, t.start, operand.end);
+        }
+        case 'parameter':
+        case '--':
+        case '--%':
+        case '.': {
+          this.pos = t.end;
+          const text = this.src.slice(t.start, t.end);
+          return this.node<StringConstantAst>({ kind: 'StringConstant', value: text, quote: 'bare' }, t.start, t.end);
+        }
+        default:
+          this.unexpected(t.start, Math.max(t.end, t.start + 1));
+          if (t.kind !== 'eof' && t.kind !== 'newline' && t.kind !== ')' && t.kind !== '}' && t.kind !== ';' && t.kind !== '|') this.pos = Math.max(t.end, this.pos + 1);
+          return this.errorExpression(t.start);
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Builds a string node from a string or word token, parsing `$( )` and `$var` inside. */
+  private stringNode(t: Token): ExpressionAst {
+    const quote = t.quote ?? 'bare';
+    if (t.unterminated) {
+      const opener = quote === 'hereSingle' || quote === 'hereDouble' ? this.src.slice(t.start, t.start + 2) : quote === 'bare' ? this.firstQuoteIn(t) : this.src[t.start]!;
+      const expected = quote === 'hereSingle' ? "'@" : quote === 'hereDouble' ? '"@' : isSingleQuote(opener.charCodeAt(opener.length - 1)) ? "'" : isDoubleQuote(opener.charCodeAt(opener.length - 1)) ? '"' : ')';
+      const at = quote === 'bare' ? t.start + Math.max(0, this.src.slice(t.start, t.end).indexOf(opener)) : t.start;
+      this.unclosed(at, at + opener.length, opener, expected);
+    }
+    if (!t.expandable || quote === 'single' || quote === 'hereSingle') {
+      return this.node<StringConstantAst>({ kind: 'StringConstant', value: t.value, quote }, t.start, t.end);
+    }
+    const from = quote === 'bare' ? t.start : t.contentStart ?? t.start;
+    const to = quote === 'bare' ? t.end : t.contentEnd ?? t.end;
+    const nested: ExpressionAst[] = [];
+    for (const part of this.lx.expandableParts(from, to)) {
+      if (part.kind === 'variable') {
+        nested.push(this.node<VariableAst>({ kind: 'Variable', name: part.name ?? '', splatted: false }, part.start, part.end));
+        continue;
+      }
+      if (part.unterminated) this.unclosed(part.start, part.start + 2, '$(', ')');
+      const savedLimit = this.lx.limit;
+      const savedPos = this.pos;
+      this.lx.limit = part.innerEnd ?? to;
+      this.pos = part.innerStart ?? part.start + 2;
+      const statements = this.statementList(-1);
+      const body = this.node<ScriptAst>({ kind: 'Script', statements }, part.innerStart ?? part.start, part.innerEnd ?? to);
+      this.lx.limit = savedLimit;
+      this.pos = savedPos;
+      nested.push(this.node({ kind: 'SubExpression', body }, part.start, part.end));
+    }
+    return this.node({ kind: 'ExpandableString', value: t.value, quote, nested }, t.start, t.end);
+  }
+
+  private firstQuoteIn(t: Token): string {
+    for (let i = t.start; i < t.end; i++) {
+      const c = this.src.charCodeAt(i);
+      if (isSingleQuote(c) || isDoubleQuote(c)) return this.src[i]!;
+      if (c === 0x24 && this.src.charCodeAt(i + 1) === 0x28) return '$(';
+    }
+    return this.src[t.start] ?? '';
+  }
+
+  /** `( )`, `$( )`, `@( )`, `@{ }` or `{ }` starting at token `t`. */
+  private structure(t: Token): ExpressionAst {
+    const open = t.start;
+    this.pos = t.end;
+    switch (t.kind) {
+      case '(': {
+        const statements = this.statementList(0x29);
+        if (statements.length > 1) this.unexpected(statements[1]!.start, statements[1]!.end);
+        this.closeStructure(open, '(', ')');
+        return this.node({ kind: 'ParenExpression', pipeline: statements[0] ?? null }, open, this.pos);
+      }
+      case '$(':
+      case '@(': {
+        const statements = this.statementList(0x29);
+        const bodyEnd = this.pos;
+        this.closeStructure(open, t.kind, ')');
+        const body = this.node<ScriptAst>({ kind: 'Script', statements }, open + 2, bodyEnd);
+        return this.node({ kind: t.kind === '$(' ? 'SubExpression' : 'ArrayExpression', body }, open, this.pos);
+      }
+      case '@{':
+        return this.hashtable(open);
+      default: {
+        // script block
+        this.skip(true);
+        const statements: StatementAst[] = [];
+        const statementsList = this.statementList(0x7d);
+        statements.push(...statementsList);
+        const bodyEnd = this.pos;
+        this.closeStructure(open, '{', '}');
+        const body = this.node<ScriptBlockBodyAst>({ kind: 'ScriptBlockBody', statements }, open, Math.max(bodyEnd, open));
+        return this.node({ kind: 'ScriptBlock', body }, open, this.pos);
+      }
+    }
+  }
+
+  private closeStructure(open: number, opener: string, expected: string): void {
+    if (this.code() === expected.charCodeAt(0)) this.pos++;
+    else this.unclosed(open, open + opener.length, opener, expected);
+  }
+
+  private hashtable(open: number): ExpressionAst {
+    const entries: { key: ExpressionAst; value: StatementAst }[] = [];
+    for (;;) {
+      this.skip(true);
+      const c = this.code();
+      if (c === 0x3b) {
+        this.pos++;
+        continue;
+      }
+      if (c === 0x7d) {
+        this.pos++;
+        break;
+      }
+      if (c < 0 || c === 0x29) {
+        this.unclosed(open, open + 2, '@{', '}');
+        break;
+      }
+      const before = this.pos;
+      let key: ExpressionAst;
+      if (isNameChar(c) || isDash(c)) {
+        // keys are read like command-mode words up to `=`
+        let p = this.pos;
+        while (p < this.lx.limit) {
+          const k = this.src.charCodeAt(p);
+          if (k === 0x3d || isBlank(k) || isNewline(k) || k === 0x3b || k === 0x7d) break;
+          p++;
+        }
+        key = this.node<StringConstantAst>({ kind: 'StringConstant', value: this.src.slice(this.pos, p), quote: 'bare' }, this.pos, p);
+        this.pos = p;
+      } else key = this.unary();
+      this.skip(false);
+      if (this.code() === 0x3d) {
+        const eq = this.pos;
+        this.pos++;
+        this.skip(true);
+        let value: StatementAst;
+        if (this.atStatementEnd()) {
+          this.unexpected(eq, eq + 1);
+          value = this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
+        } else value = this.statement() ?? this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
+        entries.push({ key, value });
+      } else {
+        this.unexpectedToken();
+        this.skipRestOfStatement();
+      }
+      this.skip(false);
+      const d = this.code();
+      if (!(d < 0 || isNewline(d) || d === 0x3b || d === 0x7d || d === 0x29)) {
+        this.unexpectedToken();
+        this.skipRestOfStatement();
+      }
+      if (this.pos === before) this.pos++;
+    }
+    return this.node({ kind: 'Hashtable', entries }, open, this.pos);
+  }
+
+  /** Member access, method calls and indexing directly after a value (no blank in between). */
+  private postfix(target: ExpressionAst, commandMode: boolean): ExpressionAst {
+    let expr = target;
+    for (;;) {
+      const c = this.code();
+      const n = this.code(this.pos + 1);
+      let isStatic = false;
+      let memberStart: number;
+      if (c === 0x2e && n !== 0x2e && (isNameChar(n) || n === 0x24 || isSingleQuote(n) || isDoubleQuote(n))) {
+        memberStart = this.pos + 1;
+      } else if (c === 0x3a && n === 0x3a) {
+        isStatic = true;
+        memberStart = this.pos + 2;
+      } else if (c === 0x5b && !commandMode) {
+        expr = this.index(expr);
+        continue;
+      } else if (c === 0x5b && commandMode && expr.kind !== 'StringConstant') {
+        expr = this.index(expr);
+        continue;
+      } else {
+        return expr;
+      }
+      this.pos = memberStart;
+      let member: ExpressionAst;
+      const m = this.code();
+      if (isNameChar(m)) {
+        let p = this.pos;
+        while (isNameChar(this.code(p))) p++;
+        member = this.node<StringConstantAst>({ kind: 'StringConstant', value: this.src.slice(this.pos, p), quote: 'bare' }, this.pos, p);
+        this.pos = p;
+      } else if (m === 0x24) {
+        const t = this.lx.scanExpression(this.pos);
+        if (t.kind === '$(') member = this.structure(t);
+        else {
+          this.pos = t.end;
+          member = this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: false }, t.start, t.end);
+        }
+      } else if (isSingleQuote(m) || isDoubleQuote(m)) {
+        const t = isSingleQuote(m) ? this.lx.scanSingleQuoted(this.pos) : this.lx.scanDoubleQuoted(this.pos);
+        this.pos = t.end;
+        member = this.stringNode(t);
+      } else {
+        this.unexpected(this.pos - 1, this.pos);
+        return expr;
+      }
+      if (this.code() === 0x28) {
+        const args = this.methodArguments();
+        expr = this.node({ kind: 'InvokeMember', target: expr, member, isStatic, arguments: args }, expr.start, this.pos);
+      } else {
+        expr = this.node({ kind: 'MemberAccess', target: expr, member, isStatic }, expr.start, this.pos);
+      }
+    }
+  }
+
+  private index(target: ExpressionAst): ExpressionAst {
+    const open = this.pos;
+    this.pos++;
+    this.skip(true);
+    const savedNoComma = this.noComma;
+    this.noComma = false;
+    const index = this.code() === 0x5d ? this.errorExpression() : this.expression();
+    this.noComma = savedNoComma;
+    this.skip(true);
+    if (this.code() === 0x5d) this.pos++;
+    else this.unclosed(open, open + 1, '[', ']');
+    return this.node({ kind: 'Index', target, index }, target.start, this.pos);
+  }
+
+  private methodArguments(): ExpressionAst[] {
+    const open = this.pos;
+    this.pos++;
+    const args: ExpressionAst[] = [];
+    const savedNoComma = this.noComma;
+    this.noComma = true;
+    for (;;) {
+      this.skip(true);
+      const c = this.code();
+      if (c === 0x29) {
+        this.pos++;
+        break;
+      }
+      if (c < 0 || c === 0x7d || c === 0x3b) {
+        this.unclosed(open, open + 1, '(', ')');
+        break;
+      }
+      if (c === 0x2c) {
+        if (args.length === 0) this.unexpected(this.pos, this.pos + 1);
+        this.pos++;
+        continue;
+      }
+      const before = this.pos;
+      args.push(this.expression());
+      this.skip(true);
+      const d = this.code();
+      if (d !== 0x2c && d !== 0x29) {
+        this.unexpectedToken();
+        if (this.pos === before) this.pos++;
+        break;
+      }
+    }
+    this.noComma = savedNoComma;
+    return args;
+  }
+
+  // ── expressions ──────────────────────────────────────────────────────────────────────────
+
+  /** A full expression (expression mode). */
+  private expression(): ExpressionAst {
+    return this.binary(0);
+  }
+
+  private binary(level: number): ExpressionAst {
+    if (level >= binaryLevels.length) return this.arrayLiteral();
+    let left = this.binary(level + 1);
+    const operators = binaryLevels[level]!;
+    for (;;) {
+      const save = this.pos;
+      this.skip(false);
+      const t = this.lx.scanExpression(this.pos);
+      if (t.kind !== 'operator' || !operators.has(t.value)) {
+        this.pos = save;
+        return left;
+      }
+      this.pos = t.end;
+      this.skip(true);
+      const right = this.requireOperand(t) ?? this.binary(level + 1);
+      left = this.node({ kind: 'Binary', operator: t.value, left, right }, left.start, Math.max(right.end, t.end));
+    }
+  }
+
+  /** When no operand follows `t`, reports `t` and returns an error node; otherwise undefined. */
+  private requireOperand(t: Token): ExpressionAst | undefined {
+    const c = this.code();
+    if (this.atStatementEnd(c) || c === 0x7c || c === 0x5d || c === 0x2c) {
+      this.unexpected(t.start, t.end);
+      return this.errorExpression();
+    }
+    return undefined;
+  }
+
+  private arrayLiteral(): ExpressionAst {
+    const first = this.unary();
+    if (this.noComma) return first;
+    const save = this.pos;
+    this.skip(false);
+    if (this.code() !== 0x2c) {
+      this.pos = save;
+      return first;
+    }
+    const elements = [first];
+    while (this.code() === 0x2c) {
+      const comma = this.lx.scanExpression(this.pos);
+      this.pos++;
+      this.skip(true);
+      elements.push(this.requireOperand(comma) ?? this.unary());
+      const again = this.pos;
+      this.skip(false);
+      if (this.code() !== 0x2c) {
+        this.pos = again;
+        break;
+      }
+    }
+    return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements }, first.start, elements[elements.length - 1]!.end);
+  }
+
+  private unary(): ExpressionAst {
+    if (!this.enter()) {
+      this.depth--;
+      return this.errorExpression();
+    }
+    try {
+      this.skip(false);
+      const t = this.lx.scanExpression(this.pos);
+      if (t.kind === 'operator' && unaryOperators.has(t.value)) {
+        this.pos = t.end;
+        this.skip(false);
+        const operand = this.requireOperand(t) ?? this.unary();
+        return this.node({ kind: 'Unary', operator: t.value, operand, postfix: false }, t.start, Math.max(operand.end, t.end));
+      }
+      if (t.kind === ',') {
+        this.pos = t.end;
+        const operand = this.requireOperand(t) ?? this.unary();
+        return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements: [operand] }, t.start, operand.end);
+      }
+      if (t.kind === '[') {
+        const end = this.lx.scanTypeName(this.pos);
+        if (end < 0) {
+          this.unclosed(t.start, t.start + 1, '[', ']');
+          this.pos = t.end;
+          return this.errorExpression(t.start);
+        }
+        const typeName = this.src.slice(t.start + 1, end - 1).trim();
+        this.pos = end;
+        const c = this.code();
+        if (c === 0x3a && this.code(this.pos + 1) === 0x3a) {
+          return this.postfix(this.node({ kind: 'TypeLiteral', typeName }, t.start, end), false);
+        }
+        const save = this.pos;
+        this.skip(false);
+        if (this.isOperandStart()) {
+          const operand = this.unary();
+          return this.node({ kind: 'Convert', typeName, operand }, t.start, operand.end);
+        }
+        this.pos = save;
+        return this.postfix(this.node({ kind: 'TypeLiteral', typeName }, t.start, end), false);
+      }
+      const primary = this.primary(t);
+      const n = this.lx.scanExpression(this.pos);
+      if (n.kind === 'operator' && (n.value === '++' || n.value === '--') && n.start === this.pos) {
+        this.pos = n.end;
+        return this.node({ kind: 'Unary', operator: n.value, operand: primary, postfix: true }, primary.start, n.end);
+      }
+      return primary;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Whether an operand (for a cast) starts at `pos`. */
+  private isOperandStart(): boolean {
+    const c = this.code();
+    if (c < 0) return false;
+    if (c === 0x24 || c === 0x28 || c === 0x40 || c === 0x5b || c === 0x7b || isSingleQuote(c) || isDoubleQuote(c)) return true;
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c === 0x21) return true;
+    if (isDash(c)) {
+      const t = this.lx.scanExpression(this.pos);
+      return t.kind === 'operator' && (t.value === '-' || t.value === '-not' || t.value === '-bnot');
+    }
+    return false;
+  }
+
+  private primary(t: Token): ExpressionAst {
+    switch (t.kind) {
+      case 'number':
+        this.pos = t.end;
+        return this.postfix(this.node({ kind: 'Number', value: t.number ?? NaN, text: t.value }, t.start, t.end), false);
+      case 'string':
+        this.pos = t.end;
+        return this.postfix(this.stringNode(t), false);
+      case 'variable':
+        this.pos = t.end;
+        return this.postfix(this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: false }, t.start, t.end), false);
+      case 'splat':
+        this.pos = t.end;
+        return this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: true }, t.start, t.end);
+      case '$(':
+      case '@(':
+      case '@{':
+      case '(':
+      case '{':
+        return this.postfix(this.structure(t), false);
+      case 'identifier':
+      case 'parameter':
+      case 'unknown':
+      case '.':
+      case '::':
+      case 'operator':
+      case 'assign': {
+        // A bare word in expression mode (`$x -eq foo`) is a PowerShell parse error.
+        this.unexpected(t.start, Math.max(t.end, t.start + 1));
+        this.pos = Math.max(t.end, t.start + 1);
+        return this.node<StringConstantAst>({ kind: 'StringConstant', value: t.value, quote: 'bare' }, t.start, this.pos);
+      }
+      default:
+        this.unexpected(t.start, Math.max(t.end, t.start + 1));
+        return this.errorExpression(t.start);
+    }
+  }
+}
+
