@@ -17,3 +17,4 @@ export function stepMessageKeys(id: string) {
     verify: `step.${id}.verify`,
   } as const;
 }
+export { renderRunbookScript, generateSteps, commentSafe, type GeneratedStep, type RunbookScriptOptions } from './script.ts';

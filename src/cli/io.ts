@@ -1,0 +1,33 @@
+/** The CLI's contact with the outside world, injectable for tests. */
+import { readFile } from 'node:fs/promises';
+import { CliError } from './args.ts';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a file, or standard input for `-`. */
+  read(path: string): Promise<Buffer>;
+}
+
+export const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  read: async (path) => {
+    if (path !== '-') return readFile(path);
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+};
+
+/** Reads a file as UTF-8 (without BOM), turning I/O failures into a worded usage error. */
+export async function readText(io: Io, path: string): Promise<{ text: string; bytes: Buffer }> {
+  let bytes: Buffer;
+  try {
+    bytes = await io.read(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new CliError('cli.error.readFile', { path, reason: code });
+  }
+  return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), bytes };
+}

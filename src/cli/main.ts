@@ -1,0 +1,190 @@
+/**
+ * `passerelle`: the command-line front end over src/domain. Argument parsing and I/O live here;
+ * every answer comes from the same domain functions the site uses.
+ *
+ * Exit codes: 0 no error found, 1 errors found, 2 usage, I/O or unreadable profile.
+ */
+import { createHash } from 'node:crypto';
+import { CliError, environmentLang, parseArgs, type ParsedArgs } from './args.ts';
+import { processIo, readText, type Io } from './io.ts';
+import { formatDiagnosticText, summary, toJsonDiagnostic } from './diagnostics.ts';
+import type { Finding } from '../domain/finding.ts';
+import { isLang, t, type Lang } from '../i18n/index.ts';
+
+/** Runs one command line; returns the exit code. Never throws for user errors. */
+export async function main(argv: readonly string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let lang = sniffLang(argv) ?? environmentLang(env);
+  try {
+    const args = parseArgs(argv, lang);
+    lang = args.lang;
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`passerelle: ${t(lang, error.key, error.params)}\n`);
+      if (error.key.startsWith('cli.error.unknown') || error.key === 'cli.error.tooManyArguments') io.stderr(`${t(lang, 'cli.seeHelp')}\n`);
+      return 2;
+    }
+    // A bug, not a user error: say so in one line, still without a stack trace.
+    io.stderr(`passerelle: ${t(lang, 'cli.error.internal', { detail: String((error as Error)?.message ?? error) })}\n`);
+    return 2;
+  }
+}
+
+/** `--lang` from the raw arguments, so even a usage error is worded in the chosen language. */
+function sniffLang(argv: readonly string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (isLang(value)) return value;
+  }
+  return undefined;
+}
+
+async function run(args: ParsedArgs, io: Io): Promise<number> {
+  switch (args.verb) {
+    case 'help':
+      io.stdout(`${t(args.lang, 'cli.usage')}\n`);
+      return 0;
+    case 'schema':
+      return schemaVerb(io);
+    case 'matrix':
+      return matrixVerb(args, io);
+    case 'rules':
+      return rulesVerb(args, io);
+    case 'check':
+      return checkVerb(args, io);
+    case 'generate':
+      return generateVerb(args, io);
+    case 'lint':
+      return lintVerb(args, io);
+  }
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'error');
+
+/** Reads and validates a profile file; a bad one is a usage error (exit 2) listing every issue. */
+async function loadProfileFile(io: Io, path: string | undefined, lang: Lang) {
+  if (path === undefined) throw new CliError('cli.error.missingProfile');
+  const { loadProfile } = await import('../domain/profile/load.ts');
+  const { formatLoadIssue } = await import('../domain/messages.ts');
+  const { text, bytes } = await readText(io, path);
+  const result = loadProfile(text);
+  if (!result.ok) {
+    const issues = result.issues.map((issue) => `  - ${formatLoadIssue(issue, lang)}`).join('\n');
+    throw new CliError('cli.error.profile', { path, issues });
+  }
+  return { profile: result.profile, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+async function schemaVerb(io: Io): Promise<number> {
+  const { z } = await import('zod');
+  const { profileSchema } = await import('../domain/profile/schema.ts');
+  io.stdout(json(z.toJSONSchema(profileSchema)));
+  return 0;
+}
+
+async function matrixVerb(args: ParsedArgs, io: Io): Promise<number> {
+  const { encryptionMatrix } = await import('../domain/encryption.ts');
+  const cells = encryptionMatrix().map(({ encryptionLevel, voipSecurity, compatible, recommended }) => ({
+    encryptionLevel,
+    voipSecurity,
+    compatible,
+    recommended,
+  }));
+  if (args.options.format === 'json') {
+    io.stdout(json({ cells }));
+    return 0;
+  }
+  const { lang } = args;
+  const header = [t(lang, 'cli.matrix.encryptionLevel'), t(lang, 'cli.matrix.voipSecurity'), t(lang, 'cli.matrix.verdict')];
+  const rows = cells.map((cell) => [
+    cell.encryptionLevel,
+    cell.voipSecurity,
+    t(lang, cell.recommended ? 'cli.matrix.recommended' : cell.compatible ? 'cli.matrix.compatible' : 'cli.matrix.incompatible'),
+  ]);
+  io.stdout(table([header, ...rows]));
+  return 0;
+}
+
+/** Left-aligned columns separated by two spaces. */
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...row[column]!].length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')).join('\n') + '\n';
+}
+
+async function rulesVerb(args: ParsedArgs, io: Io): Promise<number> {
+  const { rules } = await import('../domain/rules/index.ts');
+  const { ruleTitle } = await import('../domain/messages.ts');
+  const list = rules.map((rule) => ({ id: rule.id, kind: rule.kind, severity: rule.severity, title: ruleTitle(rule.id, args.lang) }));
+  if (args.options.format === 'json') {
+    io.stdout(json({ rules: list }));
+    return 0;
+  }
+  io.stdout(table(list.map((r) => [r.id, r.kind, t(args.lang, `cli.severity.${r.severity}`), r.title])));
+  return 0;
+}
+
+async function checkVerb(args: ParsedArgs, io: Io): Promise<number> {
+  const { profile } = await loadProfileFile(io, args.options.profile, args.lang);
+  const { checkProfile } = await import('../domain/check.ts');
+  const findings = checkProfile(profile);
+  if (args.options.format === 'json') {
+    io.stdout(json({ diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)) }));
+  } else {
+    for (const finding of findings) io.stdout(`${formatDiagnosticText(finding, args.lang)}\n`);
+    io.stdout(`${summary(findings, args.lang)}\n`);
+  }
+  return hasErrors(findings) ? 1 : 0;
+}
+
+async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
+  const { profile, sha256 } = await loadProfileFile(io, args.options.profile, args.lang);
+  const { checkProfile } = await import('../domain/check.ts');
+  const { generateSteps, renderRunbookScript, stepIds } = await import('../domain/runbook/index.ts');
+  const stepOption = args.options.step;
+  const only = stepOption === undefined ? undefined : stepIds.filter((id) => id === stepOption);
+  if (only && only.length === 0) throw new CliError('cli.error.unknownStep', { step: stepOption!, steps: stepIds.join(', ') });
+  const findings = checkProfile(profile);
+  const generated = generateSteps(profile, findings, only);
+  // Only the findings that withhold a shown step make the run fail; the rest are still reported.
+  const withheld = generated.filter((g) => g.withheld);
+  if (args.options.format === 'json') {
+    io.stdout(
+      json({
+        diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)),
+        commands: generated.flatMap((g) => g.commands.map(({ step, shell, target, text }) => ({ step, shell, target, text }))),
+        withheld: withheld.map((g) => g.step.id),
+      }),
+    );
+  } else {
+    io.stdout(renderRunbookScript(profile, { lang: args.lang, profileSha256: sha256, findings, ...(only ? { only } : {}) }));
+    for (const finding of findings.filter((f) => f.severity === 'error')) io.stderr(`${formatDiagnosticText(finding, args.lang)}\n`);
+  }
+  return hasErrors(findings) ? 1 : 0;
+}
+
+async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
+  const path = args.positionals[0] ?? '-';
+  const { text } = await readText(io, path);
+  const loaded = args.options.profile === undefined ? undefined : await loadProfileFile(io, args.options.profile, args.lang);
+  const { lintScript } = await import('../domain/powershell/linter.ts');
+  const shell = args.options.shell ?? (/\.(cmd|bat)$/i.test(path) ? 'cmd' : 'exchange');
+  const exchangeVersion = args.options.exchange ?? loaded?.profile.exchange.version ?? '2013';
+  const lyncVersion = args.options.lync ?? loaded?.profile.lync.version ?? '2013';
+  const result: unknown = lintScript(text, {
+    shell,
+    exchangeVersion,
+    lyncVersion,
+    ...(loaded ? { profile: loaded.profile } : {}),
+  } as Parameters<typeof lintScript>[1]);
+  const findings = (Array.isArray(result) ? result : (result as { findings: Finding[] }).findings) as Finding[];
+  if (args.options.format === 'json') {
+    io.stdout(json({ diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)) }));
+  } else {
+    const source = { name: path === '-' ? '<stdin>' : path, lines: text.split(/\r\n|\r|\n/) };
+    for (const finding of findings) io.stdout(`${formatDiagnosticText(finding, args.lang, source)}\n\n`);
+    io.stdout(`${summary(findings, args.lang)}\n`);
+  }
+  return hasErrors(findings) ? 1 : 0;
+}
