@@ -1,0 +1,195 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/passerelle.mjs');
+const example = join(root, 'src/domain/profile/example.json');
+const scratch = mkdtempSync(join(tmpdir(), 'passerelle-cli-'));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real bin with this Node, as a user would. */
+function run(args: string[], input?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, LANG: 'C', LC_ALL: '' }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+    child.stdin?.end(input ?? '');
+  });
+}
+
+/** Writes a variant of the example profile. */
+function profileFile(name: string, change: (profile: Record<string, any>) => void): string {
+  const profile = JSON.parse(readFileSync(example, 'utf8'));
+  change(profile);
+  const path = join(scratch, name);
+  writeFileSync(path, JSON.stringify(profile, null, 2));
+  return path;
+}
+
+const diagnosticKeys = ['column', 'endColumn', 'endLine', 'line', 'message', 'path', 'ruleId', 'severity'];
+
+describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
+  it('prints its usage with exit code 0, in French on request', async () => {
+    const result = await run(['--help', '--lang', 'fr']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage\u00a0: passerelle');
+    expect((await run([])).stdout).toContain('Usage: passerelle <verb>');
+  });
+
+  it.each([
+    [['frobnicate'], /unknown verb "frobnicate"/],
+    [['check', '--nope', 'x'], /unknown option "--nope"/],
+    [['check', '--profile'], /option --profile needs a value/],
+    [['matrix', '--format', 'xml'], /invalid value "xml" for --format/],
+    [['check'], /needs a profile/],
+    [['check', '--profile', join(scratch, 'missing.json')], /cannot read ".*missing\.json" \(ENOENT\)/],
+    [['generate', '--profile', example, '--step', 'no-such-step'], /unknown step "no-such-step"/],
+  ])('exits 2 with a clear message and no stack trace: %j', async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('words usage errors in the chosen language', async () => {
+    const result = await run(['check', '--lang', 'fr']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ce verbe a besoin d’un profil');
+  });
+
+  it('refuses an unreadable profile with exit 2, listing the issues', async () => {
+    const broken = join(scratch, 'broken.json');
+    writeFileSync(broken, '{ "schemaVersion": 1, ');
+    const notJson = await run(['check', '--profile', broken]);
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toContain('cannot be used');
+    const wrongShape = profileFile('shape.json', (p) => {
+      p.dialPlans[0].extensionDigits = 'four';
+      p.secretPin = '1234';
+    });
+    const shape = await run(['check', '--profile', wrongShape]);
+    expect(shape.code).toBe(2);
+    expect(shape.stderr).toMatch(/dialPlans\[0\]\.extensionDigits/);
+  });
+
+  it('check: exit 0 and the JSON diagnostics shape on the example', async () => {
+    const result = await run(['check', '--profile', example, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const { diagnostics } = JSON.parse(result.stdout);
+    expect(Array.isArray(diagnostics)).toBe(true);
+    for (const d of diagnostics) {
+      expect(Object.keys(d).sort()).toEqual(diagnosticKeys);
+      expect(d.severity).not.toBe('error');
+      expect(typeof d.path).toBe('string');
+    }
+  });
+
+  it('check: exit 1 when the profile has an error (SIP secured against required encryption)', async () => {
+    const sipSecured = profileFile('sipsecured.json', (p) => {
+      p.dialPlans[1].voipSecurity = 'SIPSecured';
+    });
+    const json = await run(['check', '--profile', sipSecured, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const errors = JSON.parse(json.stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.some((d: { path: string }) => d.path.startsWith('dialPlans[1]'))).toBe(true);
+    const text = await run(['check', '--profile', sipSecured]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^error \S+: /m);
+  });
+
+  it('generate --format json: commands with step, shell, target and text', async () => {
+    const result = await run(['generate', '--profile', example, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.withheld).toEqual([]);
+    expect(output.commands.length).toBeGreaterThan(50);
+    for (const c of output.commands) expect(Object.keys(c).sort()).toEqual(['shell', 'step', 'target', 'text']);
+    expect(output.commands.map((c: { text: string }) => c.text)).toContain('Set-UMService -Identity mbx01.contoso.com -UMStartupMode Dual');
+  });
+
+  it('generate --step keeps one step', async () => {
+    const result = await run(['generate', '--profile', example, '--format', 'json', '--step', 'run-exchucutil']);
+    const steps = new Set(JSON.parse(result.stdout).commands.map((c: { step: string }) => c.step));
+    expect([...steps]).toEqual(['run-exchucutil']);
+  });
+
+  it('generate --format ps1: header with the profile SHA-256, bilingual comments, cmd lines commented out', async () => {
+    const result = await run(['generate', '--profile', example, '--format', 'ps1', '--lang', 'fr']);
+    expect(result.code).toBe(0);
+    const sha = createHash('sha256').update(readFileSync(example)).digest('hex');
+    expect(result.stdout).toContain(`# SHA-256: ${sha}`);
+    expect(result.stdout).toContain('# Passerelle — Contoso — Paris & Lyon');
+    expect(result.stdout).toMatch(/^# FR: Créer les plans de numérotation URI SIP\n# EN: Create the SIP URI dial plans$/m);
+    expect(result.stdout).toContain('# cmd> OcsUmUtil.exe');
+    expect(result.stdout).not.toMatch(/^cd \/d/m);
+  });
+
+  it('generate withholds the steps that profile errors touch, with their diagnostics, and exits 1', async () => {
+    const badGateway = profileFile('gateway.json', (p) => {
+      p.gateways.outboundPool = 'nowhere.contoso.com';
+    });
+    const result = await run(['generate', '--profile', badGateway, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const output = JSON.parse(result.stdout);
+    expect(output.withheld).toContain('restrict-outbound-gateways');
+    expect(output.commands.some((c: { step: string }) => c.step === 'restrict-outbound-gateways')).toBe(false);
+    expect(output.commands.some((c: { step: string }) => c.step === 'create-um-dial-plans')).toBe(true);
+    const ps1 = await run(['generate', '--profile', badGateway]);
+    expect(ps1.stdout).toMatch(/restrict-outbound-gateways[^\n]*\n(# .*\n)*# EN: Withheld/);
+    expect(ps1.stdout).not.toContain('Set-UMIPGateway -OutcallsAllowed $false');
+  });
+
+  it('generate never lets a profile value out of a comment (line breaks in the name or in finding parameters)', async () => {
+    const hostile = profileFile('hostile.json', (p) => {
+      p.name = 'Contoso\nRemove-Item C:\\ -Recurse\r\n#';
+      p.dialPlans[0].name = 'Paris\nRemove-Item C:\\ -Recurse';
+    });
+    const result = await run(['generate', '--profile', hostile]);
+    expect(result.stdout).not.toMatch(/^Remove-Item/m);
+    for (const line of result.stdout.split('\n')) {
+      if (line.includes('Remove-Item')) expect(line.startsWith('#') || line.includes("'")).toBe(true);
+    }
+  });
+
+  it('matrix --format json: the nine cells', async () => {
+    const result = await run(['matrix', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const { cells } = JSON.parse(result.stdout);
+    expect(cells).toHaveLength(9);
+    for (const cell of cells) expect(Object.keys(cell).sort()).toEqual(['compatible', 'encryptionLevel', 'recommended', 'voipSecurity']);
+    expect(cells).toContainEqual({ encryptionLevel: 'RequireEncryption', voipSecurity: 'SIPSecured', compatible: false, recommended: false });
+    expect(cells).toContainEqual({ encryptionLevel: 'RequireEncryption', voipSecurity: 'Secured', compatible: true, recommended: true });
+    const text = await run(['matrix', '--lang', 'fr']);
+    expect(text.stdout).toMatch(/RequireEncryption\s+Secured\s+fonctionne \(recommandé\)/);
+  });
+
+  it('rules: lists every rule with its kind and severity', async () => {
+    const result = await run(['rules', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const { rules } = JSON.parse(result.stdout);
+    expect(rules.length).toBeGreaterThan(10);
+    for (const rule of rules) expect(Object.keys(rule).sort()).toEqual(['id', 'kind', 'severity', 'title']);
+    expect((await run(['rules', '--lang', 'fr'])).code).toBe(0);
+  });
+
+  it('schema: the JSON Schema of the profile', async () => {
+    const result = await run(['schema']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(schema.type).toBe('object');
+    expect(schema.properties.dialPlans.type).toBe('array');
+    expect(schema.required).toContain('schemaVersion');
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
