@@ -36,6 +36,36 @@ import userLineUri from './user-line-uri.ts';
 import userExtensionLength from './user-extension-length.ts';
 import faxSipDialPlan from './fax-sip-dial-plan.ts';
 import missedCallNotifications from './missed-call-notifications.ts';
+// script rules: ordering across a script
+import orderCertificateBeforeStartupMode from './order-certificate-before-startup-mode.ts';
+import orderRestartAfterStartupMode from './order-restart-after-startup-mode.ts';
+import dialPlansReplaceList from './dial-plans-replace-list.ts';
+import outcallsAfterExchUcUtil from './outcalls-after-exchucutil.ts';
+import exchUcUtilFromScriptsFolder from './exchucutil-from-scripts-folder.ts';
+import restartFrontEndAfterExchUcUtil from './restart-front-end-after-exchucutil.ts';
+
+// script rules: the PowerShell linter (commands, parameters, values)
+import psParseError from './ps-parse-error.ts';
+import psUnexpectedToken from './ps-unexpected-token.ts';
+import psChainOperator from './ps-chain-operator.ts';
+import psUnknownCmdlet from './ps-unknown-cmdlet.ts';
+import psWrongShell from './ps-wrong-shell.ts';
+import psProductVersion from './ps-product-version.ts';
+import psUnknownParameter from './ps-unknown-parameter.ts';
+import psAmbiguousParameter from './ps-ambiguous-parameter.ts';
+import psDuplicateParameter from './ps-duplicate-parameter.ts';
+import psMissingArgument from './ps-missing-argument.ts';
+import psParameterSetConflict from './ps-parameter-set-conflict.ts';
+import psMissingMandatory from './ps-missing-mandatory.ts';
+import psUnexpectedArgument from './ps-unexpected-argument.ts';
+import psEnumValue from './ps-enum-value.ts';
+import psBooleanValue from './ps-boolean-value.ts';
+import psIntegerValue from './ps-integer-value.ts';
+import psValueRange from './ps-value-range.ts';
+import psValueLength from './ps-value-length.ts';
+import psValuePattern from './ps-value-pattern.ts';
+import psValueCount from './ps-value-count.ts';
+import psProfileContradiction from './ps-profile-contradiction.ts';
 
 /** Rules over the deployment profile, grouped as the guide is: topology, certificates, dial plans, users. */
 export const profileRules: ProfileRule[] = [
@@ -74,6 +104,35 @@ export const profileRules: ProfileRule[] = [
 ];
 
 export const scriptRules: ScriptRule[] = [
+  // the PowerShell linter: syntax, commands, parameters, values, profile facts
+  psParseError,
+  psUnexpectedToken,
+  psChainOperator,
+  psUnknownCmdlet,
+  psWrongShell,
+  psProductVersion,
+  psUnknownParameter,
+  psAmbiguousParameter,
+  psDuplicateParameter,
+  psMissingArgument,
+  psParameterSetConflict,
+  psMissingMandatory,
+  psUnexpectedArgument,
+  psEnumValue,
+  psBooleanValue,
+  psIntegerValue,
+  psValueRange,
+  psValueLength,
+  psValuePattern,
+  psValueCount,
+  psProfileContradiction,
+  // ordering across a script
+  orderCertificateBeforeStartupMode,
+  orderRestartAfterStartupMode,
+  dialPlansReplaceList,
+  outcallsAfterExchUcUtil,
+  exchUcUtilFromScriptsFolder,
+  restartFrontEndAfterExchUcUtil,
 ];
 
 export const rules: Rule[] = [...profileRules, ...scriptRules];

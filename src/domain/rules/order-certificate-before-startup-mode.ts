@@ -1,0 +1,50 @@
+import type { Finding } from '../finding.ts';
+import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { isTlsMode, literalOf, runs, sameServer, startupModeChanges, targetServer, type UmService } from '../script-order.ts';
+
+/**
+ * Enable-ExchangeCertificate refuses the UM and UMCallRouter services while the matching service
+ * starts in TCP mode (DOMAIN-FACTS §3.2 INV-04). A script that assigns the certificate to a server
+ * and only later sets that server's startup mode to TLS or Dual fails at the assignment: the
+ * startup mode must come first. Reported when the script itself proves the order is wrong — a
+ * later TLS/Dual change for the same server and service, none before.
+ */
+const rule: ScriptRule = {
+  id: 'order-certificate-before-startup-mode',
+  kind: 'script',
+  severity: 'error',
+  guide: 'deployment-sequence#certificate-after-startup-mode',
+  check({ bindings }) {
+    const findings: Finding[] = [];
+    const changes = startupModeChanges(bindings).filter((c) => isTlsMode(c.mode) && c.server !== undefined);
+    for (const binding of bindings) {
+      if (!runs(binding, 'enable-exchangecertificate')) continue;
+      const server = targetServer(binding);
+      const services = binding.byName.get('Services');
+      if (server === undefined || !services) continue;
+      const wanted: [string, UmService][] = [
+        ['UM', 'MSExchangeUM'],
+        ['UMCALLROUTER', 'MSExchangeUMCR'],
+      ];
+      for (const [value, service] of wanted) {
+        if (!services.literals.some((s) => s.toUpperCase() === value)) continue;
+        const forServer = changes.filter((c) => c.service === service && sameServer(c.server!, server));
+        const before = forServer.some((c) => c.binding.command.start < binding.command.start);
+        const after = forServer.find((c) => c.binding.command.start > binding.command.start);
+        if (!before && after) {
+          findings.push(
+            scriptFinding(rule, binding.command.range, {
+              server,
+              service: value === 'UM' ? 'UM' : 'UMCallRouter',
+              thumbprint: literalOf(binding, 'Thumbprint') ?? '',
+              line: after.binding.command.range.line,
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

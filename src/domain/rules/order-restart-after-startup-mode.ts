@@ -1,0 +1,38 @@
+import type { Finding } from '../finding.ts';
+import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { serviceRestarts, startupModeChanges } from '../script-order.ts';
+
+/**
+ * A new UM startup mode takes effect only when the service restarts (DOMAIN-FACTS §3.2 INV-05):
+ * MSExchangeUM after Set-UMService -UMStartupMode, MSExchangeUMCR after Set-UMCallRouterSettings
+ * -UMStartupMode. Reported when the script changes a startup mode and never restarts that service
+ * afterwards (Restart-Service, Stop/Start-Service, or net stop + net start).
+ */
+const rule: ScriptRule = {
+  id: 'order-restart-after-startup-mode',
+  kind: 'script',
+  severity: 'warning',
+  guide: 'exchange-um#d5',
+  check({ bindings }) {
+    const findings: Finding[] = [];
+    const restarts = {
+      MSExchangeUM: serviceRestarts(bindings, 'MSExchangeUM'),
+      MSExchangeUMCR: serviceRestarts(bindings, 'MSExchangeUMCR'),
+    };
+    for (const change of startupModeChanges(bindings)) {
+      const restartedLater = restarts[change.service].some((offset) => offset > change.binding.command.start);
+      if (!restartedLater) {
+        findings.push(
+          scriptFinding(rule, change.binding.command.range, {
+            service: change.service,
+            server: change.server ?? '',
+            mode: change.mode ?? '',
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,36 @@
+import type { Finding } from '../finding.ts';
+import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { exchUcUtilRuns, runs } from '../script-order.ts';
+
+/**
+ * ExchUcUtil.ps1 sets OutcallsAllowed back to $true on every Lync pool gateway each time it runs
+ * (DOMAIN-FACTS §2 O7), while the guide keeps outgoing calls on one gateway only. So every run
+ * must be followed by `Set-UMIPGateway … -OutcallsAllowed $false` for the other gateways.
+ * A computed value for -OutcallsAllowed counts as the restriction (no guess).
+ */
+const rule: ScriptRule = {
+  id: 'outcalls-after-exchucutil',
+  kind: 'script',
+  severity: 'warning',
+  guide: 'exchange-um#d8',
+  check({ bindings }) {
+    const findings: Finding[] = [];
+    const restrictions = bindings
+      .filter((b) => runs(b, 'set-umipgateway'))
+      .filter((b) => {
+        const outcalls = b.byName.get('OutcallsAllowed');
+        if (!outcalls) return false;
+        const value = outcalls.staticValue;
+        return value.kind === 'unknown' || (value.kind === 'bool' && !value.value) || /^(false|0)$/i.test(outcalls.literal ?? '');
+      })
+      .map((b) => b.command.start);
+    for (const { binding } of exchUcUtilRuns(bindings)) {
+      if (!restrictions.some((offset) => offset > binding.command.start)) {
+        findings.push(scriptFinding(rule, binding.command.range, {}));
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

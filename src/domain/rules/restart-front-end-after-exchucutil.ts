@@ -1,0 +1,29 @@
+import type { Finding } from '../finding.ts';
+import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { exchUcUtilRuns, serviceRestarts } from '../script-order.ts';
+
+/**
+ * Lync sees the gateways and hunt groups ExchUcUtil.ps1 creates only after the Front-End service
+ * (RTCSRV) restarts on the Front End servers (DOMAIN-FACTS §3.2 INV-17). A script that runs
+ * ExchUcUtil.ps1 and later restarts RTCSRV is fine. Otherwise: a warning in a script that also
+ * manages Lync (it could have done it), an info reminder in an Exchange-only script, since the
+ * restart belongs in the Lync Server Management Shell.
+ */
+const rule: ScriptRule = {
+  id: 'restart-front-end-after-exchucutil',
+  kind: 'script',
+  severity: 'warning',
+  guide: 'lync-tasks#restart-front-end',
+  check({ bindings, options }) {
+    const findings: Finding[] = [];
+    const restarts = serviceRestarts(bindings, 'RTCSRV');
+    const managesLync = options.shell === 'lync' || options.shell === 'any' || bindings.some((b) => b.cmdlet?.shell === 'lync');
+    for (const { binding } of exchUcUtilRuns(bindings)) {
+      if (restarts.some((offset) => offset > binding.command.start)) continue;
+      findings.push(scriptFinding(rule, binding.command.range, {}, managesLync ? 'warning' : 'info'));
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,200 @@
+/**
+ * What the ordering rules need to know about a script, read from the linter's bindings: which
+ * command changes the UM startup mode of which server, where a service is restarted, where
+ * ExchUcUtil.ps1 runs and from which folder. Every answer is "known" or "unknown": a value the
+ * script computes at run time (`-Identity $server`) is unknown, and the rules then stay silent
+ * rather than guess.
+ */
+import type { CommandBinding } from './powershell/binder.ts';
+import type { ExpressionAst } from './powershell/ast.ts';
+import { staticValue } from './powershell/values.ts';
+
+/** The command a binding runs, canonical and lower-case (`set-location` for `cd`), or the name as written. */
+export function commandNameOf(binding: CommandBinding): string {
+  return (binding.resolvedName ?? binding.written ?? '').toLowerCase();
+}
+
+/** True when the binding runs one of `names` (lower-case canonical names). */
+export function runs(binding: CommandBinding, ...names: string[]): boolean {
+  return names.includes(commandNameOf(binding));
+}
+
+/** The local machine, for a cmdlet run without `-Server`. */
+export const LOCAL_SERVER = '(local)';
+
+/** The statically known literal of a bound parameter; `undefined` if absent or computed. */
+export function literalOf(binding: CommandBinding, parameter: string): string | undefined {
+  return binding.byName.get(parameter)?.literal;
+}
+
+/**
+ * The server an Exchange cmdlet acts on: the `-Identity` of Set-UMService, the `-Server` of
+ * Set-UMCallRouterSettings and Enable-ExchangeCertificate (or the server part of
+ * `-Identity server\thumbprint`), the local server when none is given, `undefined` when computed.
+ */
+export function targetServer(binding: CommandBinding): string | undefined {
+  const name = commandNameOf(binding);
+  const bound = (parameter: string) => binding.byName.get(parameter);
+  if (name === 'set-umservice') return bound('Identity') ? literalOf(binding, 'Identity') : undefined;
+  if (bound('Server')) return literalOf(binding, 'Server');
+  if (name === 'enable-exchangecertificate' && bound('Identity')) {
+    const identity = literalOf(binding, 'Identity');
+    if (identity === undefined) return undefined;
+    return identity.includes('\\') ? identity.slice(0, identity.indexOf('\\')) : LOCAL_SERVER;
+  }
+  return binding.hasSplat ? undefined : LOCAL_SERVER;
+}
+
+/** Same server, whether written as FQDN or short name (`mbx01` = `mbx01.contoso.com`). */
+export function sameServer(a: string, b: string): boolean {
+  const x = a.trim().toLowerCase();
+  const y = b.trim().toLowerCase();
+  if (x === y) return true;
+  if (x === LOCAL_SERVER.toLowerCase() || y === LOCAL_SERVER.toLowerCase()) return false;
+  return (!x.includes('.') || !y.includes('.')) && x.split('.')[0] === y.split('.')[0];
+}
+
+/** The two UM services whose startup mode and certificate the rules follow. */
+export type UmService = 'MSExchangeUM' | 'MSExchangeUMCR';
+
+/** A startup-mode change in the script: which service, on which server, to which mode. */
+export interface StartupModeChange {
+  binding: CommandBinding;
+  service: UmService;
+  server: string | undefined;
+  /** `TCP`, `TLS`, `Dual`, or undefined when computed. */
+  mode: string | undefined;
+}
+
+/** Every `-UMStartupMode` set by Set-UMService (MSExchangeUM) or Set-UMCallRouterSettings (MSExchangeUMCR). */
+export function startupModeChanges(bindings: readonly CommandBinding[]): StartupModeChange[] {
+  const changes: StartupModeChange[] = [];
+  for (const binding of bindings) {
+    const service: UmService | undefined = runs(binding, 'set-umservice')
+      ? 'MSExchangeUM'
+      : runs(binding, 'set-umcallroutersettings')
+        ? 'MSExchangeUMCR'
+        : undefined;
+    if (!service || !binding.byName.has('UMStartupMode')) continue;
+    changes.push({ binding, service, server: targetServer(binding), mode: literalOf(binding, 'UMStartupMode') });
+  }
+  return changes;
+}
+
+/** True for a startup mode that accepts mutual TLS (what a UM certificate needs). */
+export function isTlsMode(mode: string | undefined): boolean {
+  return mode !== undefined && /^(tls|dual)$/i.test(mode);
+}
+
+const upper = (values: readonly string[]) => values.map((v) => v.toUpperCase());
+
+/** The statically known words of a native command's arguments (`net stop MSExchangeUM` → ['STOP', 'MSEXCHANGEUM']). */
+function nativeWords(binding: CommandBinding): string[] | undefined {
+  const words: string[] = [];
+  for (const argument of binding.arguments) {
+    const value = staticValue(argument as ExpressionAst);
+    if (value.kind !== 'string') return undefined;
+    words.push(value.value.toUpperCase());
+  }
+  return words;
+}
+
+/**
+ * Where the script restarts a Windows service, as source offsets: `Restart-Service <name>`
+ * (also `Get-Service <name> | Restart-Service`), `Start-Service` after `Stop-Service`,
+ * `net start` after `net stop`, and for Lync `Start-CsWindowsService` after `Stop-CsWindowsService`.
+ * A computed service name counts as a restart of any service (the rules give it the benefit of the doubt).
+ */
+export function serviceRestarts(bindings: readonly CommandBinding[], service: string): number[] {
+  const wanted = service.toUpperCase();
+  const offsets: number[] = [];
+  let stopped = false;
+  const names = (binding: CommandBinding): string[] | undefined => {
+    const bound = binding.byName.get('Name');
+    if (!bound) return [];
+    if (bound.staticValue.kind === 'unknown') return undefined;
+    return upper(bound.literals);
+  };
+  bindings.forEach((binding, index) => {
+    const offset = binding.command.start;
+    if (runs(binding, 'restart-service')) {
+      let targets = names(binding);
+      if (targets !== undefined && targets.length === 0 && binding.receivesPipelineInput) {
+        const upstream = bindings
+          .slice(0, index)
+          .reverse()
+          .find((b) => b.command.pipelineIndex === binding.command.pipelineIndex - 1 && b.command.end <= binding.command.start);
+        targets = upstream && runs(upstream, 'get-service') ? names(upstream) : undefined;
+      }
+      if (targets === undefined || targets.includes(wanted)) offsets.push(offset);
+      return;
+    }
+    if (runs(binding, 'stop-service', 'stop-cswindowsservice')) {
+      const targets = names(binding);
+      if (targets === undefined || targets.includes(wanted)) stopped = true;
+      return;
+    }
+    if (runs(binding, 'start-service', 'start-cswindowsservice')) {
+      const targets = names(binding);
+      if (stopped && (targets === undefined || targets.includes(wanted))) offsets.push(offset);
+      return;
+    }
+    if (runs(binding, 'net', 'net.exe', 'net1', 'net1.exe')) {
+      const words = nativeWords(binding);
+      if (!words || words[1] !== wanted) return;
+      if (words[0] === 'STOP') stopped = true;
+      else if (words[0] === 'START' && stopped) offsets.push(offset);
+    }
+  });
+  return offsets;
+}
+
+/** How ExchUcUtil.ps1 is started: `.\ExchUcUtil.ps1`, by another path or name, or not at all. */
+export function exchUcUtilInvocation(binding: CommandBinding): 'relative' | 'path' | undefined {
+  const written = binding.written ?? expressionText(binding.command.name);
+  if (written === undefined || !/(^|[\\/"'$])exchucutil(\.ps1)?["']?$/i.test(written.trim())) return undefined;
+  return /^\.[\\/]exchucutil(\.ps1)?$/i.test(written.trim()) ? 'relative' : 'path';
+}
+
+/** The text a name expression was written with, for `& "$exscripts\ExchUcUtil.ps1"`. */
+function expressionText(node: ExpressionAst): string | undefined {
+  if (node.kind === 'StringConstant' || node.kind === 'ExpandableString') return node.value;
+  return undefined;
+}
+
+/** Every run of ExchUcUtil.ps1 in the script. */
+export function exchUcUtilRuns(bindings: readonly CommandBinding[]): { binding: CommandBinding; invocation: 'relative' | 'path' }[] {
+  return bindings.flatMap((binding) => {
+    const invocation = exchUcUtilInvocation(binding);
+    return invocation ? [{ binding, invocation }] : [];
+  });
+}
+
+/** Where the current location is, as far as the script shows. */
+export type LocationState = 'none' | 'scripts' | 'elsewhere' | 'unknown';
+
+/** `$exscripts`, `…\V15\Scripts`, `$env:ExchangeInstallPath\Scripts` (with or without a trailing backslash). */
+const scriptsFolder = /(^\$exscripts|\\v15\\scripts|^\$env:exchangeinstallpath\\?scripts|^\$\(\$env:exchangeinstallpath\)\\?scripts)\\?$/i;
+
+function locationTarget(binding: CommandBinding): LocationState {
+  const bound = binding.byName.get('Path') ?? binding.byName.get('LiteralPath');
+  if (!bound || !bound.value) return 'unknown';
+  const node = bound.value;
+  if (node.kind === 'Variable') return node.name.toLowerCase() === 'exscripts' ? 'scripts' : 'unknown';
+  if (node.kind === 'StringConstant' || node.kind === 'ExpandableString') {
+    if (scriptsFolder.test(node.value.trim())) return 'scripts';
+    return node.kind === 'ExpandableString' && node.nested.length > 0 ? 'unknown' : 'elsewhere';
+  }
+  return 'unknown';
+}
+
+/** The current location just before `offset`, from the Set-Location/Push-Location/Pop-Location commands before it. */
+export function locationBefore(bindings: readonly CommandBinding[], offset: number): LocationState {
+  let state: LocationState = 'none';
+  for (const binding of bindings) {
+    if (binding.command.start >= offset) break;
+    if (runs(binding, 'set-location', 'push-location')) state = locationTarget(binding);
+    else if (runs(binding, 'pop-location')) state = 'unknown';
+  }
+  return state;
+}
