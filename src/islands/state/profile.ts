@@ -1,0 +1,184 @@
+/**
+ * The deployment profile shared by every island of a page (forms, tables, command blocks, the
+ * terminal): one atom, and the findings and commands computed from it once per change — never per
+ * field or per island.
+ *
+ * Lifecycle in the browser: the profile starts from localStorage (`passerelle.profile.v1`), or
+ * from a share link's `#profile=…` fragment, or from the example deployment; every change is saved
+ * back. Nothing that cannot be read ever replaces a good profile: the reason goes to
+ * `$profileNotice` (worded by `formatLoadIssue` in the reader's language) and the previous state
+ * stays. On the server, the atom holds the example deployment, which is what the islands render
+ * before hydration (see ./hooks.ts).
+ */
+import { atom, computed } from 'nanostores';
+import { checkProfile } from '../../domain/check.ts';
+import type { Finding, ProfilePath } from '../../domain/finding.ts';
+import { addItem, moveItem, removeItem, setAt } from '../../domain/profile/edit.ts';
+import { exampleProfile, loadProfile, type Profile, type ProfileLoadIssue } from '../../domain/profile/index.ts';
+import {
+  decodeProfileFragment,
+  encodeProfileFragment,
+  fragmentWithoutProfile,
+  PROFILE_BACKUP_KEY,
+  PROFILE_PREVIOUS_KEY,
+  PROFILE_STORAGE_KEY,
+  profileFileName,
+  readStoredProfile,
+  serializeProfile,
+} from '../../domain/profile/share.ts';
+import { generateAll, type RunbookCommand } from '../../domain/runbook/index.ts';
+import { inBrowser, readItem, writeItem } from './storage.ts';
+
+/** Where a profile that could not be used came from. */
+export type ProfileSource = 'storage' | 'import' | 'fragment';
+
+/**
+ * What the profile tools tell the reader. Codes, never prose: the island words them.
+ * - `error`: a profile from `source` could not be used (`issues` say where); the previous one is kept.
+ * - `loaded`: a profile from an import or a share link replaced the previous one (kept aside).
+ * - `reset`: the example deployment replaced the profile (the previous one kept aside).
+ * - `storageFailed`: the browser refused to save; changes live only in this tab.
+ */
+export type ProfileNotice =
+  | { kind: 'error'; source: ProfileSource; issues: ProfileLoadIssue[] }
+  | { kind: 'loaded'; source: Exclude<ProfileSource, 'storage'> }
+  | { kind: 'reset' }
+  | { kind: 'storageFailed' };
+
+/** The deployment profile. Change it only through the functions below, so it stays immutable. */
+export const $profile = atom<Profile>(exampleProfile);
+
+/** Every finding of every profile rule, recomputed once per profile change. */
+export const $findings = computed($profile, (profile): Finding[] => checkProfile(profile));
+
+/** Every generated command of the runbook, recomputed once per profile change. */
+export const $commands = computed($profile, (profile): RunbookCommand[] => generateAll(profile));
+
+/** The last thing the profile tools have to say, or null. */
+export const $profileNotice = atom<ProfileNotice | null>(null);
+
+/** Replaces the whole profile (already valid: it is typed `Profile`). */
+export function setProfile(next: Profile): void {
+  $profile.set(next);
+}
+
+/**
+ * Sets one value at a path of the profile, e.g. `updateProfile(['dialPlans', 0, 'voipSecurity'], 'Secured')`.
+ * `undefined` removes an optional field.
+ */
+export function updateProfile(path: ProfilePath, value: unknown): void {
+  $profile.set(setAt($profile.get(), path, value));
+}
+
+/** Appends an item to a list of the profile (or inserts it at `index`). */
+export function addProfileItem(path: ProfilePath, item: unknown, index?: number): void {
+  $profile.set(addItem($profile.get(), path, item, index));
+}
+
+/** Removes the item at `index` of a list of the profile. */
+export function removeProfileItem(path: ProfilePath, index: number): void {
+  $profile.set(removeItem($profile.get(), path, index));
+}
+
+/** Moves an item of a list of the profile from one position to another. */
+export function moveProfileItem(path: ProfilePath, from: number, to: number): void {
+  $profile.set(moveItem($profile.get(), path, from, to));
+}
+
+/** Keeps the current profile aside before something from outside replaces it. */
+function keepPrevious(): void {
+  writeItem(PROFILE_PREVIOUS_KEY, serializeProfile($profile.get()));
+}
+
+/**
+ * Replaces the profile with one read from a JSON file's text. On failure the profile is untouched
+ * and `$profileNotice` says why. Returns whether the import was applied.
+ */
+export function importProfileText(text: string): boolean {
+  const result = loadProfile(text);
+  if (!result.ok) {
+    $profileNotice.set({ kind: 'error', source: 'import', issues: result.issues });
+    return false;
+  }
+  keepPrevious();
+  $profile.set(result.profile);
+  $profileNotice.set({ kind: 'loaded', source: 'import' });
+  return true;
+}
+
+/** The current profile as a file to download: its name and JSON text. */
+export function exportProfileFile(): { name: string; text: string } {
+  const profile = $profile.get();
+  return { name: profileFileName(profile), text: serializeProfile(profile) };
+}
+
+/**
+ * A link to this page that carries the current profile in its fragment. The fragment never
+ * reaches a server, and the profile holds no secret (the schema has no field for one).
+ */
+export function shareLink(base: string = inBrowser ? `${location.origin}${location.pathname}${location.search}` : ''): string {
+  return `${base}#${encodeProfileFragment($profile.get())}`;
+}
+
+/** Puts the example deployment back (the replaced profile is kept aside, not lost). */
+export function resetProfile(): void {
+  keepPrevious();
+  $profile.set(exampleProfile);
+  $profileNotice.set({ kind: 'reset' });
+}
+
+/** Clears the notice (the reader dismissed it). */
+export function dismissProfileNotice(): void {
+  $profileNotice.set(null);
+}
+
+/**
+ * Reads a share link's fragment, if any: a good profile replaces the current one (kept aside); a
+ * bad one is reported and ignored. The profile parameter is then removed from the address bar so
+ * that a reload keeps the edits made since. Exported for the hashchange listener and tests.
+ */
+export function applyFragment(fragment: string): void {
+  const result = decodeProfileFragment(fragment);
+  if (result === undefined) return;
+  if (result.ok) {
+    keepPrevious();
+    $profile.set(result.profile);
+    $profileNotice.set({ kind: 'loaded', source: 'fragment' });
+  } else {
+    $profileNotice.set({ kind: 'error', source: 'fragment', issues: result.issues });
+  }
+  if (inBrowser) history.replaceState(history.state, '', `${location.pathname}${location.search}${fragmentWithoutProfile(fragment)}`);
+}
+
+/** Loads the stored profile; an unreadable record is kept under a backup key, never deleted. */
+function restoreFromStorage(): void {
+  const stored = readStoredProfile(readItem(PROFILE_STORAGE_KEY));
+  if (stored.kind === 'ok') $profile.set(stored.profile);
+  else if (stored.kind === 'unreadable') {
+    writeItem(PROFILE_BACKUP_KEY, stored.raw);
+    $profileNotice.set({ kind: 'error', source: 'storage', issues: stored.issues });
+  }
+}
+
+if (inBrowser) {
+  restoreFromStorage();
+  applyFragment(location.hash);
+  let lastSaved = readItem(PROFILE_STORAGE_KEY);
+  $profile.listen((profile) => {
+    const text = serializeProfile(profile);
+    if (text === lastSaved) return;
+    if (writeItem(PROFILE_STORAGE_KEY, text)) lastSaved = text;
+    else $profileNotice.set({ kind: 'storageFailed' });
+  });
+  // A share link opened on a page that is already loaded only changes the fragment.
+  window.addEventListener('hashchange', () => applyFragment(location.hash));
+  // Another tab saved a profile: follow it, so two tabs never overwrite each other's edits blindly.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== PROFILE_STORAGE_KEY || event.newValue === null) return;
+    const stored = readStoredProfile(event.newValue);
+    if (stored.kind === 'ok') {
+      lastSaved = event.newValue;
+      $profile.set(stored.profile);
+    }
+  });
+}
