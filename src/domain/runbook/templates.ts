@@ -70,9 +70,11 @@ export const commandTemplates = {
   verifyAutoAttendant:
     'Get-UMAutoAttendant -Identity {autoAttendant.name:bare} | Format-List Name,UMDialPlan,PilotIdentifierList,SpeechEnabled,Status',
 
-  // ExchUcUtil.ps1 calls .\Get-UCPool.ps1 by relative path: it must run from the Scripts folder.
-  enterExchangeScripts: 'Set-Location -Path $exscripts',
-  runExchUcUtil: '.\\ExchUcUtil.ps1',
+  /*
+   * ExchUcUtil.ps1 calls .\get-ucpool.ps1 by a path relative to the current location: it must run
+   * from the Scripts folder. One line, so the folder change can never be copied without the run.
+   */
+  runExchUcUtil: 'Set-Location -Path $exscripts; .\\ExchUcUtil.ps1',
   verifyUmIpGateways: 'Get-UMIPGateway | Format-List Name,Address,OutcallsAllowed,MessageWaitingIndicatorAllowed,HuntGroups',
   verifyUmHuntGroups: 'Get-UMHuntGroup | Format-List Name,PilotIdentifier,UMDialPlan,UMIPGateway',
 
