@@ -9,6 +9,8 @@ import { CliError, environmentLang, parseArgs, type ParsedArgs } from './args.ts
 import { processIo, readText, type Io } from './io.ts';
 import { formatDiagnosticText, summary, toJsonDiagnostic } from './diagnostics.ts';
 import type { Finding } from '../domain/finding.ts';
+import type { ExchangeVersion, LyncVersion } from '../domain/profile/schema.ts';
+import type { ScriptShell } from '../domain/powershell/script-rule.ts';
 import { isLang, t, type Lang } from '../i18n/index.ts';
 
 /** Runs one command line; returns the exit code. Never throws for user errors. */
@@ -169,16 +171,16 @@ async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
   const { text } = await readText(io, path);
   const loaded = args.options.profile === undefined ? undefined : await loadProfileFile(io, args.options.profile, args.lang);
   const { lintScript } = await import('../domain/powershell/linter.ts');
-  const shell = args.options.shell ?? (/\.(cmd|bat)$/i.test(path) ? 'cmd' : 'exchange');
-  const exchangeVersion = args.options.exchange ?? loaded?.profile.exchange.version ?? '2013';
-  const lyncVersion = args.options.lync ?? loaded?.profile.lync.version ?? '2013';
-  const result: unknown = lintScript(text, {
+  // Without --shell: cmd.exe for .cmd/.bat files, otherwise `any` (a runbook mixes both management shells).
+  const shell = (args.options.shell ?? (/\.(cmd|bat)$/i.test(path) ? 'cmd' : 'any')) as ScriptShell;
+  const exchangeVersion = (args.options.exchange ?? loaded?.profile.exchange.version ?? '2013') as ExchangeVersion;
+  const lyncVersion = (args.options.lync ?? loaded?.profile.lync.version ?? '2013') as LyncVersion;
+  const findings = lintScript(text, {
     shell,
     exchangeVersion,
     lyncVersion,
     ...(loaded ? { profile: loaded.profile } : {}),
-  } as Parameters<typeof lintScript>[1]);
-  const findings = (Array.isArray(result) ? result : (result as { findings: Finding[] }).findings) as Finding[];
+  });
   if (args.options.format === 'json') {
     io.stdout(json({ diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)) }));
   } else {

@@ -162,6 +162,42 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     }
   });
 
+  it('lint: the generated ps1 lints clean (exit 0, no error, no warning)', async () => {
+    const generated = await run(['generate', '--profile', example, '--format', 'ps1']);
+    const ps1 = join(scratch, 'runbook.ps1');
+    writeFileSync(ps1, generated.stdout);
+    const result = await run(['lint', ps1, '--profile', example, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const { diagnostics } = JSON.parse(result.stdout);
+    expect(diagnostics.filter((d: { severity: string }) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('lint: text output shows the source line, a caret under the range, then severity ruleId: message', async () => {
+    const result = await run(['lint', '-', '--shell', 'exchange'], "Set-UMService -Identity mbx01 -DialPlans ParisSIP\n");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      ['<stdin>:1:31', '  Set-UMService -Identity mbx01 -DialPlans ParisSIP', `  ${' '.repeat(30)}${'^'.repeat(19)}`, 'warning dial-plans-replace-list: '].join('\n'),
+    );
+  });
+
+  it('lint: exit 1 and JSON diagnostics with a range when the script has an error', async () => {
+    const script = join(scratch, 'exchucutil.ps1');
+    writeFileSync(script, "Get-UMIPGateway\n& 'C:\\Program Files\\Microsoft\\Exchange Server\\V15\\Scripts\\ExchUcUtil.ps1'\n");
+    const result = await run(['lint', script, '--format', 'json', '--lang', 'fr']);
+    expect(result.code).toBe(1);
+    const { diagnostics } = JSON.parse(result.stdout);
+    for (const d of diagnostics) expect(Object.keys(d).sort()).toEqual(diagnosticKeys);
+    const error = diagnostics.find((d: { ruleId: string }) => d.ruleId === 'exchucutil-from-scripts-folder');
+    expect(error).toMatchObject({ severity: 'error', line: 2, column: 1, endLine: 2, path: null });
+    expect(error.message).toContain('cd $exscripts');
+  });
+
+  it('lint: an unreadable file is exit 2', async () => {
+    const result = await run(['lint', join(scratch, 'nope.ps1')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot read/);
+  });
+
   it('matrix --format json: the nine cells', async () => {
     const result = await run(['matrix', '--format', 'json']);
     expect(result.code).toBe(0);

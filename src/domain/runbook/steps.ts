@@ -291,7 +291,6 @@ export const steps: readonly RunbookStep[] = [
       const mailbox = firstMailboxServer(profile);
       if (!mailbox) return [];
       return [
-        command('run-exchucutil', 'exchange', mailbox.fqdn, 'enterExchangeScripts'),
         command('run-exchucutil', 'exchange', mailbox.fqdn, 'runExchUcUtil'),
         command('run-exchucutil', 'exchange', anyExchangeServer, 'verifyUmIpGateways', {}, verify),
         command('run-exchucutil', 'exchange', anyExchangeServer, 'verifyUmHuntGroups', {}, verify),

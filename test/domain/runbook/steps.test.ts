@@ -155,7 +155,7 @@ describe('commands for the example (Exchange 2013, split roles, Lync 2013)', () 
 
   it('runs ExchUcUtil.ps1 from $exscripts on a Mailbox server, then restricts outcalls by gateway address', () => {
     const run = commands.filter((c) => c.step === 'run-exchucutil' && !c.verify);
-    expect(run.map((c) => c.text)).toEqual(['Set-Location -Path $exscripts', '.\\ExchUcUtil.ps1']);
+    expect(run.map((c) => c.text)).toEqual(['Set-Location -Path $exscripts; .\\ExchUcUtil.ps1']);
     expect(run.every((c) => c.target === 'mbx01.contoso.com')).toBe(true);
     expect(texts(commands, 'restrict-outbound-gateways', actions)).toEqual([
       "Get-UMIPGateway | Where-Object { $_.Address.ToString() -ne 'lyncpool-paris.contoso.com' } | Set-UMIPGateway -OutcallsAllowed $false",
