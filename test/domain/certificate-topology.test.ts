@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchTopologyRow, rolePlacement, topologyRows } from '../../src/domain/certificate-topology.ts';
-import type { Profile } from '../../src/domain/profile/index.ts';
-import { mutate } from './rules/helpers.ts';
+import { mutate, type Mutation } from './rules/helpers.ts';
 
 describe('topologyRows', () => {
   it('is the guide’s four rows: same/different servers × without/with Lync', () => {
@@ -26,18 +25,19 @@ describe('topologyRows', () => {
   });
 });
 
-const oneServer = (p: Profile) => void (p.exchange.servers = [{ fqdn: 'ex01.contoso.com', roles: ['ClientAccess', 'Mailbox'] }]);
-const noLync = (p: Profile) => void (p.lync.pools = []);
+const oneServer: Mutation = (p) => void (p.exchange.servers = [{ fqdn: 'ex01.contoso.com', roles: ['ClientAccess', 'Mailbox'] }]);
+const noLync: Mutation = (p) => void (p.lync.pools = []);
 
 describe('matchTopologyRow', () => {
-  it.each([
+  const rows: Array<[string, Mutation | undefined, string]> = [
     ['the example: Exchange 2013, separate CAS and Mailbox, two pools', undefined, 'T4'],
     ['one Exchange 2013 server with both roles', oneServer, 'T3'],
-    ['Exchange 2016 (Client Access services on the Mailbox servers)', (p: Profile) => { p.exchange.version = '2016'; p.exchange.servers.shift(); }, 'T3'],
+    ['Exchange 2016 (Client Access services on the Mailbox servers)', (p) => { p.exchange.version = '2016'; p.exchange.servers.shift(); }, 'T3'],
     ['separate servers, no pool', noLync, 'T2'],
-    ['one server, no pool', (p: Profile) => { oneServer(p); noLync(p); }, 'T1'],
-    ['a multi-role server plus a separate CAS counts as different servers', (p: Profile) => void (p.exchange.servers[1]!.roles = ['ClientAccess', 'Mailbox']), 'T4'],
-  ] as const)('%s → %s', (_name, change, id) => {
+    ['one server, no pool', (p) => { oneServer(p); noLync(p); }, 'T1'],
+    ['a multi-role server plus a separate CAS counts as different servers', (p) => void (p.exchange.servers[1]!.roles = ['ClientAccess', 'Mailbox']), 'T4'],
+  ];
+  it.each(rows)('%s → %s', (_name, change, id) => {
     expect(matchTopologyRow(mutate(change)).id).toBe(id);
   });
 
