@@ -110,7 +110,7 @@ const exchUcUtil: CatalogCmdletJson = {
 export const nativeCommands: readonly NativeCommandSpec[] = [
   { name: 'ExchUcUtil.ps1', kind: 'script', shells: ['exchange'], script: exchUcUtil },
   { name: 'Get-UCPool.ps1', kind: 'script', shells: ['exchange'] },
-  { name: 'OcsUmUtil.exe', kind: 'exe', shells: ['lync', 'cmd', 'core'] },
+  { name: 'OcsUmUtil.exe', kind: 'exe', shells: ['lync', 'cmd'] },
   ...[
     'net', 'net1', 'sc', 'ipconfig', 'ping', 'nslookup', 'certutil', 'netstat', 'netsh', 'whoami', 'hostname',
     'tracert', 'telnet', 'powershell', 'cmd', 'notepad', 'mmc', 'klist', 'setspn', 'dcdiag', 'repadmin',

@@ -1,0 +1,51 @@
+/**
+ * The script linter: parses a script (PowerShell, or cmd.exe when `shell: 'cmd'`), binds every
+ * command against the catalog once, runs the script rules and returns their findings sorted by
+ * position. The site's editor, the command blocks and the CLI all call `lintScript`.
+ */
+import { catalog as sharedCatalog, type Catalog } from '../catalog/index.ts';
+import type { Finding } from '../finding.ts';
+import { scriptRules } from '../rules/index.ts';
+import { bindCommand } from './binder.ts';
+import { parseCmd } from './cmd-parser.ts';
+import { parseScript } from './parser.ts';
+import type { LintOptions, ScriptRule, ScriptRuleInput } from './script-rule.ts';
+
+export type { LintOptions, ScriptShell } from './script-rule.ts';
+
+/**
+ * Parses and binds a script once, for rules (or tools) that want the per-command model.
+ * @example prepareScript('Get-UMService | fl DialPlans').bindings[1]!.resolvedName // → 'Format-List'
+ */
+export function prepareScript(source: string, options: LintOptions = {}, catalog: Catalog = sharedCatalog): ScriptRuleInput {
+  const shell = options.shell ?? 'any';
+  const parsed = shell === 'cmd' ? parseCmd(source) : parseScript(source);
+  const mode = shell === 'cmd' ? 'cmd' : 'powershell';
+  const bindings = parsed.commands.map((command) => bindCommand(command, catalog, mode));
+  return { source, parsed, catalog, options: { ...options, shell }, bindings };
+}
+
+/** Finding order in a script: line, column, then rule id. */
+export function compareScriptFindings(a: Finding, b: Finding): number {
+  const ra = a.range;
+  const rb = b.range;
+  if (ra && rb) {
+    const d = ra.line - rb.line || ra.column - rb.column;
+    if (d !== 0) return d;
+  }
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}
+
+/**
+ * Lints a script: every script rule's findings, sorted by position.
+ * @example lintScript('Set-UMService -Identity mbx01 -UMStartupMode Dula', { shell: 'exchange' })
+ * // → [{ ruleId: 'ps-enum-value', params: { value: 'Dula', suggestion: 'Dual', … }, … }]
+ */
+export function lintScript(source: string, options: LintOptions = {}, rules: readonly ScriptRule[] = scriptRules): Finding[] {
+  const input = prepareScript(source, options);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    for (const finding of rule.check(input)) findings.push(finding);
+  }
+  return findings.sort(compareScriptFindings);
+}

@@ -1,0 +1,47 @@
+/**
+ * The contract of script rules: rules that check a PowerShell (or cmd.exe) script. The linter
+ * parses and binds once and hands every rule the same `ScriptRuleInput`, so a rule is a small pure
+ * function over commands and their bound parameters.
+ */
+import type { Catalog, ExchangeVersion, LyncVersion } from '../catalog/index.ts';
+import type { Finding, FindingParams, Severity, SourceRange } from '../finding.ts';
+import type { Profile } from '../profile/schema.ts';
+import type { ParseResult } from './ast.ts';
+import type { CommandBinding } from './binder.ts';
+
+/** The shell a script is meant for. `any` checks no shell; `cmd` parses cmd.exe syntax. */
+export type ScriptShell = 'exchange' | 'lync' | 'cmd' | 'any';
+
+/** Options of one lint run. */
+export interface LintOptions {
+  shell?: ScriptShell;
+  exchangeVersion?: ExchangeVersion;
+  lyncVersion?: LyncVersion;
+  /** With a profile, names and servers in the script are compared with it (ps-profile-contradiction). */
+  profile?: Profile;
+}
+
+/** What every script rule receives. */
+export interface ScriptRuleInput {
+  source: string;
+  parsed: ParseResult;
+  catalog: Catalog;
+  options: Readonly<LintOptions> & { shell: ScriptShell };
+  /** One binding per command, in source order (nested commands included). */
+  bindings: readonly CommandBinding[];
+}
+
+/** A rule over a script. Pure: same input, same findings. */
+export interface ScriptRule {
+  kind: 'script';
+  id: string;
+  severity: Severity;
+  /** The guide section that explains the rule, as `<slug>#<section-id>` (optional). */
+  guide?: string;
+  check(input: ScriptRuleInput): Finding[];
+}
+
+/** Builds a script finding for `rule` at `range`. */
+export function scriptFinding(rule: Pick<ScriptRule, 'id' | 'severity'>, range: SourceRange, params: FindingParams, severity: Severity = rule.severity): Finding {
+  return { ruleId: rule.id, severity, range, params };
+}

@@ -1,0 +1,32 @@
+import type { Finding } from '../finding.ts';
+import { commandLabel } from '../powershell/rule-support.ts';
+import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+
+/**
+ * An abbreviated parameter that starts more than one parameter name or alias of the cmdlet
+ * (`Set-UMService -D` could be -DialPlans or -DomainController, or the common -Debug).
+ * PowerShell refuses it; write enough of the name to make it unique — ideally all of it.
+ */
+const rule: ScriptRule = {
+  id: 'ps-ambiguous-parameter',
+  kind: 'script',
+  severity: 'error',
+  check({ bindings }) {
+    const findings: Finding[] = [];
+    for (const binding of bindings) {
+      for (const problem of binding.problems) {
+        if (problem.kind !== 'ambiguous-parameter') continue;
+        findings.push(
+          scriptFinding(rule, problem.node.nameRange, {
+            cmdlet: commandLabel(binding),
+            parameter: problem.node.name,
+            candidates: problem.candidates.join(', '),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,22 @@
+import type { Finding } from '../finding.ts';
+import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+
+/**
+ * `&&` and `||` chain commands in cmd.exe and in PowerShell 7, but the Exchange and Lync
+ * management shells run Windows PowerShell (5.1 at most), where they are a parse error. A line such
+ * as `net stop MSExchangeUM && net start MSExchangeUM` belongs in cmd.exe, or is written with `;`.
+ */
+const rule: ScriptRule = {
+  id: 'ps-chain-operator',
+  kind: 'script',
+  severity: 'error',
+  check({ parsed }) {
+    const findings: Finding[] = [];
+    for (const d of parsed.diagnostics) {
+      if (d.code === 'chain') findings.push(scriptFinding(rule, d.range, { operator: d.params.operator ?? '' }));
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,30 @@
+import type { Finding } from '../finding.ts';
+import { commandLabel } from '../powershell/rule-support.ts';
+import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+
+/**
+ * A bare argument that no positional parameter can take: PowerShell stops with "A positional
+ * parameter cannot be found that accepts argument". The classic cause is a value after a switch,
+ * `-Force $false` or `-Confirm $false`: a switch takes no separate value, so `$false` becomes a
+ * stray argument — write `-Confirm:$false`. Another is a value with a space left unquoted.
+ */
+const rule: ScriptRule = {
+  id: 'ps-unexpected-argument',
+  kind: 'script',
+  severity: 'error',
+  check({ bindings, source }) {
+    const findings: Finding[] = [];
+    for (const binding of bindings) {
+      for (const problem of binding.problems) {
+        if (problem.kind !== 'unexpected-argument') continue;
+        let argument = source.slice(problem.node.start, problem.node.end);
+        if (argument.length > 40) argument = `${argument.slice(0, 40)}…`;
+        const params = { cmdlet: commandLabel(binding), argument };
+        findings.push(scriptFinding(rule, problem.node.range, problem.afterSwitch ? { ...params, variant: 'after-switch', parameter: problem.afterSwitch } : params));
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

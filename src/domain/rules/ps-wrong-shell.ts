@@ -1,0 +1,51 @@
+import type { Finding } from '../finding.ts';
+import type { CommandBinding } from '../powershell/binder.ts';
+import { commandLabel } from '../powershell/rule-support.ts';
+import { scriptFinding, type ScriptRule, type ScriptShell } from '../powershell/script-rule.ts';
+
+type Needed = 'exchange' | 'lync' | 'powershell' | 'cmd';
+
+/** The shells a resolved command can run in, or null when anything goes (or nothing is known). */
+function neededShells(binding: CommandBinding): readonly Needed[] | null {
+  const r = binding.resolution;
+  if (r.kind === 'cmdlet') return r.cmdlet.shell === 'core' ? ['powershell'] : [r.cmdlet.shell];
+  if (r.kind === 'known') return r.shell === 'core' ? ['powershell'] : [r.shell];
+  if (r.kind === 'native') {
+    if (r.native.shells.includes('any')) return null;
+    return r.native.shells.map((s): Needed => (s === 'core' || s === 'any' ? 'powershell' : s));
+  }
+  return null;
+}
+
+function accepts(needed: readonly Needed[], shell: ScriptShell): boolean {
+  if (shell === 'any') return true;
+  if (shell === 'cmd') return needed.includes('cmd');
+  return needed.includes(shell) || needed.includes('powershell');
+}
+
+/**
+ * A command that does not exist in the shell the script is meant for: an Exchange cmdlet
+ * (`*-UM*`, `*-ExchangeCertificate`, ExchUcUtil.ps1) in the Lync Server Management Shell, a Lync
+ * cmdlet (`*-Cs*`) in the Exchange Management Shell, any PowerShell cmdlet or script in cmd.exe,
+ * or OcsUmUtil.exe on the Exchange side. Each management shell only loads its own product's cmdlets.
+ */
+const rule: ScriptRule = {
+  id: 'ps-wrong-shell',
+  kind: 'script',
+  severity: 'error',
+  check({ bindings, options }) {
+    const shell = options.shell;
+    if (shell === 'any') return [];
+    const findings: Finding[] = [];
+    for (const binding of bindings) {
+      const needed = neededShells(binding);
+      if (!needed || accepts(needed, shell)) continue;
+      findings.push(
+        scriptFinding(rule, binding.command.name.range, { command: commandLabel(binding), variant: needed[0]!, shell }),
+      );
+    }
+    return findings;
+  },
+};
+
+export default rule;
