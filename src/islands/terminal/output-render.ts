@@ -1,0 +1,97 @@
+/**
+ * Turns the lab's output lines into terminal rows: colours by kind and severity, and for linter
+ * diagnostics a caret line under the offending range, then `severity rule-id: message`, the same
+ * shape the CLI prints. Pure (strings in, strings out) so it is unit-tested without xterm.
+ */
+import type { SourceRange } from '../../domain/finding.ts';
+
+/** A line of lab output, as `runLine` returns it (severity is optional: the linter's, when known). */
+export interface RenderableLine {
+  kind: 'text' | 'error' | 'warning' | 'diagnostic' | 'table' | 'hint';
+  text: string;
+  range?: SourceRange;
+  ruleId?: string;
+  severity?: 'error' | 'warning' | 'info';
+}
+
+/** SGR colours; the xterm theme maps them to colours with at least 4.5:1 contrast on its background. */
+export const sgr = {
+  reset: '\x1b[0m',
+  bold: '\x1b[1m',
+  red: '\x1b[91m',
+  yellow: '\x1b[93m',
+  cyan: '\x1b[96m',
+  green: '\x1b[92m',
+  dim: '\x1b[2m',
+} as const;
+
+const severityColour = { error: sgr.red, warning: sgr.yellow, info: sgr.cyan } as const;
+
+/** Control characters would garble the terminal: show them as spaces (as the CLI does). */
+const printable = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ');
+
+export interface RenderContext {
+  /** The command as submitted (continuation lines joined with `\n`). */
+  command: string;
+  /** Columns the prompt took before the command's first line (the caret aligns under the echo). */
+  promptWidth: number;
+  /** Columns of the continuation prompt (`>> `) before the other lines. */
+  continuationWidth: number;
+  /** Severity for diagnostics that do not carry one: a refused line's diagnostics are errors. */
+  defaultSeverity: 'error' | 'warning';
+  /** Localised severity words (`error`, `erreur`…). */
+  severityLabel(severity: 'error' | 'warning' | 'info'): string;
+}
+
+function caret(range: SourceRange, lineText: string): string {
+  const start = Math.max(1, range.column);
+  const end = range.endLine === range.line ? Math.max(range.endColumn, start + 1) : lineText.length + 1;
+  return ' '.repeat(start - 1) + '^'.repeat(Math.max(1, Math.min(end, lineText.length + 1) - start));
+}
+
+/**
+ * The rows to print for one command's output. A diagnostic that comes first and points into the
+ * line just echoed gets its caret right under it; any other is shown with its source line quoted.
+ * @example renderOutput([{ kind: 'diagnostic', text: 'Unknown', ruleId: 'ps-unknown-command', range: { line: 1, column: 1, endLine: 1, endColumn: 4 } }], { command: 'Gte', promptWidth: 4, … })
+ * // → ['    \x1b[91m^^^\x1b[0m', '\x1b[91merror ps-unknown-command:\x1b[0m Unknown']
+ */
+export function renderOutput(lines: readonly RenderableLine[], context: RenderContext): string[] {
+  const sourceLines = context.command.split('\n');
+  const rows: string[] = [];
+  lines.forEach((line, index) => {
+    const text = printable(line.text);
+    switch (line.kind) {
+      case 'diagnostic': {
+        const severity = line.severity ?? context.defaultSeverity;
+        const colour = severityColour[severity];
+        if (line.range) {
+          const source = printable(sourceLines[line.range.line - 1] ?? '');
+          const marks = caret(line.range, source);
+          if (index === 0) {
+            const indent = line.range.line === 1 ? context.promptWidth : context.continuationWidth;
+            // Directly under the echoed command only when it is the last physical line echoed.
+            if (line.range.line === sourceLines.length) rows.push(`${' '.repeat(indent)}${colour}${marks}${sgr.reset}`);
+            else rows.push(`  ${source}`, `  ${colour}${marks}${sgr.reset}`);
+          } else {
+            rows.push(`  ${source}`, `  ${colour}${marks}${sgr.reset}`);
+          }
+        }
+        const id = line.ruleId && !text.includes(line.ruleId) ? ` ${line.ruleId}` : '';
+        rows.push(`${colour}${context.severityLabel(severity)}${id}:${sgr.reset} ${text}`);
+        return;
+      }
+      case 'error':
+        rows.push(`${sgr.red}${text}${sgr.reset}`);
+        return;
+      case 'warning':
+        rows.push(`${sgr.yellow}${text}${sgr.reset}`);
+        return;
+      case 'hint':
+        rows.push(`${sgr.cyan}${text}${sgr.reset}`);
+        return;
+      default:
+        rows.push(text);
+    }
+  });
+  return rows;
+}
