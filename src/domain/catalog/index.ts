@@ -408,4 +408,6 @@ function resolveParameterUncached(cmdlet: CmdletSpec, lower: string, written: st
 }
 
 /** The shared catalog instance (Exchange + Lync catalog, then the PowerShell 5.1 core catalog). */
-export const catalog = new Catalog([officeJson as unknown as CatalogFileJson, coreJson as unknown as CatalogFileJson]);
+// Marked pure so that bundles which import this module only for its types or small constants (the
+// runbook islands, through the rule registry) drop the cmdlet data instead of shipping it.
+export const catalog = /* @__PURE__ */ new Catalog([officeJson as unknown as CatalogFileJson, coreJson as unknown as CatalogFileJson]);

@@ -135,7 +135,10 @@ export const scriptRules: ScriptRule[] = [
   restartFrontEndAfterExchUcUtil,
 ];
 
-export const rules: Rule[] = [...profileRules, ...scriptRules];
+// A pure call rather than an array spread: bundlers treat a top-level spread as a possible side
+// effect and would then ship every script rule (and the cmdlet catalog) to each island that only
+// calls checkProfile. With the annotation, an island that never reads `rules` leaves them out.
+export const rules: Rule[] = /* @__PURE__ */ (profileRules as Rule[]).concat(scriptRules);
 
 /** Finds a rule by id. */
 export function ruleById(id: string): Rule | undefined {
