@@ -24,6 +24,8 @@ export const commandTemplates = {
     'New-UMDialPlan -Name {dialPlan.name:bare} -URIType {dialPlan.uriType:bare} -VoIPSecurity {dialPlan.voipSecurity:bare} -NumberOfDigitsInExtension {dialPlan.extensionDigits:int} -CountryOrRegionCode {dialPlan.countryCode:bare}',
   newUmDialPlanWithAccessNumbers:
     'New-UMDialPlan -Name {dialPlan.name:bare} -URIType {dialPlan.uriType:bare} -VoIPSecurity {dialPlan.voipSecurity:bare} -NumberOfDigitsInExtension {dialPlan.extensionDigits:int} -CountryOrRegionCode {dialPlan.countryCode:bare} -AccessTelephoneNumbers {dialPlan.accessNumbers:list}',
+  // Move an existing dial plan to Secured (procedure move-dial-plan-to-secured); changeable in place.
+  setDialPlanSecured: 'Set-UMDialPlan -Identity {dialPlan.name:bare} -VoIPSecurity Secured',
   verifyUmDialPlan:
     'Get-UMDialPlan -Identity {dialPlan.name:bare} | Format-List Name,URIType,VoIPSecurity,NumberOfDigitsInExtension,AccessTelephoneNumbers,PhoneContext',
 
@@ -89,6 +91,8 @@ export const commandTemplates = {
   restrictOutcalls:
     'Get-UMIPGateway | Where-Object { $_.Address.ToString() -ne {gateways.outboundPool} } | Set-UMIPGateway -OutcallsAllowed $false',
   verifyOutcalls: 'Get-UMIPGateway | Format-Table -Property Name,Address,OutcallsAllowed',
+  // After a re-run of ExchUcUtil: only the outbound pool's gateway may still allow outgoing calls.
+  verifyOutcallsOnlyOutbound: 'Get-UMIPGateway | Where-Object { $_.OutcallsAllowed } | Format-List -Property Name,Address',
 
   // The Lync Front-End service must be restarted after ExchUcUtil, one pool member at a time.
   restartFrontEnd:

@@ -29,7 +29,11 @@ export type StepId =
   | 'configure-voice-routing'
   | 'enable-lync-users'
   | 'enable-um-mailboxes'
-  | 'test-exum';
+  | 'test-exum'
+  // Steps of the shorter procedures only (src/domain/runbook/procedures.ts).
+  | 'read-media-encryption'
+  | 'secure-dial-plans'
+  | 'verify-exchucutil-rerun';
 
 /** Bilingual notes a command may carry; rendered as comments next to it (`runbook.note.<id>`). */
 export type CommandNote =
