@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHeadingIds from './src/markdown/remark-heading-ids.ts';
 import rehypeSections from './src/markdown/rehype-sections.ts';
 import rehypeScrollable from './src/markdown/rehype-scrollable.ts';
+import remarkRunbook from './src/markdown/remark-runbook.ts';
 
 // Static, bilingual site. Every route carries its language (`/fr/…`, `/en/…`); `/` picks one on the
 // client because a static host cannot read Accept-Language (see src/pages/index.astro).
@@ -26,7 +27,9 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkHeadingIds],
+      // remarkRunbook turns ```runbook step=…``` fences of runbooks/*/*.mdx into live command blocks
+      // (and fails the build on a bad template); this processor applies to .mdx through @astrojs/mdx.
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkRunbook],
       rehypePlugins: [rehypeScrollable, rehypeSections],
     }),
     syntaxHighlight: false,

@@ -64,7 +64,7 @@ function describe(problem: TemplateProblem): string {
  */
 export default function remarkRunbook(options: RemarkRunbookOptions = {}) {
   const component = options.component ?? 'RunbookStep';
-  const runbooks = options.runbooks ?? runbookProcedures;
+  const runbooks: Readonly<Record<string, readonly RunbookStep[]>> = options.runbooks ?? runbookProcedures;
   const check = options.check ?? defaultCheck;
   const locate = options.locate ?? locateRunbook;
   const requireAllSteps = options.requireAllSteps ?? true;
@@ -72,7 +72,7 @@ export default function remarkRunbook(options: RemarkRunbookOptions = {}) {
   return (tree: Root, file: VFile) => {
     const problems: { message: string; line: number; column: number }[] = [];
     const where = locate(file);
-    const steps = where ? runbooks[where.runbook] : undefined;
+    const steps = where && Object.hasOwn(runbooks, where.runbook) ? runbooks[where.runbook] : undefined;
     const shown: { step: string; line: number }[] = [];
 
     visit(tree, 'code', (node: Code, index, parent) => {

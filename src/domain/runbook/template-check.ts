@@ -111,8 +111,8 @@ const lintShell = (command: RunbookCommand): ScriptShell | undefined =>
 
 /** Checks the templates a step uses with a profile; an empty list means the step is clean. */
 export function checkStepTemplates(step: RunbookStep, options: TemplateCheckOptions = {}): TemplateProblem[] {
-  const templates = options.templates ?? commandTemplates;
-  const sources = options.placeholderSources ?? placeholderSources;
+  const templates: Readonly<Record<string, string>> = options.templates ?? commandTemplates;
+  const sources: Readonly<Record<string, PlaceholderSource>> = options.placeholderSources ?? placeholderSources;
   const profile = options.profile ?? exampleProfile;
   const catalog = options.catalog ?? sharedCatalog;
   const lint = options.lint ?? lintScript;

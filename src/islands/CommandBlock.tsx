@@ -1,0 +1,212 @@
+/**
+ * The commands of one runbook step, live: one block per target machine and shell, highlighted as
+ * PowerShell, regenerated whenever the shared profile changes. Copy puts exactly a command's text
+ * on the clipboard (no prompt, no output) and records it in the change-window record; it is
+ * disabled while the profile has errors the step depends on (the reasons shown, linked to the
+ * rules' pages), and asks for an inline confirmation while the step has warnings.
+ *
+ * Thin by design: which commands, which blocks and whether copying is allowed all come from
+ * src/domain/runbook; this file only shows them and talks to the clipboard.
+ */
+import { useStore } from '@nanostores/preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../domain/finding.ts';
+import { formatProfilePath } from '../domain/finding.ts';
+import { formatFinding } from '../domain/messages.ts';
+import { highlightPowerShell } from '../domain/powershell/highlight.ts';
+import { exampleProfile } from '../domain/profile/index.ts';
+import { blockText, commandBlocks, isBlocked, stepStatuses, type CommandBlock as Block, type StepStatus } from '../domain/runbook/blocks.ts';
+import { generateAll } from '../domain/runbook/index.ts';
+import { runbookSteps } from '../domain/runbook/procedures.ts';
+import { targetLabel } from '../domain/runbook/record.ts';
+import { stepById } from '../domain/runbook/steps.ts';
+import type { RunbookCommand, StepId } from '../domain/runbook/types.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { $commands } from './state/profile.ts';
+import { useFindings, useProfile } from './state/hooks.ts';
+import { recordCopy } from './state/progress.ts';
+
+/** The event a "Run in lab" button dispatches on `window`; the lab terminal listens for it. */
+export const RUN_IN_LAB_EVENT = 'passerelle:run-in-lab';
+
+/** What the event carries: exactly the command and where it would run. */
+export interface RunInLabDetail {
+  text: string;
+  shell: RunbookCommand['shell'];
+  target: string;
+  step: StepId;
+}
+
+interface Props {
+  step: StepId;
+  runbook: string;
+  lang: Lang;
+}
+
+let serverCommands: RunbookCommand[] | undefined;
+
+/** The deployment's commands from `$commands` (the example's until hydrated, like the other hooks). */
+function useDeploymentCommands(): RunbookCommand[] {
+  return useStore($commands, { ssr: () => (serverCommands ??= generateAll(exampleProfile)) });
+}
+
+/** PowerShell with coloured spans; plain text stays text (never markup). */
+function Highlighted({ text }: { text: string }) {
+  return (
+    <>
+      {highlightPowerShell(text).map((span, i) => (span.kind === 'plain' ? span.text : <span key={i} class={`ps-${span.kind}`}>{span.text}</span>))}
+    </>
+  );
+}
+
+function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: Lang }) {
+  return (
+    <ul>
+      {findings.map((f, i) => (
+        <li key={i}>
+          {formatFinding(f, lang)}
+          {f.path && f.path.length ? <> (<code>{formatProfilePath(f.path)}</code>)</> : null}{' '}
+          — <a href={`/${lang}/reference/rules/${f.ruleId}/`}>{t(lang, 'runbookPage.ruleLink', { id: f.ruleId })}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Feedback = { kind: 'copied'; count: number } | { kind: 'failed' } | null;
+
+function BlockView({ block, status, lang, blockId, problemsId }: { block: Block; status: StepStatus; lang: Lang; blockId: string; problemsId: string }) {
+  const blocked = isBlocked(status);
+  const copyable = block.shell !== 'gui'; // console actions are instructions, not commands
+  const [pending, setPending] = useState<RunbookCommand[] | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const shellName = t(lang, `runbook.shell.${block.shell}`);
+  const where = targetLabel(block.target, lang);
+
+  async function copyNow(commands: RunbookCommand[]) {
+    setPending(null);
+    const text = blockText({ commands });
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      setFeedback({ kind: 'failed' });
+      return;
+    }
+    setFeedback({ kind: 'copied', count: commands.length });
+    // The record keeps each command separately, with its own hash, in the order copied.
+    for (const command of commands) await recordCopy(command.step, { text: command.text, target: command.target, shell: command.shell });
+  }
+
+  function requestCopy(commands: RunbookCommand[]) {
+    if (blocked) return;
+    if (status.warnings.length) {
+      setFeedback(null);
+      setPending(commands);
+      // Move focus to the confirmation so keyboard and screen-reader users land on the question.
+      queueMicrotask(() => confirmRef.current?.focus());
+      return;
+    }
+    void copyNow(commands);
+  }
+
+  function runInLab(command: RunbookCommand) {
+    const detail: RunInLabDetail = { text: command.text, shell: command.shell, target: command.target, step: command.step };
+    window.dispatchEvent(new CustomEvent(RUN_IN_LAB_EVENT, { detail }));
+  }
+
+  const captionId = `${blockId}-caption`;
+  return (
+    <div class={`command-block${block.verify ? ' command-block--verify' : ''}`} role="group" aria-labelledby={captionId} data-shell={block.shell} data-target={block.target}>
+      <p class="command-block__label" id={captionId}>
+        <span class="command-block__shell">{shellName}</span> — <span class="command-block__target">{where}</span>
+        {block.verify ? <> ({t(lang, 'runbookPage.verifyBlock')})</> : null}
+      </p>
+      <ol class="command-block__commands">
+        {block.commands.map((command, i) => (
+          <li key={i} class="command">
+            {command.note ? <p class="command__note">{t(lang, `runbook.note.${command.note}`)}</p> : null}
+            {/* pre-wrap: long commands wrap instead of scrolling, so the block needs no keyboard focus. */}
+            <pre>
+              <code class="language-powershell" data-command>{block.shell === 'gui' ? command.text : <Highlighted text={command.text} />}</code>
+            </pre>
+            {copyable ? (
+              <div class="command__actions">
+                <button type="button" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy([command])}>
+                  {t(lang, 'runbookPage.copy')} <span class="visually-hidden">{t(lang, 'runbookPage.copyCommand', { number: i + 1 })}</span>
+                </button>
+                <button type="button" class="command__lab" onClick={() => runInLab(command)}>
+                  {t(lang, 'runbookPage.runInLab')} <span class="visually-hidden">{t(lang, 'runbookPage.copyCommand', { number: i + 1 })}</span>
+                </button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {copyable && block.commands.length > 1 ? (
+        <button type="button" class="command-block__all" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy(block.commands)}>
+          {t(lang, 'runbookPage.copyAll')}
+        </button>
+      ) : null}
+      {pending ? (
+        <div class="command-block__confirm" role="group" aria-labelledby={`${blockId}-confirm`}>
+          <p id={`${blockId}-confirm`}>{t(lang, 'runbookPage.warnings')}</p>
+          <FindingList findings={status.warnings} lang={lang} />
+          <p>{t(lang, 'runbookPage.confirm')}</p>
+          <button type="button" ref={confirmRef} onClick={() => void copyNow(pending)}>{t(lang, 'runbookPage.copyAnyway')}</button>{' '}
+          <button type="button" onClick={() => setPending(null)}>{t(lang, 'runbookPage.cancel')}</button>
+        </div>
+      ) : null}
+      <p class="command-block__feedback" role="status">
+        {feedback?.kind === 'copied' ? t(lang, 'runbookPage.copied', { count: feedback.count }) : feedback?.kind === 'failed' ? t(lang, 'runbookPage.copyFailed') : ''}
+      </p>
+    </div>
+  );
+}
+
+/** The live command blocks of one step (hydrated when scrolled into view). */
+export default function CommandBlock({ step, runbook, lang }: Props) {
+  const profile = useProfile();
+  const findings = useFindings();
+  const deployment = useDeploymentCommands();
+  const steps = runbookSteps(runbook) ?? [];
+  const definition = steps.find((s) => s.id === step);
+
+  const commands = useMemo(() => {
+    if (!definition || definition.unavailable?.(profile)) return [];
+    // Deployment steps come from the shared $commands; steps only the short procedures have are generated here.
+    return stepById(step) ? deployment.filter((c) => c.step === step) : definition.generate(profile);
+  }, [definition, profile, deployment, step]);
+  const status = useMemo(() => stepStatuses(steps, findings).get(step), [steps, findings, step]) ?? { errors: [], blockedBy: [], warnings: [] };
+  const blocks = useMemo(() => commandBlocks(commands), [commands]);
+  const unavailable = definition?.unavailable?.(profile);
+  const problemsId = `${step}-problems`;
+
+  return (
+    <div class="command-blocks" data-step={step}>
+      <div id={problemsId} class="step-problems" aria-live="polite">
+        {status.errors.length ? (
+          <div class="step-problems__errors">
+            <p>{t(lang, 'runbookPage.blocked')}</p>
+            <FindingList findings={status.errors} lang={lang} />
+          </div>
+        ) : null}
+        {!status.errors.length && status.blockedBy.length ? (
+          <div class="step-problems__errors">
+            <p>{t(lang, 'runbookPage.blockedBy')}</p>
+            <ul>
+              {status.blockedBy.map((id) => (
+                <li key={id}><a href={`#${id}`}>{t(lang, `step.${id}.title`)}</a></li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+      {unavailable ? <p class="notice">{t(lang, unavailable)}</p> : null}
+      {!unavailable && blocks.length === 0 ? <p>{t(lang, 'runbookPage.noCommands')}</p> : null}
+      {blocks.map((block, i) => (
+        <BlockView key={block.key} block={block} status={status} lang={lang} blockId={`${step}-block-${i + 1}`} problemsId={problemsId} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Download buttons for a runbook: one `.ps1` file per machine and shell, built in the browser from
+ * the current profile by the same domain function the tests check (`renderServerScripts`), handed
+ * over as a Blob — nothing is sent anywhere. The header carries the SHA-256 of the profile exactly
+ * as "Export" writes it, so a file can be matched to the profile it came from.
+ */
+import { useMemo } from 'preact/hooks';
+import { serializeProfile } from '../domain/profile/share.ts';
+import { runbookSteps } from '../domain/runbook/procedures.ts';
+import { sha256Hex, targetLabel } from '../domain/runbook/record.ts';
+import { renderServerScripts } from '../domain/runbook/server-scripts.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { useFindings, useProfile } from './state/hooks.ts';
+
+interface Props {
+  runbook: string;
+  lang: Lang;
+}
+
+/** Offers a text as a file download through a temporary object URL. */
+function saveText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke after the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export default function RunbookDownload({ runbook, lang }: Props) {
+  const profile = useProfile();
+  const findings = useFindings();
+  const steps = runbookSteps(runbook) ?? [];
+  // The file list (names, targets) with a placeholder hash; the real hash is computed on click.
+  const files = useMemo(
+    () => renderServerScripts(profile, { runbook, steps, lang, profileSha256: '', findings }),
+    [profile, findings, runbook, steps, lang],
+  );
+
+  async function download(index: number) {
+    const profileSha256 = await sha256Hex(serializeProfile(profile));
+    const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
+    if (file) saveText(file.fileName, file.text);
+  }
+
+  if (files.length === 0) return <p>{t(lang, 'runbookPage.download.none')}</p>;
+  return (
+    <ul class="runbook-downloads">
+      {files.map((file, i) => (
+        <li key={file.fileName}>
+          <button type="button" onClick={() => void download(i)}>{t(lang, 'runbookPage.download.file', { file: file.fileName })}</button>{' '}
+          <span class="runbook-downloads__where">{t(lang, `runbook.shell.${file.shell}`)} — {targetLabel(file.target, lang)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
