@@ -673,7 +673,9 @@ class Parser {
       this.skip(true);
       const c = this.code();
       if (c < 0 || c === 0x3b || c === 0x29 || c === 0x7d || c === 0x7c) {
+        // "An empty pipe element is not allowed": one report, then the rest of the statement is skipped.
         this.unexpected(pipe, pipe + 1);
+        if (c === 0x7c) this.skipRestOfStatement();
         break;
       }
       if (this.isExpressionStart() && c !== 0x7b) {
@@ -900,12 +902,19 @@ class Parser {
   private stringNode(t: Token): ExpressionAst {
     const quote = t.quote ?? 'bare';
     if (t.unterminated) {
-      const opener = quote === 'hereSingle' || quote === 'hereDouble' ? this.src.slice(t.start, t.start + 2) : quote === 'bare' ? this.firstQuoteIn(t) : this.src[t.start]!;
+      const opener =
+        quote === 'hereSingle' || quote === 'hereDouble'
+          ? this.src.slice(t.start, t.start + 2)
+          : quote === 'bare'
+            ? this.src.slice(t.errorAt ?? t.start, (t.errorAt ?? t.start) + (this.src.charCodeAt(t.errorAt ?? t.start) === 0x24 ? 2 : 1))
+            : this.src[t.start]!;
       const expected = quote === 'hereSingle' ? "'@" : quote === 'hereDouble' ? '"@' : isSingleQuote(opener.charCodeAt(opener.length - 1)) ? "'" : isDoubleQuote(opener.charCodeAt(opener.length - 1)) ? '"' : ')';
-      const at = quote === 'bare' ? t.start + Math.max(0, this.src.slice(t.start, t.end).indexOf(opener)) : t.start;
+      const at = quote === 'bare' ? t.errorAt ?? t.start : t.start;
       this.unclosed(at, at + opener.length, opener, expected);
     }
-    if (!t.expandable || quote === 'single' || quote === 'hereSingle') {
+    // An unterminated string swallowed the rest of the script: its `$( )` parts are not parsed,
+    // so one missing quote gives one finding.
+    if (!t.expandable || quote === 'single' || quote === 'hereSingle' || t.unterminated) {
       return this.node<StringConstantAst>({ kind: 'StringConstant', value: t.value, quote }, t.start, t.end);
     }
     const from = quote === 'bare' ? t.start : t.contentStart ?? t.start;
@@ -928,15 +937,6 @@ class Parser {
       nested.push(this.node({ kind: 'SubExpression', body }, part.start, part.end));
     }
     return this.node({ kind: 'ExpandableString', value: t.value, quote, nested }, t.start, t.end);
-  }
-
-  private firstQuoteIn(t: Token): string {
-    for (let i = t.start; i < t.end; i++) {
-      const c = this.src.charCodeAt(i);
-      if (isSingleQuote(c) || isDoubleQuote(c)) return this.src[i]!;
-      if (c === 0x24 && this.src.charCodeAt(i + 1) === 0x28) return '$(';
-    }
-    return this.src[t.start] ?? '';
   }
 
   /** `( )`, `$( )`, `@( )`, `@{ }` or `{ }` starting at token `t`. */

@@ -64,6 +64,8 @@ export interface Token {
   unterminated?: boolean;
   /** parameter: written with a trailing colon (`-Name:value`). */
   colon?: boolean;
+  /** word: offset of the quote or `$(` that is never closed. */
+  errorAt?: number;
   /** number: its value (NaN when out of range). */
   number?: number;
   /** string: offsets of the content between the quotes. */
@@ -728,6 +730,7 @@ export class Lexer {
     let segment = p;
     let expandable = false;
     let unterminated = false;
+    let errorAt = -1;
     while (p < this.limit) {
       const c = s.charCodeAt(p);
       if (endsWord(c)) break;
@@ -745,7 +748,10 @@ export class Lexer {
         const str = isSingleQuote(c) ? this.scanSingleQuoted(p) : this.scanDoubleQuoted(p);
         value += str.value;
         if (str.expandable) expandable = true;
-        if (str.unterminated) unterminated = true;
+        if (str.unterminated) {
+          unterminated = true;
+          errorAt = p;
+        }
         p = str.end;
         segment = p;
         continue;
@@ -757,6 +763,7 @@ export class Lexer {
           const close = this.skipSubexpression(p + 2);
           if (close < 0) {
             unterminated = true;
+            errorAt = p;
             p = this.limit;
             break;
           }
@@ -769,7 +776,10 @@ export class Lexer {
     }
     value += s.slice(segment, p);
     const token: Token = { kind: 'word', start: pos, end: p, value, quote: 'bare', expandable };
-    if (unterminated) token.unterminated = true;
+    if (unterminated) {
+      token.unterminated = true;
+      token.errorAt = errorAt;
+    }
     return token;
   }
 
