@@ -92,6 +92,11 @@ export class LineEditorAddon implements ITerminalAddon {
     this.redraw();
   }
 
+  /** Redraws the prompt and the line in place (the prompt changed: another shell or machine). */
+  refreshPrompt(): void {
+    this.redraw();
+  }
+
   /**
    * Types text as if pasted: complete lines run one after the other, an unfinished last line
    * stays in the editor. Used by "Run in lab" and replays, with a final newline so everything runs.

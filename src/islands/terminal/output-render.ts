@@ -43,6 +43,11 @@ export interface RenderContext {
   severityLabel(severity: 'error' | 'warning' | 'info'): string;
 }
 
+/** The severity a diagnostic's text starts with (`warning ps-…: …`), if any. */
+function severityInText(text: string, context: RenderContext): 'error' | 'warning' | 'info' | undefined {
+  return (['error', 'warning', 'info'] as const).find((s) => text.startsWith(`${context.severityLabel(s)} `));
+}
+
 function caret(range: SourceRange, lineText: string): string {
   const start = Math.max(1, range.column);
   const end = range.endLine === range.line ? Math.max(range.endColumn, start + 1) : lineText.length + 1;
@@ -62,22 +67,28 @@ export function renderOutput(lines: readonly RenderableLine[], context: RenderCo
     const text = printable(line.text);
     switch (line.kind) {
       case 'diagnostic': {
-        const severity = line.severity ?? context.defaultSeverity;
+        const severity = line.severity ?? severityInText(text, context) ?? context.defaultSeverity;
         const colour = severityColour[severity];
         if (line.range) {
           const source = printable(sourceLines[line.range.line - 1] ?? '');
           const marks = caret(line.range, source);
-          if (index === 0) {
+          // Directly under the echoed command only when nothing was printed since the echo.
+          if (index === 0 && line.range.line === sourceLines.length) {
             const indent = line.range.line === 1 ? context.promptWidth : context.continuationWidth;
-            // Directly under the echoed command only when it is the last physical line echoed.
-            if (line.range.line === sourceLines.length) rows.push(`${' '.repeat(indent)}${colour}${marks}${sgr.reset}`);
-            else rows.push(`  ${source}`, `  ${colour}${marks}${sgr.reset}`);
+            rows.push(`${' '.repeat(indent)}${colour}${marks}${sgr.reset}`);
           } else {
             rows.push(`  ${source}`, `  ${colour}${marks}${sgr.reset}`);
           }
         }
-        const id = line.ruleId && !text.includes(line.ruleId) ? ` ${line.ruleId}` : '';
-        rows.push(`${colour}${context.severityLabel(severity)}${id}:${sgr.reset} ${text}`);
+        // The lab words diagnostics as `severity rule-id: message`; colour that head only.
+        const head = line.ruleId ? text.indexOf(`${line.ruleId}:`) : -1;
+        if (head >= 0) {
+          const cut = head + line.ruleId!.length + 1;
+          rows.push(`${colour}${text.slice(0, cut)}${sgr.reset}${text.slice(cut)}`);
+        } else {
+          const id = line.ruleId ? ` ${line.ruleId}` : '';
+          rows.push(`${colour}${context.severityLabel(severity)}${id}:${sgr.reset} ${text}`);
+        }
         return;
       }
       case 'error':

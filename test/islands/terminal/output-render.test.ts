@@ -58,8 +58,11 @@ describe('renderOutput', () => {
     expect(rows).toEqual([`${sgr.yellow}avertissement r:${sgr.reset} w`]);
   });
 
-  it('does not repeat a rule id the text already names', () => {
-    expect(strip(renderOutput([{ kind: 'diagnostic', text: 'ps-x: message', ruleId: 'ps-x' }], context('x')))).toEqual(['error: ps-x: message']);
+  it('keeps the lab’s own `severity rule-id: message` wording and colours its head by that severity', () => {
+    const rows = renderOutput([{ kind: 'diagnostic', text: 'warning ps-x: message', ruleId: 'ps-x' }], context('x'));
+    expect(rows).toEqual([`${sgr.yellow}warning ps-x:${sgr.reset} message`]);
+    const error = renderOutput([{ kind: 'diagnostic', text: 'error ps-y: bad', ruleId: 'ps-y' }], context('x', { defaultSeverity: 'warning' }));
+    expect(error).toEqual([`${sgr.red}error ps-y:${sgr.reset} bad`]);
   });
 
   it('colours errors, warnings and hints; prints text and tables as they are', () => {

@@ -1,0 +1,253 @@
+/**
+ * xterm addon: the lab shell. It gives the line editor its prompt (from the lab's `prompt()`),
+ * sends each submitted command to the lab's `runLine` (which lints first and refuses lines with
+ * errors) and prints the output, diagnostics with a caret under their range. It keeps one session
+ * per shell over one shared organisation, saves the organisation in localStorage (debounced) and
+ * restores it on load.
+ *
+ * Two verbs are the terminal's own, not the lab's: `Use-Shell exchange|lync|cmd [-Server fqdn]`
+ * (the same as the tabs) and `Get-Help <cmdlet>` (a summary from the catalog's facts).
+ */
+import type { IDisposable, ITerminalAddon, Terminal } from '@xterm/xterm';
+import { catalog } from '../../domain/catalog/index.ts';
+import { formatCmdletHelp } from '../../domain/catalog/help.ts';
+import {
+  createLab,
+  createSession,
+  prompt as labPrompt,
+  resolveServer,
+  restoreLab,
+  runLine,
+  serializeLab,
+  withLab,
+  type LabSession,
+  type LabShell,
+  type LabState,
+} from '../../domain/lab/index.ts';
+import type { Profile } from '../../domain/profile/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { CONTINUATION_PROMPT, visibleWidth, type LineEditorAddon } from './LineEditorAddon.ts';
+import type { LabCommandRequest } from './lab-bus.ts';
+import { storageKeys, terminalLimits } from './limits.ts';
+import { renderOutput, sgr } from './output-render.ts';
+
+/** The shells in tab order. */
+export const labShells: readonly LabShell[] = ['exchange', 'lync', 'cmd'];
+
+/** What the UI shows about the lab: the active shell and its machine, and the organisation. */
+export interface LabView {
+  shell: LabShell;
+  server: string;
+  lab: LabState;
+}
+
+export interface LabShellOptions {
+  lang: Lang;
+  /** The current deployment profile (read at each command: the forms can change it). */
+  profile(): Profile;
+  lineEditor: LineEditorAddon;
+  /** localStorage, or null where the browser refuses it (private mode, tests). */
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  onChange?(view: LabView): void;
+}
+
+const USE_SHELL = /^\s*use-shell(?:\s+(\S+))?(?:\s+-server\s+(\S+))?\s*$/i;
+const GET_HELP = /^\s*(?:get-help|help)(?:\s+(?:-name\s+)?([\w.-]+))?\s*$/i;
+
+export class LabShellAddon implements ITerminalAddon {
+  private terminal: Terminal | undefined;
+  private readonly disposables: IDisposable[] = [];
+  private sessions: Record<LabShell, LabSession>;
+  private active: LabShell = 'exchange';
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A notice from restoring the saved lab, printed once the terminal is there. */
+  private restoreNotice: string | undefined;
+
+  constructor(private readonly options: LabShellOptions) {
+    const lab = this.restore();
+    const profile = options.profile();
+    this.sessions = {
+      exchange: createSession(profile, 'exchange', lab),
+      lync: createSession(profile, 'lync', lab),
+      cmd: createSession(profile, 'cmd', lab),
+    };
+  }
+
+  activate(terminal: Terminal): void {
+    this.terminal = terminal;
+    const { lang } = this.options;
+    terminal.write(`${sgr.cyan}${t(lang, 'terminal.welcome')}${sgr.reset}\r\n`);
+    if (this.restoreNotice) terminal.write(`${sgr.yellow}${this.restoreNotice}${sgr.reset}\r\n`);
+    this.emit();
+  }
+
+  dispose(): void {
+    this.flushSave();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.terminal = undefined;
+  }
+
+  /** The active tab's session. */
+  get session(): LabSession {
+    return this.sessions[this.active];
+  }
+
+  get view(): LabView {
+    return { shell: this.active, server: this.session.server, lab: this.session.lab };
+  }
+
+  /** The prompt of the active shell, coloured, with the blank that follows it. */
+  prompt(): string {
+    return `${sgr.green}${labPrompt(this.session)}${sgr.reset} `;
+  }
+
+  /** Runs one submitted command (the line editor's `onSubmit`). */
+  execute(command: string): void {
+    const editor = this.options.lineEditor;
+    const own = this.ownVerb(command);
+    if (own) {
+      editor.writeAbovePrompt(own);
+      return;
+    }
+    const promptWidth = visibleWidth(this.prompt());
+    const result = runLine(this.session, command, { lang: this.options.lang, profile: this.options.profile() });
+    const rows = renderOutput(result.output, {
+      command,
+      promptWidth,
+      continuationWidth: CONTINUATION_PROMPT.length,
+      defaultSeverity: result.status === 'refused' ? 'error' : 'warning',
+      severityLabel: (s) => t(this.options.lang, `cli.severity.${s}`),
+    });
+    this.adopt(result.session);
+    editor.writeAbovePrompt(rows);
+  }
+
+  /**
+   * Runs a command from a runbook block: switches to its shell (and machine when it names one),
+   * then types it as a paste so each of its lines runs in turn. Console (`gui`) steps are printed.
+   */
+  runRequest(request: LabCommandRequest): void {
+    if (request.shell === 'gui') {
+      this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}# ${t(this.options.lang, 'terminal.gui', { text: request.text })}${sgr.reset}`]);
+      return;
+    }
+    this.switchShell(request.shell, request.target, false);
+    this.options.lineEditor.paste(request.text.endsWith('\n') ? request.text : `${request.text}\n`);
+  }
+
+  /** Changes the active shell (tabs, `Use-Shell`), on `server` when it names a machine of the lab. */
+  switchShell(shell: LabShell, server?: string, announce = true): void {
+    const session = this.sessions[shell];
+    const machine = server && !server.startsWith('any-') ? resolveServer(session.lab, shell, server) : undefined;
+    this.sessions[shell] = machine ? { ...session, server: machine } : session;
+    const changed = shell !== this.active || machine !== undefined;
+    this.active = shell;
+    if (announce && changed) this.options.lineEditor.writeAbovePrompt([this.switchedMessage()]);
+    else if (changed) this.options.lineEditor.refreshPrompt();
+    this.emit();
+  }
+
+  /** Replaces the organisation (exercise set-up, reset) in every tab. */
+  setLab(lab: LabState, message?: string): void {
+    for (const shell of labShells) this.sessions[shell] = withLab(this.sessions[shell], lab);
+    this.scheduleSave();
+    this.emit();
+    if (message) this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}${message}${sgr.reset}`]);
+  }
+
+  /** A fresh organisation from the current profile. */
+  reset(message?: string): void {
+    this.setLab(createLab(this.options.profile()), message);
+  }
+
+  private switchedMessage(): string {
+    return `${sgr.cyan}${t(this.options.lang, 'terminal.switched', {
+      shell: t(this.options.lang, `terminal.shell.${this.active}`),
+      server: this.session.server,
+    })}${sgr.reset}`;
+  }
+
+  /** `Use-Shell` and `Get-Help`: answered here, never sent to the lab. */
+  private ownVerb(command: string): string[] | undefined {
+    const { lang } = this.options;
+    const use = USE_SHELL.exec(command);
+    if (use) {
+      const shell = use[1]?.toLowerCase();
+      if (!shell || !labShells.includes(shell as LabShell)) return [`${sgr.yellow}${t(lang, 'terminal.switchUsage')}${sgr.reset}`];
+      this.switchShell(shell as LabShell, use[2], false);
+      return [this.switchedMessage()];
+    }
+    const help = GET_HELP.exec(command);
+    if (help && this.active !== 'cmd') {
+      if (!help[1]) return [t(lang, 'help.usage')];
+      const resolved = catalog.resolveCommand(help[1]);
+      const cmdlet = resolved.kind === 'cmdlet' ? resolved.cmdlet : resolved.kind === 'native' ? resolved.script : undefined;
+      if (!cmdlet) return [`${sgr.yellow}${t(lang, 'help.unknown', { name: help[1] })}${sgr.reset}`];
+      return formatCmdletHelp(cmdlet, lang).map((line) => (line.kind === 'heading' ? `${sgr.bold}${line.text}${sgr.reset}` : line.text));
+    }
+    return undefined;
+  }
+
+  /** Takes the session a command returned; its organisation goes to every tab. */
+  private adopt(next: LabSession): void {
+    const labChanged = next.lab !== this.session.lab;
+    // A command may move to another shell or machine (the lab's own verbs): follow it.
+    this.active = next.shell;
+    this.sessions[next.shell] = next;
+    if (labChanged) {
+      for (const shell of labShells) if (shell !== next.shell) this.sessions[shell] = withLab(this.sessions[shell], next.lab);
+      this.scheduleSave();
+    }
+    this.emit();
+  }
+
+  private emit(): void {
+    this.options.onChange?.(this.view);
+  }
+
+  /** Reads the saved organisation; anything unreadable is reported and replaced by a fresh lab. */
+  private restore(): LabState {
+    const { storage, lang } = this.options;
+    let saved: string | null = null;
+    try {
+      saved = storage?.getItem(storageKeys.lab) ?? null;
+    } catch {
+      saved = null; // storage refused (privacy settings): a fresh lab, nothing to report
+    }
+    if (saved !== null) {
+      const restored = restoreLab(saved);
+      if (isLabState(restored)) return restored;
+      this.restoreNotice = t(lang, 'terminal.storageBad', { reason: loadErrorReason(restored) });
+    }
+    return createLab(this.options.profile());
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.flushSave(), terminalLimits.saveDebounceMs);
+  }
+
+  private flushSave(): void {
+    if (this.saveTimer === undefined) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    try {
+      this.options.storage?.setItem(storageKeys.lab, serializeLab(this.session.lab));
+    } catch {
+      // Quota or privacy mode: the lab keeps working, it just is not kept for the next visit.
+    }
+  }
+}
+
+function isLabState(value: unknown): value is LabState {
+  return typeof value === 'object' && value !== null && 'exchange' in value && 'lync' in value;
+}
+
+/** A short reason from whatever `restoreLab` returned instead of a state. */
+function loadErrorReason(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const e = error as Record<string, unknown>;
+    for (const key of ['code', 'reason', 'message']) if (typeof e[key] === 'string') return e[key] as string;
+  }
+  return 'invalid';
+}

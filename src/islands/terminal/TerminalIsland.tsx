@@ -1,0 +1,272 @@
+/**
+ * The lab terminal's island: shell tabs, the screen-reader toggle, the key help and the screen.
+ * Small at first paint (Preact, nanostores, this file): xterm, the lab, the linter and the catalog
+ * come in one chunk (`./terminal.ts`) loaded with `import()` when the terminal is opened (runbook
+ * panel) or, on the lab page, when the island scrolls into view (it is hydrated `client:visible`).
+ *
+ * Two variants: `page` (the lab page: always shown) and `panel` (runbook pages: a launcher button
+ * that opens a drawer docked at the bottom; focus goes to the terminal on open and back on close).
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { LabShell } from '../../domain/lab/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { $labQueue, $labState, $panelOpen, enqueueLabAction, listenForRunInLab, takeLabActions } from './lab-bus.ts';
+import type { TerminalLabels } from './labels.ts';
+import { storageKeys } from './limits.ts';
+import type { TerminalController } from './terminal.ts';
+
+/** A step the replay control offers (id and its title in the page's language). */
+export interface ReplayStep {
+  id: string;
+  title: string;
+}
+
+interface Props {
+  lang: Lang;
+  variant: 'page' | 'panel';
+  labels: TerminalLabels;
+  /** Runbook pages: the steps the reader can replay up to, in runbook order. */
+  steps?: readonly ReplayStep[];
+}
+
+const shells: readonly LabShell[] = ['exchange', 'lync', 'cmd'];
+
+type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
+
+function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+function readScreenReaderPreference(): boolean {
+  try {
+    return window.localStorage.getItem(storageKeys.screenReader) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+export default function TerminalIsland({ lang, variant, labels, steps = [] }: Props) {
+  const id = useId();
+  const panelOpen = useStore($panelOpen);
+  const open = variant === 'page' || panelOpen;
+  const [load, setLoad] = useState<LoadState>('idle');
+  const [shell, setShell] = useState<LabShell>('exchange');
+  const [server, setServer] = useState('');
+  const [screenReader, setScreenReader] = useState(false);
+  const [armed, setArmed] = useState(false);
+  const [completion, setCompletion] = useState<{ candidate: string; index: number; count: number } | null>(null);
+  const [replayStep, setReplayStep] = useState(steps.at(-1)?.id ?? '');
+  const screenRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<TerminalController | null>(null);
+  const launcherRef = useRef<HTMLButtonElement>(null);
+  const returnFocusRef = useRef<HTMLElement | null>(null);
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  // "Run in lab" clicks are queued even before the terminal is loaded.
+  useEffect(() => listenForRunInLab(), []);
+  useEffect(() => setScreenReader(readScreenReaderPreference()), []);
+
+  // Load the chunk when the terminal is wanted: on the lab page as soon as the island is hydrated
+  // (it is hydrated when visible), on runbook pages when the panel opens.
+  useEffect(() => {
+    if (!open || load !== 'idle' || !screenRef.current) return;
+    setLoad('loading');
+    import('./terminal.ts')
+      .then(({ mountTerminal }) => {
+        controllerRef.current = mountTerminal(screenRef.current!, {
+          lang,
+          screenReaderMode: readScreenReaderPreference(),
+          inputLabel: labels.inputLabel,
+          onChange: (view) => {
+            setCompletion(null);
+            setShell(view.shell);
+            setServer(view.server);
+            $labState.set(view.lab);
+          },
+          onExitArmed: setArmed,
+          onCompletion: (candidate, index, count) => setCompletion({ candidate, index, count }),
+        });
+        setLoad('ready');
+      })
+      .catch(() => setLoad('failed'));
+  }, [open, load]);
+
+  // Run queued actions once ready, and whenever more arrive.
+  useEffect(() => {
+    if (load !== 'ready') return;
+    const drain = () => {
+      const controller = controllerRef.current;
+      if (!controller) return;
+      const actions = takeLabActions();
+      for (const action of actions) {
+        if (action.kind === 'run') controller.run(action.command);
+        else if (action.kind === 'replay') controller.replayUpTo(action.upTo, action.message);
+        else controller.setLab(action.lab, action.message);
+      }
+      if (actions.length > 0) controller.focus();
+    };
+    drain();
+    return $labQueue.listen(drain);
+  }, [load]);
+
+  // Panel: focus the terminal when it opens, give focus back when it closes.
+  useEffect(() => {
+    if (variant !== 'panel') return;
+    if (panelOpen) {
+      if (load === 'ready') controllerRef.current?.focus();
+    } else if (returnFocusRef.current) {
+      const target = returnFocusRef.current;
+      returnFocusRef.current = null;
+      (target.isConnected ? target : launcherRef.current)?.focus();
+    }
+  }, [panelOpen, load]);
+
+  useEffect(() => () => controllerRef.current?.dispose(), []);
+
+  const openPanel = () => {
+    returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : launcherRef.current;
+    $panelOpen.set(true);
+  };
+  const closePanel = () => {
+    if (!returnFocusRef.current) returnFocusRef.current = launcherRef.current;
+    $panelOpen.set(false);
+  };
+
+  // A run-in-lab click opens the panel without going through openPanel: remember where focus was.
+  useEffect(() => {
+    if (variant === 'panel' && panelOpen && !returnFocusRef.current && document.activeElement instanceof HTMLElement) {
+      returnFocusRef.current = document.activeElement;
+    }
+  }, [panelOpen]);
+
+  const selectShell = (next: LabShell) => {
+    setShell(next);
+    controllerRef.current?.switchShell(next);
+  };
+
+  const onTabKey = (event: JSX.TargetedKeyboardEvent<HTMLButtonElement>, index: number) => {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -index, End: shells.length - 1 - index };
+    const move = moves[event.key];
+    if (move === undefined) return;
+    event.preventDefault();
+    const next = (index + move + shells.length) % shells.length;
+    tabRefs.current[next]?.focus();
+    selectShell(shells[next]!);
+  };
+
+  const toggleScreenReader = (on: boolean) => {
+    setScreenReader(on);
+    controllerRef.current?.setScreenReaderMode(on);
+    try {
+      window.localStorage.setItem(storageKeys.screenReader, on ? 'on' : 'off');
+    } catch {
+      // not kept across visits; the toggle still works for this page
+    }
+  };
+
+  const replay = () => {
+    const step = steps.find((s) => s.id === replayStep);
+    if (!step) return;
+    enqueueLabAction({ kind: 'replay', upTo: step.id, message: fill(labels.replayDone, { step: step.title }) });
+  };
+
+  const screenId = `${id}-screen`;
+  const tabId = (s: LabShell) => `${id}-tab-${s}`;
+  const keysId = `${id}-keys`;
+
+  const body = (
+    <div class="terminal">
+      <div class="terminal__bar">
+        <div role="tablist" aria-label={labels.shells} class="terminal__tabs">
+          {shells.map((s, index) => (
+            <button
+              type="button"
+              role="tab"
+              id={tabId(s)}
+              ref={(el) => {
+                tabRefs.current[index] = el;
+              }}
+              aria-selected={shell === s}
+              aria-controls={screenId}
+              tabIndex={shell === s ? 0 : -1}
+              onClick={() => selectShell(s)}
+              onKeyDown={(e) => onTabKey(e, index)}
+            >
+              {labels.shell[s]}
+            </button>
+          ))}
+        </div>
+        <label class="terminal__toggle">
+          <input type="checkbox" checked={screenReader} onChange={(e) => toggleScreenReader(e.currentTarget.checked)} />
+          {labels.screenReader}
+        </label>
+        <button type="button" class="terminal__reset" disabled={load !== 'ready'} onClick={() => controllerRef.current?.reset()}>
+          {labels.reset}
+        </button>
+      </div>
+      {variant === 'panel' && steps.length > 0 && (
+        <div class="terminal__replay">
+          <label for={`${id}-replay`}>{labels.replayLabel}</label>
+          <select id={`${id}-replay`} value={replayStep} onChange={(e) => setReplayStep(e.currentTarget.value)}>
+            {steps.map((s, i) => (
+              <option value={s.id}>{`${i + 1}. ${s.title}`}</option>
+            ))}
+          </select>
+          <button type="button" onClick={replay}>{labels.replayButton}</button>
+        </div>
+      )}
+      <p class="terminal__keys" id={keysId}>{labels.keys}</p>
+      <div
+        id={screenId}
+        role="tabpanel"
+        aria-labelledby={tabId(shell)}
+        aria-describedby={keysId}
+        class="terminal__screen"
+        data-state={load}
+        data-shell={shell}
+        data-server={server}
+        ref={screenRef}
+      >
+        {load === 'loading' && <p class="terminal__message">{labels.loading}</p>}
+        {load === 'failed' && <p class="terminal__message" role="alert">{labels.loadFailed}</p>}
+      </div>
+      <p class="terminal__status" role="status">
+        {armed ? labels.exitArmed : completion ? fill(labels.completion, completion) : ''}
+      </p>
+    </div>
+  );
+
+  if (variant === 'page') {
+    return (
+      <section class="terminal-page" aria-label={labels.label}>
+        {body}
+      </section>
+    );
+  }
+  return (
+    <section class="lab-panel" data-open={panelOpen ? 'true' : 'false'} aria-label={labels.label}>
+      <button
+        type="button"
+        class="lab-panel__launcher"
+        ref={launcherRef}
+        aria-expanded={panelOpen}
+        aria-controls={`${id}-drawer`}
+        hidden={panelOpen}
+        onClick={openPanel}
+      >
+        {labels.open}
+      </button>
+      <div id={`${id}-drawer`} class="lab-panel__drawer" hidden={!panelOpen}>
+        <div class="lab-panel__head">
+          <h2 class="lab-panel__title">{labels.label}</h2>
+          <button type="button" class="lab-panel__close" onClick={closePanel}>
+            {labels.close}
+          </button>
+        </div>
+        {body}
+      </div>
+    </section>
+  );
+}
