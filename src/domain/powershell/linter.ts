@@ -6,7 +6,7 @@
 import { catalog as sharedCatalog, type Catalog } from '../catalog/index.ts';
 import type { Finding } from '../finding.ts';
 import { scriptRules } from '../rules/index.ts';
-import { bindCommand } from './binder.ts';
+import { bindCommand, type CommandBinding } from './binder.ts';
 import { parseCmd } from './cmd-parser.ts';
 import { parseScript } from './parser.ts';
 import type { LintOptions, ScriptRule, ScriptRuleInput } from './script-rule.ts';
@@ -21,8 +21,36 @@ export function prepareScript(source: string, options: LintOptions = {}, catalog
   const shell = options.shell ?? 'any';
   const parsed = shell === 'cmd' ? parseCmd(source) : parseScript(source);
   const mode = shell === 'cmd' ? 'cmd' : 'powershell';
-  const bindings = parsed.commands.map((command) => bindCommand(command, catalog, mode));
+  const all = parsed.commands.map((command) => bindCommand(command, catalog, mode));
+  const inert = inertBlocks(all);
+  const bindings = inert.length === 0 ? all : all.filter((b) => !inert.some(([start, end]) => b.command.start >= start && b.command.end <= end));
   return { source, parsed, catalog, options: { ...options, shell }, bindings };
+}
+
+/**
+ * Script blocks that are never run: `Get-CsUser -Filter {VoicePolicy -ne $null}` passes the block
+ * to a string parameter as an OPATH filter, so `VoicePolicy` is not a command. A block is inert
+ * when it binds to a parameter that is not of type ScriptBlock, or — for commands the catalog does
+ * not describe — when it follows a parameter whose name ends in "Filter".
+ */
+function inertBlocks(bindings: readonly CommandBinding[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const binding of bindings) {
+    if (binding.cmdlet) {
+      for (const parameter of binding.parameters) {
+        const value = parameter.value;
+        if (value?.kind === 'ScriptBlock' && !parameter.spec.isScriptBlock && !/^(Object|PSObject)/.test(parameter.spec.type)) ranges.push([value.start, value.end]);
+      }
+      continue;
+    }
+    const elements = binding.command.elements;
+    elements.forEach((element, i) => {
+      if (element.kind !== 'CommandParameter' || !/filter$/i.test(element.name)) return;
+      const value = element.colon ? element.argument : elements[i + 1];
+      if (value?.kind === 'ScriptBlock') ranges.push([value.start, value.end]);
+    });
+  }
+  return ranges;
 }
 
 /** Finding order in a script: line, column, then rule id. */
