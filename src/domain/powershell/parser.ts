@@ -191,6 +191,8 @@ class Parser {
       const before = this.pos;
       const statement = this.statement();
       if (statement) list.push(statement);
+      // Statements that end with a block (`if {…}`, `param(…)`, `function … {…}`) need no separator.
+      if (statement && !(statement.kind === 'Pipeline' || statement.kind === 'Assignment' || statement.kind === 'Chain' || statement.kind === 'Flow')) continue;
       this.skip(false);
       const d = this.code();
       if (d < 0 || isNewline(d) || d === 0x3b || d === 0x29 || d === 0x7d) continue;
