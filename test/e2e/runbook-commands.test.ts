@@ -1,0 +1,190 @@
+/**
+ * The runbook page as an operator uses it, in both languages: copy puts exactly the command on the
+ * clipboard, a wrong value blocks copying until it is fixed, a warning asks first, downloads carry
+ * the header, and hostile values stay quoted text. Labels come from the dictionaries and the
+ * expected commands from the engine, so the test follows the product rather than a copy of it.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { exampleProfile, type Profile } from '../../src/domain/profile/index.ts';
+import { encodeProfileFragment } from '../../src/domain/profile/share.ts';
+import { generateAll } from '../../src/domain/runbook/index.ts';
+import { t, type Lang } from '../../src/i18n/index.ts';
+import { expect, SITE_ORIGIN, test } from './fixtures.ts';
+
+const RUNBOOK = 'deploy-um-lync';
+
+function clone(): Profile {
+  return structuredClone(exampleProfile);
+}
+
+/** Opens the runbook, optionally through a share link carrying `profile`. */
+async function open(page: Page, lang: Lang, profile?: Profile, slug = RUNBOOK): Promise<void> {
+  await page.goto(`/${lang}/runbooks/${slug}/${profile ? `#${encodeProfileFragment(profile)}` : ''}`);
+}
+
+/** The live command blocks of a step, once its island has hydrated (it hydrates when visible). */
+async function stepBlocks(page: Page, step: string): Promise<Locator> {
+  // The island observes its own element: bring that element (not the heading) into view.
+  await page.locator(`.command-blocks[data-step="${step}"]`).scrollIntoViewIfNeeded();
+  const blocks = page.locator(`astro-island:not([ssr]) .command-blocks[data-step="${step}"]`);
+  await expect(blocks).toBeVisible();
+  return blocks;
+}
+
+/** The group of commands for one shell and machine, found by its visible label. */
+function block(blocks: Locator, lang: Lang, shell: string, target: string, verify = false): Locator {
+  const name = `${t(lang, `runbook.shell.${shell}`)} — ${target}${verify ? ` (${t(lang, 'runbookPage.verifyBlock')})` : ''}`;
+  return blocks.getByRole('group', { name, exact: true });
+}
+
+function copyButton(scope: Locator, lang: Lang, n: number): Locator {
+  return scope.getByRole('button', { name: `${t(lang, 'runbookPage.copy')} ${t(lang, 'runbookPage.copyCommand', { number: n })}`, exact: true });
+}
+
+async function clipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE_ORIGIN });
+});
+
+for (const lang of ['en', 'fr'] as const) {
+  const anyExchange = t(lang, 'runbook.target.anyExchangeServer');
+
+  test.describe(`runbook commands (${lang})`, () => {
+    test('the page shows every command before scripts run, and copy puts exactly one command on the clipboard', async ({ page }) => {
+      await open(page, lang);
+      const expected = generateAll(exampleProfile).filter((c) => c.step === 'create-um-dial-plans' && !c.verify);
+      // Server-rendered: the text is in the HTML for the example deployment.
+      const html = readFileSync(`dist/${lang}/runbooks/${RUNBOOK}/index.html`, 'utf8');
+      expect(html).toContain('data-step="create-um-dial-plans"');
+
+      const blocks = await stepBlocks(page, 'create-um-dial-plans');
+      const group = block(blocks, lang, 'exchange', anyExchange);
+      await expect(group.locator('[data-command]')).toHaveText(expected.map((c) => c.text));
+      await copyButton(group, lang, 2).click();
+      await expect(group.getByRole('status')).toHaveText(t(lang, 'runbookPage.copied', { count: 1 }));
+      expect(await clipboard(page)).toBe(expected[1]!.text);
+
+      await group.getByRole('button', { name: t(lang, 'runbookPage.copyAll') }).click();
+      expect(await clipboard(page)).toBe(expected.map((c) => c.text).join('\n'));
+    });
+
+    test('a wrong value blocks copy with the reason, and fixing it re-enables copy', async ({ page }) => {
+      const wrong = clone();
+      wrong.users[0]!.extension = '12'; // the dial plan expects 4 digits
+      await open(page, lang, wrong);
+      const blocks = await stepBlocks(page, 'enable-um-mailboxes');
+      const group = block(blocks, lang, 'exchange', anyExchange);
+      await expect(copyButton(group, lang, 1)).toBeDisabled();
+      await expect(blocks.getByText(t(lang, 'runbookPage.blocked'))).toBeVisible();
+      const ruleLink = blocks.getByRole('link', { name: t(lang, 'runbookPage.ruleLink', { id: 'user-extension-length' }) });
+      await expect(ruleLink).toHaveAttribute('href', `/${lang}/reference/rules/user-extension-length/`);
+      // The button says why it is disabled (aria-describedby → the reasons).
+      await expect(copyButton(group, lang, 1)).toHaveAccessibleDescription(new RegExp(t(lang, 'runbookPage.blocked').slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+
+      // Fixing the value (a corrected share link opened in the same page) re-enables copy.
+      await page.evaluate((fragment) => { location.hash = fragment; }, encodeProfileFragment(exampleProfile));
+      await expect(copyButton(group, lang, 1)).toBeEnabled();
+      await expect(blocks.getByText(t(lang, 'runbookPage.blocked'))).toHaveCount(0);
+      await copyButton(group, lang, 1).click();
+      expect(await clipboard(page)).toBe(generateAll(exampleProfile).find((c) => c.step === 'enable-um-mailboxes')!.text);
+    });
+
+    test('a warning asks for an inline confirmation before copying', async ({ page }) => {
+      const risky = clone();
+      risky.lync.encryptionLevel = 'SupportEncryption';
+      risky.dialPlans[0]!.voipSecurity = 'SIPSecured'; // works, but not for Lync Phone Edition
+      await open(page, lang, risky);
+      await page.evaluate(() => navigator.clipboard.writeText('before'));
+      const blocks = await stepBlocks(page, 'create-um-dial-plans');
+      const group = block(blocks, lang, 'exchange', anyExchange);
+      await copyButton(group, lang, 1).click();
+      const confirm = group.getByRole('button', { name: t(lang, 'runbookPage.copyAnyway') });
+      await expect(confirm).toBeFocused();
+      expect(await clipboard(page)).toBe('before');
+      await group.getByRole('button', { name: t(lang, 'runbookPage.cancel') }).click();
+      await expect(confirm).toHaveCount(0);
+      expect(await clipboard(page)).toBe('before');
+
+      await copyButton(group, lang, 1).click();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => clipboard(page)).toContain('-VoIPSecurity SIPSecured');
+    });
+
+    test('a hostile value is a quoted literal in the commands and text on the page, never markup', async ({ page }) => {
+      const hostile = clone();
+      hostile.dialPlans[0]!.name = "'; Remove-Item C:\\ -Recurse #";
+      hostile.autoAttendants[0]!.name = '$(calc)';
+      hostile.certificates[0]!.name = '‘x’';
+      hostile.name = '<script>alert(1)</script>';
+      hostile.users[0]!.identity = '<img src=x onerror=alert(1)>';
+      let dialogs = 0;
+      page.on('dialog', (dialog) => {
+        dialogs += 1;
+        void dialog.dismiss();
+      });
+      await open(page, lang, hostile);
+
+      const dialPlans = await stepBlocks(page, 'create-um-dial-plans');
+      const create = block(dialPlans, lang, 'exchange', anyExchange).locator('[data-command]').first();
+      // quote.ts doubles the quote: the whole value is one single-quoted literal…
+      await expect(create).toContainText("New-UMDialPlan -Name '''; Remove-Item C:\\ -Recurse #' -URIType");
+      // …which the highlighter, reading it as PowerShell would, shows as one string.
+      await expect(create.locator('.ps-string').first()).toHaveText("'''; Remove-Item C:\\ -Recurse #'");
+      await expect(create.locator('.ps-command')).toHaveText(['New-UMDialPlan']);
+
+      const attendants = await stepBlocks(page, 'create-auto-attendants');
+      await expect(attendants.locator('[data-command]').first()).toContainText("-Name '$(calc)'");
+      const certificates = await stepBlocks(page, 'request-exchange-certificates');
+      // A typographic quote is a quote to PowerShell: it is doubled like an ASCII one.
+      await expect(certificates.locator('[data-command]').first()).toContainText("-FriendlyName '‘‘x’’'");
+      const users = await stepBlocks(page, 'enable-lync-users');
+      await expect(users.locator('[data-command]').first()).toContainText("'<img src=x onerror=alert(1)>'");
+
+      // Copy is refused for the steps the hostile names break; nothing ran, nothing was injected.
+      await expect(copyButton(block(dialPlans, lang, 'exchange', anyExchange), lang, 1)).toBeDisabled();
+      await expect(page.locator('main img, .command-blocks script')).toHaveCount(0);
+      expect(dialogs).toBe(0);
+    });
+
+    test('download gives a .ps1 per server and shell with the header naming the profile and its hash', async ({ page }) => {
+      await open(page, lang);
+      const section = page.getByRole('region', { name: t(lang, 'runbookPage.download.title') });
+      await section.scrollIntoViewIfNeeded();
+      const fileName = `passerelle-${RUNBOOK}-any-exchange-server-exchange.ps1`;
+      const button = section.getByRole('button', { name: t(lang, 'runbookPage.download.file', { file: fileName }) });
+      await expect(button).toBeVisible();
+      await expect(page.locator('astro-island:not([ssr]) .runbook-downloads')).toBeVisible();
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(download.suggestedFilename()).toBe(fileName);
+      const text = readFileSync((await download.path())!, 'utf8');
+      const lines = text.split('\n');
+      expect(lines[0]).toBe(`# Passerelle — ${exampleProfile.name}`);
+      expect(lines[1]).toMatch(/^# SHA-256: [0-9a-f]{64}$/);
+      expect(text).toContain(`# ${lang.toUpperCase()}: `);
+      expect(text).toContain(`# ${lang === 'fr' ? 'EN' : 'FR'}: `);
+      // Exactly the engine's commands for that machine and shell, in order.
+      const expected = generateAll(exampleProfile).filter((c) => c.target === 'any-exchange-server' && c.shell === 'exchange').map((c) => c.text);
+      expect(lines.filter((l) => l !== '' && !l.startsWith('#'))).toEqual(expected);
+      // Another server gets its own file.
+      await expect(section.getByRole('button', { name: t(lang, 'runbookPage.download.file', { file: `passerelle-${RUNBOOK}-mbx01.contoso.com-exchange.ps1` }) })).toBeVisible();
+    });
+
+    test('"Run in lab" hands the exact command to whoever listens', async ({ page }) => {
+      await open(page, lang, undefined, 'rerun-exchucutil');
+      await page.evaluate(() => {
+        (window as unknown as { ranInLab: unknown[] }).ranInLab = [];
+        window.addEventListener('passerelle:run-in-lab', (event) => (window as unknown as { ranInLab: unknown[] }).ranInLab.push((event as CustomEvent).detail));
+      });
+      const blocks = await stepBlocks(page, 'restrict-outbound-gateways');
+      await blocks.getByRole('button', { name: `${t(lang, 'runbookPage.runInLab')} ${t(lang, 'runbookPage.copyCommand', { number: 1 })}` }).first().click();
+      const expected = generateAll(exampleProfile).find((c) => c.step === 'restrict-outbound-gateways')!;
+      expect(await page.evaluate(() => (window as unknown as { ranInLab: unknown[] }).ranInLab)).toEqual([
+        { text: expected.text, shell: 'exchange', target: 'any-exchange-server', step: 'restrict-outbound-gateways' },
+      ]);
+    });
+  });
+}
