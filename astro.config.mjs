@@ -7,6 +7,26 @@ import remarkGfm from 'remark-gfm';
 import remarkHeadingIds from './src/markdown/remark-heading-ids.ts';
 import rehypeSections from './src/markdown/rehype-sections.ts';
 import rehypeScrollable from './src/markdown/rehype-scrollable.ts';
+import { browserCatalogView, catalogDataFiles } from './src/domain/catalog/browser-view.ts';
+
+/**
+ * Client bundles get the catalog without its documentation provenance (see browser-view.ts); the
+ * server render, the CLI and the tests read the full files. `pre` so it sees the raw JSON text.
+ */
+function catalogBrowserView() {
+  return {
+    name: 'passerelle:catalog-browser-view',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} code @param {string} id @param {{ ssr?: boolean } | undefined} options */
+    transform(code, id, options) {
+      // @ts-ignore Vite 8 sets this.environment; options.ssr is the older signal.
+      const ssr = this?.environment ? this.environment.config.consumer === 'server' : options?.ssr === true;
+      const path = id.split('?')[0].replaceAll('\\', '/');
+      if (ssr || !catalogDataFiles.some((file) => path.endsWith(file))) return null;
+      return { code: JSON.stringify(browserCatalogView(JSON.parse(code))), map: null };
+    },
+  };
+}
 import remarkRunbook from './src/markdown/remark-runbook.ts';
 
 // Static, bilingual site. Every route carries its language (`/fr/…`, `/en/…`); `/` picks one on the
@@ -36,6 +56,7 @@ export default defineConfig({
   },
   integrations: [mdx(), preact()],
   vite: {
+    plugins: [catalogBrowserView()],
     // @xterm/* are CommonJS without an `exports` field: let Vite bundle them for SSR.
     ssr: { noExternal: ['@xterm/xterm', '@xterm/addon-fit'] },
   },

@@ -34,7 +34,8 @@ function resolveAsset(dist, fromUrl, spec) {
 }
 
 const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["']([^"']+)["']\s*\)/g;
+// Vite writes dynamic imports with backticks too (import(`./chunk.js`)): accept every quote.
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
 /** Follows a JS module's static imports; collects dynamic imports as on-demand entries. */
 function walkModule(dist, url, seen, onDemand) {
