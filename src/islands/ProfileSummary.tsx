@@ -1,0 +1,124 @@
+/**
+ * The profile check at the top of a runbook page: how many errors and warnings there are, per
+ * step, with a link to each step (`#<step id>`, the anchor of the step's heading in the runbook MDX) and to each field (`#pf-<path>`).
+ *
+ * Props:
+ * - `lang` (required): `fr` or `en`.
+ * - `stepsPage` (optional): the path of the page that holds the step anchors, when it is not this
+ *   page (e.g. `/fr/runbooks/deploy-um-lync/` from the profile page). Default: this page.
+ * - `fieldPrefix` (default `pf`): the id prefix of the profile forms the summary links to.
+ *
+ * Usage in MDX: `<ProfileSummary lang="fr" client:load />` (it is at the top of the page).
+ */
+import { useMemo } from 'preact/hooks';
+import type { Finding } from '../domain/finding.ts';
+import { formatFinding } from '../domain/messages.ts';
+import { stepsForPath } from '../domain/runbook/paths.ts';
+import { steps } from '../domain/runbook/steps.ts';
+import type { StepId } from '../domain/runbook/types.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { codeSpans } from './forms/FindingList.tsx';
+import { fieldId } from './forms/fields.ts';
+import { useFindings } from './state/hooks.ts';
+import './runbook-state.css';
+
+export interface ProfileSummaryProps {
+  lang: Lang;
+  stepsPage?: string;
+  fieldPrefix?: string;
+}
+
+interface StepCount {
+  id: StepId;
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * Errors and warnings per step, in runbook order, for the steps that have any. A finding counts in
+ * every step that reads its path (a dial plan error concerns each step that uses dial plans).
+ */
+export function countByStep(findings: readonly Finding[]): { perStep: StepCount[]; unattached: Finding[] } {
+  const counts = new Map<StepId, StepCount>();
+  const unattached: Finding[] = [];
+  for (const finding of findings) {
+    if (finding.severity === 'info') continue;
+    const ids = finding.path ? stepsForPath(finding.path) : [];
+    if (ids.length === 0) unattached.push(finding);
+    for (const id of ids) {
+      const count = counts.get(id) ?? { id, errors: 0, warnings: 0 };
+      if (finding.severity === 'error') count.errors++;
+      else count.warnings++;
+      counts.set(id, count);
+    }
+  }
+  return { perStep: steps.map((step) => counts.get(step.id)).filter((c): c is StepCount => c !== undefined), unattached };
+}
+
+/**
+ * Moves focus to the field of a finding: the deepest element on the page whose id matches the
+ * path or one of its parents (a SAN entry's finding lands on the SAN field). Returns false when the
+ * page has no such element, and the link then goes to its href.
+ */
+function focusField(path: readonly (string | number)[], prefix: string): boolean {
+  for (let length = path.length; length > 0; length--) {
+    const element = document.getElementById(fieldId(path.slice(0, length), prefix));
+    if (element) {
+      const focusable = element.matches('input, select, textarea, button') ? element : element.querySelector<HTMLElement>('input, select, textarea, button');
+      element.scrollIntoView({ block: 'center' });
+      (focusable ?? element).focus({ preventScroll: true });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The summary (see the props at the top of the file). */
+export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf' }: ProfileSummaryProps) {
+  const findings = useFindings();
+  const { perStep, unattached } = useMemo(() => countByStep(findings), [findings]);
+  const shown = findings.filter((f) => f.severity !== 'info');
+  const errors = shown.filter((f) => f.severity === 'error').length;
+  const warnings = shown.length - errors;
+  return (
+    <section class="runbook-state profile-summary" aria-labelledby="profile-summary-title" data-change-window="hide">
+      <h2 id="profile-summary-title">{t(lang, 'summary.title')}</h2>
+      <p class={`summary-counts${shown.length === 0 ? ' summary-clean' : ''}`} role="status">
+        {shown.length === 0 ? t(lang, 'summary.clean') : t(lang, 'summary.counts', { errors, warnings })}
+      </p>
+      {perStep.length > 0 && (
+        <>
+          <h3>{t(lang, 'summary.perStep')}</h3>
+          <ul>
+            {perStep.map((count) => (
+              <li key={count.id}>
+                <a href={`${stepsPage}#${count.id}`}>{t(lang, `step.${count.id}.title`)}</a>
+                {' — '}
+                {t(lang, 'summary.stepCounts', { errors: count.errors, warnings: count.warnings })}
+              </li>
+            ))}
+            {unattached.length > 0 && <li>{t(lang, 'summary.general')} — {t(lang, 'summary.stepCounts', { errors: unattached.filter((f) => f.severity === 'error').length, warnings: unattached.filter((f) => f.severity === 'warning').length })}</li>}
+          </ul>
+          <h3>{t(lang, 'summary.findings')}</h3>
+          <ul class="field-findings">
+            {shown.map((finding, i) => (
+              <li key={`${finding.ruleId}-${i}`} class={`finding finding-${finding.severity}`}>
+                <span class="finding-severity">{t(lang, `severity.${finding.severity}`)}</span> <span>{codeSpans(formatFinding(finding, lang))}</span>{' '}
+                {finding.path && (
+                  <a
+                    href={`#${fieldId(finding.path, fieldPrefix)}`}
+                    onClick={(event) => {
+                      if (focusField(finding.path!, fieldPrefix)) event.preventDefault();
+                    }}
+                  >
+                    {t(lang, 'summary.goToField')}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The profile's own controls: export it as a JSON file, import one, copy a share link (the profile
+ * in the URL fragment), reset to the example deployment, and the notice that says what happened —
+ * including why a stored profile, an imported file or a share link could not be used (each
+ * problem worded by formatLoadIssue, in the reader's language). Nothing is ever lost: what an
+ * import, a link or a reset replaces can be restored from here.
+ *
+ * Props: `lang` (required, `fr` | `en`).
+ * Usage in MDX: `<ProfileTools lang="en" client:load />` near the top of the page, so that a
+ * problem with the stored profile is reported as soon as the page opens.
+ */
+import { useStore } from '@nanostores/preact';
+import { useRef, useState } from 'preact/hooks';
+import { formatLoadIssue } from '../domain/messages.ts';
+import { PROFILE_BACKUP_KEY, PROFILE_PREVIOUS_KEY, readStoredProfile } from '../domain/profile/share.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { $profileNotice, dismissProfileNotice, exportProfileFile, importProfileText, resetProfile, setProfile, shareLink, type ProfileNotice } from './state/profile.ts';
+import { readItem } from './state/storage.ts';
+import './runbook-state.css';
+
+export interface ProfileToolsProps {
+  lang: Lang;
+}
+
+/** Offers a text as a file download (a Blob URL: nothing leaves the browser). */
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function noticeText(notice: ProfileNotice, lang: Lang): string {
+  switch (notice.kind) {
+    case 'error':
+      return t(lang, `notice.error.${notice.source}`, { key: PROFILE_BACKUP_KEY });
+    case 'loaded':
+      return t(lang, `notice.loaded.${notice.source}`);
+    case 'reset':
+      return t(lang, 'notice.reset');
+    case 'storageFailed':
+      return t(lang, 'notice.storageFailed');
+  }
+}
+
+/** The tools (see the top of the file). */
+export default function ProfileTools({ lang }: ProfileToolsProps) {
+  // The notice is empty on the server; it only exists in the browser (hydration-safe).
+  const notice = useStore($profileNotice, { ssr: () => null });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
+  const [restored, setRestored] = useState(false);
+  const canRestore = notice !== null && (notice.kind === 'loaded' || notice.kind === 'reset');
+
+  const restorePrevious = () => {
+    const previous = readStoredProfile(readItem(PROFILE_PREVIOUS_KEY));
+    if (previous.kind !== 'ok') return;
+    setProfile(previous.profile);
+    dismissProfileNotice();
+    setRestored(true);
+  };
+
+  return (
+    <section class="runbook-state profile-tools" aria-labelledby="profile-tools-title">
+      <h2 id="profile-tools-title">{t(lang, 'tools.title')}</h2>
+      <p>{t(lang, 'tools.lead')}</p>
+      <div class="actions">
+        <button
+          type="button"
+          onClick={() => {
+            const file = exportProfileFile();
+            download(file.name, file.text, 'application/json');
+          }}
+        >
+          {t(lang, 'tools.export')}
+        </button>
+        <label class="file-button">
+          {t(lang, 'tools.import')}{' '}
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            onChange={async (event) => {
+              const file = event.currentTarget.files?.[0];
+              setRestored(false);
+              if (file) importProfileText(await file.text());
+              // Cleared so that choosing the same file again (after fixing it) fires a change.
+              if (fileInput.current) fileInput.current.value = '';
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={async () => {
+            const url = shareLink();
+            let copied = false;
+            try {
+              await navigator.clipboard.writeText(url);
+              copied = true;
+            } catch {
+              // Clipboard refused (permissions, insecure context): the link is shown to copy by hand.
+            }
+            setLink({ url, copied });
+          }}
+        >
+          {t(lang, 'tools.share')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setRestored(false);
+            resetProfile();
+          }}
+        >
+          {t(lang, 'tools.reset')}
+        </button>
+      </div>
+      {link && (
+        <div class="notice">
+          <p>{t(lang, link.copied ? 'tools.shareCopied' : 'tools.shareManual')}</p>
+          <label>
+            {t(lang, 'tools.shareLabel')} <input type="text" readOnly value={link.url} size={40} onFocus={(event) => event.currentTarget.select()} />
+          </label>
+        </div>
+      )}
+      <div aria-live="polite">
+        {restored && <p class="notice">{t(lang, 'notice.restored')}</p>}
+        {notice && (
+          <div class={`notice${notice.kind === 'error' || notice.kind === 'storageFailed' ? ' notice-error' : ''}`} role={notice.kind === 'error' ? 'alert' : undefined}>
+            <p>{noticeText(notice, lang)}</p>
+            {notice.kind === 'error' && (
+              <ul>
+                {notice.issues.map((issue, i) => (
+                  <li key={i}>{formatLoadIssue(issue, lang)}</li>
+                ))}
+              </ul>
+            )}
+            <div class="actions">
+              {canRestore && (
+                <button type="button" onClick={restorePrevious}>
+                  {t(lang, 'tools.restorePrevious')}
+                </button>
+              )}
+              <button type="button" onClick={dismissProfileNotice}>
+                {t(lang, 'tools.dismiss')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,389 @@
+/**
+ * A section of the deployment profile as a form, embedded where a runbook step needs it.
+ *
+ * Props:
+ * - `section` (required): one of `organization`, `servers` (Exchange version and servers), `pools`
+ *   (Lync version, pools, Mediation Servers), `certificates`, `dialPlans`, `encryption` (Lync media
+ *   encryption level, Lync Phone Edition), `gateway` (the pool that keeps outgoing calls),
+ *   `autoAttendants`, `users`.
+ * - `lang` (required): `fr` or `en`, the reader's language.
+ * - `idPrefix` (default `pf`): prefix of the element ids (`pf-dialPlans-0-name`). The summary links
+ *   to `pf-…` ids, so keep the default unless a section appears twice on a page; give the second
+ *   copy another prefix.
+ *
+ * Usage in MDX: `<ProfileForm section="dialPlans" lang="fr" client:visible />`.
+ *
+ * Every field is labelled; its findings (errors and warnings) sit right after it, referenced by
+ * aria-describedby, with aria-invalid on errors, each linked to its rule's reference page. The
+ * findings come from the one `$findings` store: nothing is re-checked per field.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Finding, ProfilePath } from '../../domain/finding.ts';
+import { valueAt } from '../../domain/profile/edit.ts';
+import type { Profile } from '../../domain/profile/schema.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { useFindings, useProfile } from '../state/hooks.ts';
+import { addProfileItem, moveProfileItem, removeProfileItem, updateProfile } from '../state/profile.ts';
+import { FindingList } from './FindingList.tsx';
+import {
+  assignFindings,
+  fieldId,
+  keyPath,
+  optionsOf,
+  parseInteger,
+  parseLines,
+  pathKey,
+  renderedPaths,
+  sections,
+  type FieldSpec,
+  type ListSpec,
+  type SectionId,
+} from './fields.ts';
+import '../runbook-state.css';
+
+export interface ProfileFormProps {
+  section: SectionId;
+  lang: Lang;
+  idPrefix?: string;
+}
+
+interface FieldContext {
+  lang: Lang;
+  profile: Profile;
+  placed: Map<string, Finding[]>;
+  idPrefix: string;
+}
+
+/** The ids a field's aria-describedby lists, and whether it has an error. */
+function describe(ctx: FieldContext, path: ProfilePath, extra: Array<string | false> = []) {
+  const id = fieldId(path, ctx.idPrefix);
+  const findings = ctx.placed.get(pathKey(path)) ?? [];
+  const messageId = `${id}-findings`;
+  const describedBy = [...extra, findings.length > 0 && messageId].filter(Boolean).join(' ') || undefined;
+  return { id, findings, messageId, describedBy, invalid: findings.some((f) => f.severity === 'error') };
+}
+
+function enumLabel(lang: Lang, enumName: string | undefined, value: string): string {
+  if (!enumName) return value;
+  const label = t(lang, `enum.${enumName}.${value}`);
+  // The cmdlet value stays visible next to its words: operators type the value, not the label.
+  return label === value || label.startsWith('enum.') ? value : `${label} (${value})`;
+}
+
+function TextField({ ctx, path, field, label }: { ctx: FieldContext; path: ProfilePath; field: Extract<FieldSpec, { kind: 'text' }>; label: string }) {
+  const d = describe(ctx, path);
+  const value = valueAt(ctx.profile, path);
+  return (
+    <div class="field">
+      <label for={d.id}>{label}</label>
+      <input
+        id={d.id}
+        type="text"
+        value={typeof value === 'string' ? value : ''}
+        spellcheck={field.spellcheck ?? undefined}
+        autocomplete="off"
+        aria-invalid={d.invalid ? 'true' : undefined}
+        aria-describedby={d.describedBy}
+        onInput={(event) => {
+          const text = event.currentTarget.value;
+          updateProfile(path, field.optional && text === '' ? undefined : text);
+        }}
+      />
+      <FindingList id={d.messageId} findings={d.findings} lang={ctx.lang} />
+    </div>
+  );
+}
+
+/**
+ * A whole number. The typed text is kept locally while it is not a number (the profile keeps its
+ * last good value, so the stored profile always matches the schema) and a message says why.
+ */
+function IntegerField({ ctx, path, field, label }: { ctx: FieldContext; path: ProfilePath; field: Extract<FieldSpec, { kind: 'integer' }>; label: string }) {
+  const value = valueAt(ctx.profile, path);
+  const [draft, setDraft] = useState<string | null>(null);
+  const parsed = draft === null ? undefined : parseInteger(draft);
+  const inRange = (n: number) => (field.min === undefined || n >= field.min) && (field.max === undefined || n <= field.max);
+  const draftBad = draft !== null && !(parsed === null ? field.optional : typeof parsed === 'number' && inRange(parsed));
+  const d = describe(ctx, path, [draftBad && `${fieldId(path, ctx.idPrefix)}-format`]);
+  const shown = draft !== null && (draftBad || parsed !== value) ? draft : typeof value === 'number' ? String(value) : '';
+  return (
+    <div class="field">
+      <label for={d.id}>{label}</label>
+      <input
+        id={d.id}
+        type="text"
+        inputMode="numeric"
+        value={shown}
+        autocomplete="off"
+        aria-invalid={d.invalid || draftBad ? 'true' : undefined}
+        aria-describedby={d.describedBy}
+        onInput={(event) => {
+          const text = event.currentTarget.value;
+          setDraft(text);
+          const next = parseInteger(text);
+          if (next === null && field.optional) updateProfile(path, undefined);
+          else if (typeof next === 'number' && inRange(next)) updateProfile(path, next);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      {draftBad && (
+        <p id={`${d.id}-format`} class="field-format finding finding-error">
+          {t(ctx.lang, 'form.error.integer')}
+        </p>
+      )}
+      <FindingList id={d.messageId} findings={d.findings} lang={ctx.lang} />
+    </div>
+  );
+}
+
+function SelectField({ ctx, path, field, label }: { ctx: FieldContext; path: ProfilePath; field: Extract<FieldSpec, { kind: 'select' }>; label: string }) {
+  const d = describe(ctx, path);
+  const raw = valueAt(ctx.profile, path);
+  const value = typeof raw === 'string' ? raw : '';
+  const options = optionsOf(field, ctx.profile);
+  // A value the options do not offer (a dial plan since removed) stays selectable and visible, so the
+  // select never silently shows another value than the profile holds; the rules say what is wrong.
+  const unknown = value !== '' && !options.includes(value);
+  return (
+    <div class="field">
+      <label for={d.id}>{label}</label>
+      <select
+        id={d.id}
+        value={value}
+        aria-invalid={d.invalid ? 'true' : undefined}
+        aria-describedby={d.describedBy}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          updateProfile(path, next === '' && field.optional ? undefined : next);
+        }}
+      >
+        {(field.optional || value === '') && <option value="">{t(ctx.lang, 'form.option.none')}</option>}
+        {unknown && <option value={value}>{t(ctx.lang, 'form.option.unknown', { value })}</option>}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {enumLabel(ctx.lang, field.enumName, option)}
+          </option>
+        ))}
+      </select>
+      <FindingList id={d.messageId} findings={d.findings} lang={ctx.lang} />
+    </div>
+  );
+}
+
+function CheckboxField({ ctx, path, field, label }: { ctx: FieldContext; path: ProfilePath; field: Extract<FieldSpec, { kind: 'checkbox' }>; label: string }) {
+  const d = describe(ctx, path);
+  return (
+    <div class="field field-checkbox">
+      <input
+        id={d.id}
+        type="checkbox"
+        checked={valueAt(ctx.profile, path) === true}
+        aria-invalid={d.invalid ? 'true' : undefined}
+        aria-describedby={d.describedBy}
+        onChange={(event) => {
+          const checked = event.currentTarget.checked;
+          updateProfile(path, field.optional && !checked ? undefined : checked);
+        }}
+      />
+      <label for={d.id}>{label}</label>
+      <FindingList id={d.messageId} findings={d.findings} lang={ctx.lang} />
+    </div>
+  );
+}
+
+function CheckboxesField({ ctx, path, field, label }: { ctx: FieldContext; path: ProfilePath; field: Extract<FieldSpec, { kind: 'checkboxes' }>; label: string }) {
+  const d = describe(ctx, path);
+  const raw = valueAt(ctx.profile, path);
+  const selected = Array.isArray(raw) ? (raw as string[]) : [];
+  return (
+    <fieldset class="field field-checkboxes" id={d.id} aria-describedby={d.describedBy}>
+      <legend>{label}</legend>
+      {field.options.map((option) => {
+        const checked = selected.includes(option);
+        // The schema wants at least one value (a server has a role): the last one cannot be unchecked.
+        const last = checked && selected.length === 1;
+        return (
+          <span class="field-checkbox" key={option}>
+            <input
+              id={`${d.id}-${option}`}
+              type="checkbox"
+              checked={checked}
+              disabled={last}
+              aria-invalid={d.invalid ? 'true' : undefined}
+              onChange={(event) => {
+                const on = event.currentTarget.checked;
+                const next = field.options.filter((o) => (o === option ? on : selected.includes(o)));
+                if (next.length > 0) updateProfile(path, next);
+              }}
+            />
+            <label for={`${d.id}-${option}`}>{enumLabel(ctx.lang, field.enumName, option)}</label>
+          </span>
+        );
+      })}
+      <FindingList id={d.messageId} findings={d.findings} lang={ctx.lang} />
+    </fieldset>
+  );
+}
+
+/** A list of strings, one per line; the draft keeps blank lines while the operator types. */
+function LinesField({ ctx, path, label }: { ctx: FieldContext; path: ProfilePath; label: string }) {
+  const d = describe(ctx, path);
+  const raw = valueAt(ctx.profile, path);
+  const values = Array.isArray(raw) ? (raw as string[]) : [];
+  const [draft, setDraft] = useState<string | null>(null);
+  const same = draft !== null && parseLines(draft).join('\n') === values.join('\n');
+  return (
+    <div class="field">
+      <label for={d.id}>{label}</label>
+      <textarea
+        id={d.id}
+        rows={Math.max(2, values.length + 1)}
+        spellcheck={false}
+        value={same ? draft! : values.join('\n')}
+        aria-invalid={d.invalid ? 'true' : undefined}
+        aria-describedby={d.describedBy}
+        onInput={(event) => {
+          const text = event.currentTarget.value;
+          setDraft(text);
+          updateProfile(path, parseLines(text));
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      <FindingList id={d.messageId} findings={d.findings} lang={ctx.lang} />
+    </div>
+  );
+}
+
+function Field({ ctx, path, field, labelKey }: { ctx: FieldContext; path: ProfilePath; field: FieldSpec; labelKey: string }) {
+  const label = t(ctx.lang, `form.field.${labelKey}`);
+  switch (field.kind) {
+    case 'text':
+      return <TextField ctx={ctx} path={path} field={field} label={label} />;
+    case 'integer':
+      return <IntegerField ctx={ctx} path={path} field={field} label={label} />;
+    case 'select':
+      return <SelectField ctx={ctx} path={path} field={field} label={label} />;
+    case 'checkbox':
+      return <CheckboxField ctx={ctx} path={path} field={field} label={label} />;
+    case 'checkboxes':
+      return <CheckboxesField ctx={ctx} path={path} field={field} label={label} />;
+    case 'lines':
+      return <LinesField ctx={ctx} path={path} label={label} />;
+  }
+}
+
+/** The name of a list item in buttons and announcements: "Dial plan 2 (LyonSIP)". */
+function itemName(lang: Lang, list: ListSpec, item: unknown, index: number): string {
+  const base = t(lang, `form.list.${list.key}.item`, { n: index + 1 });
+  const label = (item as Record<string, unknown> | undefined)?.[list.labelField];
+  return typeof label === 'string' && label.trim() !== '' ? t(lang, 'form.itemWithLabel', { item: base, label: label.trim() }) : base;
+}
+
+function ListEditor({ ctx, list, announce }: { ctx: FieldContext; list: ListSpec; announce: (text: string) => void }) {
+  const base = keyPath(list.key);
+  const raw = valueAt(ctx.profile, base);
+  const items = Array.isArray(raw) ? raw : [];
+  const listId = fieldId(base, ctx.idPrefix);
+  const listFindings = describe(ctx, base);
+  // After a move or an add, focus follows the item once the store has re-rendered the list.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    const target = document.getElementById(pendingFocus.current);
+    if (target) {
+      target.focus();
+      pendingFocus.current = null;
+    }
+  });
+
+  const move = (index: number, to: number) => {
+    const name = itemName(ctx.lang, list, items[index], index);
+    moveProfileItem(base, index, to);
+    // Keep focus on the same button (up or down) unless the item reached the end where it is disabled.
+    const direction = to < index ? 'up' : 'down';
+    const stillEnabled = direction === 'up' ? to > 0 : to < items.length - 1;
+    pendingFocus.current = `${listId}-${to}-${stillEnabled ? direction : direction === 'up' ? 'down' : 'up'}`;
+    announce(t(ctx.lang, 'form.announce.moved', { item: name, n: to + 1 }));
+  };
+
+  return (
+    <div class="profile-list" id={listId} aria-describedby={listFindings.describedBy}>
+      <FindingList id={listFindings.messageId} findings={listFindings.findings} lang={ctx.lang} />
+      {items.length === 0 && <p class="profile-list-empty">{t(ctx.lang, `form.list.${list.key}.empty`)}</p>}
+      <ol class="profile-list-items">
+        {items.map((item, index) => {
+          const itemPath = [...base, index];
+          const name = itemName(ctx.lang, list, item, index);
+          const d = describe(ctx, itemPath);
+          return (
+            <li key={index} class="profile-list-item">
+              <fieldset id={d.id} aria-describedby={d.describedBy}>
+                <legend>{name}</legend>
+                <FindingList id={d.messageId} findings={d.findings} lang={ctx.lang} />
+                {list.fields.map((field) => (
+                  <Field key={field.key} ctx={ctx} path={[...itemPath, ...keyPath(field.key)]} field={field} labelKey={`${list.key}.${field.key}`} />
+                ))}
+                <div class="item-actions">
+                  <button type="button" id={`${listId}-${index}-up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
+                    {t(ctx.lang, 'form.moveUp', { item: name })}
+                  </button>
+                  <button type="button" id={`${listId}-${index}-down`} disabled={index === items.length - 1} onClick={() => move(index, index + 1)}>
+                    {t(ctx.lang, 'form.moveDown', { item: name })}
+                  </button>
+                  <button
+                    type="button"
+                    class="danger"
+                    onClick={() => {
+                      removeProfileItem(base, index);
+                      pendingFocus.current = `${listId}-add`;
+                      announce(t(ctx.lang, 'form.announce.removed', { item: name }));
+                    }}
+                  >
+                    {t(ctx.lang, 'form.remove', { item: name })}
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        id={`${listId}-add`}
+        onClick={() => {
+          const item = list.newItem(ctx.profile);
+          addProfileItem(base, item);
+          const first = list.fields[0];
+          if (first) pendingFocus.current = fieldId([...base, items.length, ...keyPath(first.key)], ctx.idPrefix);
+          announce(t(ctx.lang, 'form.announce.added', { item: itemName(ctx.lang, list, item, items.length) }));
+        }}
+      >
+        {t(ctx.lang, `form.list.${list.key}.add`)}
+      </button>
+    </div>
+  );
+}
+
+/** One section of the profile as a form (see the props at the top of the file). */
+export default function ProfileForm({ section, lang, idPrefix = 'pf' }: ProfileFormProps) {
+  const spec = sections[section];
+  const profile = useProfile();
+  const findings = useFindings();
+  const [announcement, setAnnouncement] = useState('');
+  const placed = useMemo(() => assignFindings(findings, renderedPaths(spec, profile)), [findings, profile, spec]);
+  const ctx: FieldContext = { lang, profile, placed, idPrefix };
+  return (
+    <fieldset class="profile-form" data-section={section}>
+      <legend>{t(lang, `form.section.${section}`)}</legend>
+      {spec.fields.map((field) => (
+        <Field key={field.key} ctx={ctx} path={keyPath(field.key)} field={field} labelKey={field.key} />
+      ))}
+      {spec.lists.map((list) => (
+        <ListEditor key={list.key} ctx={ctx} list={list} announce={setAnnouncement} />
+      ))}
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </fieldset>
+  );
+}
