@@ -349,6 +349,8 @@ export interface ParseDiagnostic {
   range: SourceRange;
   /** Syntax tokens only (`opener`, `expected`, `token`, `operator`), never prose. */
   params: Readonly<Record<string, string>>;
+  /** Set only by the last-resort guard when the parser itself failed (a bug, never expected). */
+  internal?: boolean;
 }
 
 /** What `parseScript` returns: the tree, every command in source order, and the diagnostics. */

@@ -63,7 +63,7 @@ export function parseScript(source: string): ParseResult {
     parser.diagnostics.length = 0;
     parser.commands.length = 0;
     const range = parser.lx.range(0, source.length);
-    parser.diagnostics.push({ code: 'unexpected', range, params: { token: source.slice(0, 20) } });
+    parser.diagnostics.push({ code: 'unexpected', range, params: { token: source.slice(0, 20) }, internal: true });
     script = { kind: 'Script', statements: [], range, start: 0, end: source.length };
   }
   parser.commands.sort((a, b) => a.start - b.start);

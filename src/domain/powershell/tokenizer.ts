@@ -287,7 +287,7 @@ export class Lexer {
       }
       const c = this.source.charCodeAt(pos);
       if (c === 0x60 /* ` */) {
-        pos += 2;
+        pos = Math.min(pos + 2, this.limit);
         continue;
       }
       if (isDoubleQuote(c)) {
@@ -446,7 +446,7 @@ export class Lexer {
           pos = t.end;
         } else pos++;
       } else if (c === 0x60) {
-        pos += 2;
+        pos = Math.min(pos + 2, this.limit);
       } else if (c === 0x23 /* # */ && (pos === 0 || isBlank(this.source.charCodeAt(pos - 1)) || isNewline(this.source.charCodeAt(pos - 1)) || this.source.charCodeAt(pos - 1) === 0x28)) {
         while (pos < this.limit && !isNewline(this.source.charCodeAt(pos))) pos++;
       } else if (c === 0x3c && this.code(pos + 1) === 0x23) {

@@ -65,6 +65,24 @@ export function staticValue(expr: ExpressionAst | null | undefined): StaticValue
     }
     case 'ScriptBlock':
       return { kind: 'scriptblock' };
+    case 'Binary': {
+      // `'a' + [char]0x0A + 'b'`: a string on the left makes `+` a concatenation (quoteLiteral's form).
+      if (expr.operator !== '+') return unknown;
+      const left = staticValue(expr.left);
+      if (left.kind !== 'string') return unknown;
+      const right = staticValue(expr.right);
+      const text = right.kind === 'string' ? right.value : right.kind === 'number' ? right.text : undefined;
+      return text === undefined ? unknown : { kind: 'string', value: left.value + text, quote: 'single' };
+    }
+    case 'Convert': {
+      const type = expr.typeName.toLowerCase();
+      const operand = staticValue(expr.operand);
+      if ((type === 'char' || type === 'system.char') && operand.kind === 'number' && Number.isInteger(operand.value) && operand.value >= 0 && operand.value <= 0xffff) {
+        return { kind: 'string', value: String.fromCharCode(operand.value), quote: 'single' };
+      }
+      if ((type === 'string' || type === 'system.string') && operand.kind === 'string') return operand;
+      return unknown;
+    }
     case 'Unary':
       if (expr.operator === '-' || expr.operator === '+') {
         const operand = staticValue(expr.operand);

@@ -1,0 +1,79 @@
+/**
+ * Properties of the parser and linter on arbitrary input: they always return, never throw, and
+ * every range they report lies inside the text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SourceRange } from '../../../src/domain/finding.ts';
+import { parseCmd } from '../../../src/domain/powershell/cmd-parser.ts';
+import { lintScript } from '../../../src/domain/powershell/linter.ts';
+import { parseScript } from '../../../src/domain/powershell/parser.ts';
+import { walk } from '../../../src/domain/powershell/visit.ts';
+
+/** Fragments that exercise every branch of the tokenizer, mixed with arbitrary text. */
+const fragment = fc.oneof(
+  fc.constantFrom(
+    "'", '"', '\u2018', '\u2019', '\u201C', '\u201D', '\u201E', '\u201A', '\u201B', '`', '$', '$(', '@(', '@{', '(', ')', '{', '}', '[', ']',
+    ',', ';', '|', '||', '&', '&&', '-', '\u2013', '\u2014', '--', '--%', '#', '<#', '#>', "@'\n", "\n'@", '@"\n', '\n"@', '\n', '\r\n', '\r',
+    ' ', '\t', '\u00A0', '=', '+=', '::', '.', '..', '>', '2>&1', '*', '0x', '1kb', '5060', '-Identity', '-Name:', 'Set-UMService',
+    'Get-UMService', 'if', 'else', 'foreach', 'function', 'param', 'switch', 'try', 'catch', 'in', '-eq', '-not', '$_', '${', '$env:', '@p', '\0',
+    '\uD800', '\uFEFF',
+  ),
+  fc.string({ maxLength: 6 }),
+);
+const hostileScript = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(''));
+
+function inside(range: SourceRange, source: string): boolean {
+  const lines = source.split(/\r\n|\r|\n/);
+  const ok = (line: number, column: number) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
+  const ordered = range.line < range.endLine || (range.line === range.endLine && range.column <= range.endColumn);
+  return ok(range.line, range.column) && ok(range.endLine, range.endColumn) && ordered;
+}
+
+describe('parser properties', () => {
+  it('parseScript never throws, and every range is inside the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileScript, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 })), (source) => {
+        const result = parseScript(source);
+        expect(result.script.kind).toBe('Script');
+        for (const d of result.diagnostics) expect(inside(d.range, source), JSON.stringify({ source, d })).toBe(true);
+        walk(result.script, (node) => {
+          const n = node as unknown as { start: number; end: number; range: SourceRange };
+          expect(n.start <= n.end && n.end <= source.length, JSON.stringify({ source, kind: node.kind })).toBe(true);
+          expect(inside(n.range, source)).toBe(true);
+        });
+        // A parser bug would show as the last-resort diagnostic.
+        expect(result.diagnostics.some((d) => d.internal)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lintScript never throws, in every shell and with a profile', () => {
+    fc.assert(
+      fc.property(hostileScript, fc.constantFrom('exchange', 'lync', 'cmd', 'any') , (source, shell) => {
+        const findings = lintScript(source, { shell, exchangeVersion: '2013', lyncVersion: '2010' });
+        for (const f of findings) expect(f.range && inside(f.range, source), JSON.stringify({ source, f })).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('parseCmd never throws', () => {
+    fc.assert(
+      fc.property(hostileScript, (source) => {
+        expect(parseCmd(source).script.kind).toBe('Script');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('parsing is deterministic and does not depend on what follows a complete statement', () => {
+    fc.assert(
+      fc.property(hostileScript, (source) => {
+        expect(parseScript(source)).toEqual(parseScript(source));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
