@@ -114,6 +114,18 @@ export class LabContext {
 
   /** A line in the reader's language under an error or a result: `lab.hint.<key>`. */
   hint(hint: LabHint): void {
-    this.out.push({ kind: 'hint', text: t(this.lang, `lab.hint.${hint.key}`, hint.params ?? {}) });
+    this.out.push(this.hintLine(hint));
+  }
+
+  /** Lines printed after the statement's own output (hints about a result shown as a list). */
+  readonly trailing: OutputLine[] = [];
+
+  /** A hint printed after the statement's output rather than before it. */
+  hintAfter(hint: LabHint): void {
+    this.trailing.push(this.hintLine(hint));
+  }
+
+  private hintLine(hint: LabHint): OutputLine {
+    return { kind: 'hint', text: t(this.lang, `lab.hint.${hint.key}`, hint.params ?? {}) };
   }
 }

@@ -71,6 +71,8 @@ function runTopStatement(statement: StatementAst, program: Program, ctx: LabCont
     if (!(error instanceof LabError)) throw error;
     reportError(error, ctx);
     return false;
+  } finally {
+    ctx.out.push(...ctx.trailing.splice(0));
   }
 }
 

@@ -41,6 +41,7 @@ export interface ExUmProblem {
     | 'front-end-not-restarted'
     | 'front-end-stopped'
     | 'auto-attendant-contact-missing'
+    | 'contact-target-missing'
     | 'same-sender-receiver';
   params: Record<string, string>;
 }
@@ -159,6 +160,14 @@ export function diagnoseExUm(lab: LabState, test: { targetFqdn: string; userSipA
     const contact = lab.lync.exUmContacts.some((c) => c.autoAttendant && autoAttendant.pilotIdentifierList.includes(c.displayNumber));
     if (!contact) problems.push({ code: 'auto-attendant-contact-missing', params: { autoAttendant: autoAttendant.name } });
   }
+  // A contact must lead somewhere: an enabled auto attendant's pilot number, or a SIP dial plan's
+  // subscriber access number (what OcsUmUtil lists when it creates one).
+  for (const contact of lab.lync.exUmContacts) {
+    const target = contact.autoAttendant
+      ? lab.exchange.autoAttendants.some((a) => a.status === 'Enabled' && a.pilotIdentifierList.includes(contact.displayNumber))
+      : lab.exchange.dialPlans.some((d) => d.uriType === 'SipName' && d.accessTelephoneNumbers.includes(contact.displayNumber));
+    if (!target) problems.push({ code: 'contact-target-missing', params: { sipAddress: contact.sipAddress, number: contact.displayNumber } });
+  }
   return problems;
 }
 
@@ -207,6 +216,8 @@ export function problemErrorText(problem: ExUmProblem): string {
       return `Outbound calls from Exchange UM are not restricted to a single UM IP gateway.`;
     case 'auto-attendant-contact-missing':
       return `No contact object for auto attendant ${p.autoAttendant}.`;
+    case 'contact-target-missing':
+      return `Contact ${p.sipAddress} leads to ${p.number}, which no auto attendant or subscriber access number answers.`;
     case 'same-sender-receiver':
       return 'The sender and the receiver must be different users.';
   }

@@ -239,8 +239,8 @@ export const shortName = (fqdn: string): string => fqdn.split('.')[0] ?? fqdn;
 export function labThumbprint(seed: string): string {
   let out = '';
   for (let round = 0; out.length < 40; round++) {
-    let hash = 0x811c9dc5 ^ round;
-    const text = `${round}|${seed}`;
+    let hash = 0x811c9dc5;
+    const text = `${seed}|${round}`;
     for (let i = 0; i < text.length; i++) {
       hash ^= text.charCodeAt(i);
       hash = Math.imul(hash, 0x01000193) >>> 0;

@@ -35,9 +35,9 @@ function result(ctx: LabContext, targetFqdn: string, problems: readonly ExUmProb
   const lines: PsValue[] = [out];
   if (failed) {
     ctx.failed = true;
-    for (const problem of problems) ctx.hint({ key: `test.${problem.code}`, params: problem.params });
+    for (const problem of problems) ctx.hintAfter({ key: `test.${problem.code}`, params: problem.params });
   } else {
-    ctx.hint({ key: 'test.success' });
+    ctx.hintAfter({ key: 'test.success' });
   }
   return lines;
 }
