@@ -5,8 +5,9 @@
  * per shell over one shared organisation, saves the organisation in localStorage (debounced) and
  * restores it on load.
  *
- * Two verbs are the terminal's own, not the lab's: `Use-Shell exchange|lync|cmd [-Server fqdn]`
- * (the same as the tabs) and `Get-Help <cmdlet>` (a summary from the catalog's facts).
+ * `Get-Help <cmdlet>` is the terminal's own verb (a summary from the catalog's facts); the lab
+ * answers its own verbs (`Enter-LabShell`, `Reset-Lab`, `passerelle …`), and when one moves the
+ * session to another shell or machine the tabs follow.
  */
 import type { IDisposable, ITerminalAddon, Terminal } from '@xterm/xterm';
 import { catalog } from '../../domain/catalog/index.ts';
@@ -39,6 +40,9 @@ export interface LabView {
   shell: LabShell;
   server: string;
   lab: LabState;
+  /** Commands sent to the lab so far, and how the last one ended (shown as data attributes). */
+  runs: number;
+  lastStatus: 'ok' | 'refused' | 'error' | null;
 }
 
 export interface LabShellOptions {
@@ -51,7 +55,6 @@ export interface LabShellOptions {
   onChange?(view: LabView): void;
 }
 
-const USE_SHELL = /^\s*use-shell(?:\s+(\S+))?(?:\s+-server\s+(\S+))?\s*$/i;
 const GET_HELP = /^\s*(?:get-help|help)(?:\s+(?:-name\s+)?([\w.-]+))?\s*$/i;
 
 export class LabShellAddon implements ITerminalAddon {
@@ -62,6 +65,8 @@ export class LabShellAddon implements ITerminalAddon {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** A notice from restoring the saved lab, printed once the terminal is there. */
   private restoreNotice: string | undefined;
+  private runs = 0;
+  private lastStatus: LabView['lastStatus'] = null;
 
   constructor(private readonly options: LabShellOptions) {
     const lab = this.restore();
@@ -93,7 +98,7 @@ export class LabShellAddon implements ITerminalAddon {
   }
 
   get view(): LabView {
-    return { shell: this.active, server: this.session.server, lab: this.session.lab };
+    return { shell: this.active, server: this.session.server, lab: this.session.lab, runs: this.runs, lastStatus: this.lastStatus };
   }
 
   /** The prompt of the active shell, coloured, with the blank that follows it. */
@@ -106,6 +111,9 @@ export class LabShellAddon implements ITerminalAddon {
     const editor = this.options.lineEditor;
     const own = this.ownVerb(command);
     if (own) {
+      this.runs += 1;
+      this.lastStatus = 'ok';
+      this.emit();
       editor.writeAbovePrompt(own);
       return;
     }
@@ -118,6 +126,8 @@ export class LabShellAddon implements ITerminalAddon {
       defaultSeverity: result.status === 'refused' ? 'error' : 'warning',
       severityLabel: (s) => t(this.options.lang, `cli.severity.${s}`),
     });
+    this.runs += 1;
+    this.lastStatus = result.status;
     this.adopt(result.session);
     editor.writeAbovePrompt(rows);
   }
@@ -135,7 +145,7 @@ export class LabShellAddon implements ITerminalAddon {
     this.options.lineEditor.paste(request.text.endsWith('\n') ? request.text : `${request.text}\n`);
   }
 
-  /** Changes the active shell (tabs, `Use-Shell`), on `server` when it names a machine of the lab. */
+  /** Changes the active shell (the tabs, a runbook block), on `server` when it names a machine of the lab. */
   switchShell(shell: LabShell, server?: string, announce = true): void {
     const session = this.sessions[shell];
     const machine = server && !server.startsWith('any-') ? resolveServer(session.lab, shell, server) : undefined;
@@ -167,16 +177,9 @@ export class LabShellAddon implements ITerminalAddon {
     })}${sgr.reset}`;
   }
 
-  /** `Use-Shell` and `Get-Help`: answered here, never sent to the lab. */
+  /** `Get-Help`: answered here from the catalog, never sent to the lab. */
   private ownVerb(command: string): string[] | undefined {
     const { lang } = this.options;
-    const use = USE_SHELL.exec(command);
-    if (use) {
-      const shell = use[1]?.toLowerCase();
-      if (!shell || !labShells.includes(shell as LabShell)) return [`${sgr.yellow}${t(lang, 'terminal.switchUsage')}${sgr.reset}`];
-      this.switchShell(shell as LabShell, use[2], false);
-      return [this.switchedMessage()];
-    }
     const help = GET_HELP.exec(command);
     if (help && this.active !== 'cmd') {
       if (!help[1]) return [t(lang, 'help.usage')];
@@ -247,7 +250,7 @@ function isLabState(value: unknown): value is LabState {
 function loadErrorReason(error: unknown): string {
   if (typeof error === 'object' && error !== null) {
     const e = error as Record<string, unknown>;
-    for (const key of ['code', 'reason', 'message']) if (typeof e[key] === 'string') return e[key] as string;
+    for (const key of ['error', 'code', 'reason', 'message']) if (typeof e[key] === 'string') return e[key] as string;
   }
   return 'invalid';
 }

@@ -54,6 +54,7 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
   const [load, setLoad] = useState<LoadState>('idle');
   const [shell, setShell] = useState<LabShell>('exchange');
   const [server, setServer] = useState('');
+  const [runs, setRuns] = useState<{ count: number; last: string }>({ count: 0, last: '' });
   const [screenReader, setScreenReader] = useState(false);
   const [armed, setArmed] = useState(false);
   const [completion, setCompletion] = useState<{ candidate: string; index: number; count: number } | null>(null);
@@ -83,6 +84,7 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
             setCompletion(null);
             setShell(view.shell);
             setServer(view.server);
+            setRuns({ count: view.runs, last: view.lastStatus ?? '' });
             $labState.set(view.lab);
           },
           onExitArmed: setArmed,
@@ -227,6 +229,8 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
         data-state={load}
         data-shell={shell}
         data-server={server}
+        data-runs={runs.count}
+        data-last-status={runs.last}
         ref={screenRef}
       >
         {load === 'loading' && <p class="terminal__message">{labels.loading}</p>}

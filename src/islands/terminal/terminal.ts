@@ -172,11 +172,9 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
     storage: localStore(),
     onChange: options.onChange,
   });
-  const source = catalogCompletionSource(undefined, {
-    exchange: ['Use-Shell', 'passerelle'],
-    lync: ['Use-Shell', 'passerelle'],
-    cmd: ['Use-Shell', 'passerelle'],
-  });
+  // The lab's own verbs are offered in every shell, like commands.
+  const labVerbs = ['Enter-LabShell', 'Reset-Lab', 'passerelle'];
+  const source = catalogCompletionSource(undefined, { exchange: labVerbs, lync: labVerbs, cmd: labVerbs });
   terminal.loadAddon(
     new CompletionAddon(lineEditor, source, () => shell!.view.shell, (candidate, index, count) => options.onCompletion(candidate, index + 1, count)),
   );
