@@ -13,7 +13,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../domain/finding.ts';
 import { formatProfilePath } from '../domain/finding.ts';
 import { formatFinding } from '../domain/messages.ts';
-import { highlightPowerShell } from '../domain/powershell/highlight.ts';
+import { highlightClass, highlightPowerShell } from '../domain/powershell/highlight.ts';
 import { exampleProfile } from '../domain/profile/index.ts';
 import { blockText, commandBlocks, isBlocked, stepStatuses, type CommandBlock as Block, type StepStatus } from '../domain/runbook/blocks.ts';
 import { generateAll } from '../domain/runbook/index.ts';
@@ -54,7 +54,7 @@ function useDeploymentCommands(): RunbookCommand[] {
 function Highlighted({ text }: { text: string }) {
   return (
     <>
-      {highlightPowerShell(text).map((span, i) => (span.kind === 'plain' ? span.text : <span key={i} class={`ps-${span.kind}`}>{span.text}</span>))}
+      {highlightPowerShell(text).map((span, i) => (span.kind === 'plain' ? span.text : <span key={i} class={highlightClass(span.kind)}>{span.text}</span>))}
     </>
   );
 }
@@ -128,7 +128,7 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
             {command.note ? <p class="command__note">{t(lang, `runbook.note.${command.note}`)}</p> : null}
             {/* pre-wrap: long commands wrap instead of scrolling, so the block needs no keyboard focus. */}
             <pre>
-              <code class="language-powershell" data-command>{block.shell === 'gui' ? command.text : <Highlighted text={command.text} />}</code>
+              <code class="language-powershell">{block.shell === 'gui' ? command.text : <Highlighted text={command.text} />}</code>
             </pre>
             {copyable ? (
               <div class="command__actions">
@@ -183,7 +183,8 @@ export default function CommandBlock({ step, runbook, lang }: Props) {
   const problemsId = `${step}-problems`;
 
   return (
-    <div class="command-blocks" data-step={step}>
+    // data-change-window="keep": change-window mode (src/islands/runbook-state.css) keeps the commands.
+    <div class="command-blocks" data-step={step} data-change-window="keep">
       <div id={problemsId} class="step-problems" aria-live="polite">
         {status.errors.length ? (
           <div class="step-problems__errors">
@@ -196,7 +197,7 @@ export default function CommandBlock({ step, runbook, lang }: Props) {
             <p>{t(lang, 'runbookPage.blockedBy')}</p>
             <ul>
               {status.blockedBy.map((id) => (
-                <li key={id}><a href={`#${id}`}>{t(lang, `step.${id}.title`)}</a></li>
+                <li key={id}><a href={`#step-${id}`}>{t(lang, `step.${id}.title`)}</a></li>
               ))}
             </ul>
           </div>

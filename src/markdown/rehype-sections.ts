@@ -15,6 +15,11 @@ export default function rehypeSections() {
       out.push(current);
     };
     for (const node of tree.children) {
+      // MDX `import`/`export` statements stay at the root: MDX and Astro look for them there.
+      if ((node.type as string) === 'mdxjsEsm') {
+        out.push(node);
+        continue;
+      }
       const isH2 = node.type === 'element' && node.tagName === 'h2';
       if (isH2) open(String((node as Element).properties?.id ?? `section-${out.length}`));
       else if (!current && !(node.type === 'text' && !node.value.trim())) open('intro');

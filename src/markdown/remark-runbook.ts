@@ -1,4 +1,4 @@
-import type { Code, Root, RootContent } from 'mdast';
+import type { Code, Heading, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -41,6 +41,21 @@ function defaultCheck(step: RunbookStep): TemplateProblem[] {
     checked.set(step, problems);
   }
   return problems;
+}
+
+/** The nearest `##` heading before `index` among siblings. */
+function headingBefore(siblings: readonly RootContent[], index: number): Heading | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const node = siblings[i]!;
+    if (node.type === 'heading' && node.depth <= 2) return node;
+  }
+  return undefined;
+}
+
+/** The id remark-heading-ids gave a heading (from its `{#id}` suffix). */
+function headingId(heading: Heading | undefined): string | undefined {
+  const id = (heading?.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 function describe(problem: TemplateProblem): string {
@@ -96,6 +111,11 @@ export default function remarkRunbook(options: RemarkRunbookOptions = {}) {
         return void fail(`step "${parsed.meta.step}" is not a step of runbook "${where.runbook}" (steps: ${steps.map((s) => s.id).join(', ')})`);
       }
       if (shown.some((s) => s.step === parsed.meta.step)) fail(`step "${parsed.meta.step}" is shown twice`);
+      // The page's anchors (summary, table of contents, change-window mode) are `#step-<id>`.
+      const heading = headingBefore(parent.children, index);
+      if (headingId(heading) !== `step-${parsed.meta.step}`) {
+        fail(`the heading before this fence must end with \\{#step-${parsed.meta.step}}`);
+      }
       shown.push({ step: parsed.meta.step, line });
       for (const problem of check(steps[position]!)) fail(`step "${parsed.meta.step}": ${describe(problem)}`);
 

@@ -63,7 +63,7 @@ for (const lang of ['en', 'fr'] as const) {
 
       const blocks = await stepBlocks(page, 'create-um-dial-plans');
       const group = block(blocks, lang, 'exchange', anyExchange);
-      await expect(group.locator('[data-command]')).toHaveText(expected.map((c) => c.text));
+      await expect(group.locator('.language-powershell')).toHaveText(expected.map((c) => c.text));
       await copyButton(group, lang, 2).click();
       await expect(group.getByRole('status')).toHaveText(t(lang, 'runbookPage.copied', { count: 1 }));
       expect(await clipboard(page)).toBe(expected[1]!.text);
@@ -129,20 +129,20 @@ for (const lang of ['en', 'fr'] as const) {
       await open(page, lang, hostile);
 
       const dialPlans = await stepBlocks(page, 'create-um-dial-plans');
-      const create = block(dialPlans, lang, 'exchange', anyExchange).locator('[data-command]').first();
+      const create = block(dialPlans, lang, 'exchange', anyExchange).locator('.language-powershell').first();
       // quote.ts doubles the quote: the whole value is one single-quoted literal…
       await expect(create).toContainText("New-UMDialPlan -Name '''; Remove-Item C:\\ -Recurse #' -URIType");
       // …which the highlighter, reading it as PowerShell would, shows as one string.
-      await expect(create.locator('.ps-string').first()).toHaveText("'''; Remove-Item C:\\ -Recurse #'");
-      await expect(create.locator('.ps-command')).toHaveText(['New-UMDialPlan']);
+      await expect(create.locator('.ps-str').first()).toHaveText("'''; Remove-Item C:\\ -Recurse #'");
+      await expect(create.locator('.ps-cmd')).toHaveText(['New-UMDialPlan']);
 
       const attendants = await stepBlocks(page, 'create-auto-attendants');
-      await expect(attendants.locator('[data-command]').first()).toContainText("-Name '$(calc)'");
+      await expect(attendants.locator('.language-powershell').first()).toContainText("-Name '$(calc)'");
       const certificates = await stepBlocks(page, 'request-exchange-certificates');
       // A typographic quote is a quote to PowerShell: it is doubled like an ASCII one.
-      await expect(certificates.locator('[data-command]').first()).toContainText("-FriendlyName '‘‘x’’'");
+      await expect(certificates.locator('.language-powershell').first()).toContainText("-FriendlyName '‘‘x’’'");
       const users = await stepBlocks(page, 'enable-lync-users');
-      await expect(users.locator('[data-command]').first()).toContainText("'<img src=x onerror=alert(1)>'");
+      await expect(users.locator('.language-powershell').first()).toContainText("'<img src=x onerror=alert(1)>'");
 
       // Copy is refused for the steps the hostile names break; nothing ran, nothing was injected.
       await expect(copyButton(block(dialPlans, lang, 'exchange', anyExchange), lang, 1)).toBeDisabled();

@@ -7,8 +7,28 @@
  */
 import { Lexer, type Token } from './tokenizer.ts';
 
-/** What a highlighted span is; the class is `ps-<kind>` (plain text has no class). */
+/**
+ * What a highlighted span is (plain text gets no span). `highlightClass` gives its CSS class —
+ * short, because every command block of a runbook page is server-rendered.
+ */
 export type HighlightKind = 'command' | 'parameter' | 'string' | 'variable' | 'number' | 'operator' | 'comment' | 'keyword' | 'type' | 'plain';
+
+const classes: Readonly<Record<Exclude<HighlightKind, 'plain'>, string>> = {
+  command: 'ps-cmd',
+  parameter: 'ps-par',
+  string: 'ps-str',
+  variable: 'ps-var',
+  number: 'ps-num',
+  operator: 'ps-op',
+  comment: 'ps-com',
+  keyword: 'ps-kw',
+  type: 'ps-type',
+};
+
+/** The CSS class of a span kind (`ps-cmd`, `ps-str`…). */
+export function highlightClass(kind: Exclude<HighlightKind, 'plain'>): string {
+  return classes[kind];
+}
 
 /** One run of source text and its kind; the spans' texts concatenate to the source exactly. */
 export interface HighlightSpan {
@@ -139,9 +159,10 @@ function kindOf(token: Token): HighlightKind {
     case 'assign':
     case 'redirection':
     case '::':
-    case ',':
       return 'operator';
     default:
+      // Commas too: `Name,Address,Status` lists are everywhere, and a span per comma would only
+      // weigh on the page (every command block is server-rendered).
       return 'plain';
   }
 }
