@@ -86,11 +86,11 @@ function userProblems(lab: LabState, sip: string, targetFqdn: string): { problem
   return { problems, user };
 }
 
-function serviceProblems(server: ExchangeServerState, settings: UmServiceSettings, service: 'MSExchangeUM' | 'MSExchangeUMCR', dialPlan: string, lab: LabState): ExUmProblem[] {
+function serviceProblems(server: ExchangeServerState, settings: UmServiceSettings, service: 'MSExchangeUM' | 'MSExchangeUMCR', dialPlan: string | null, lab: LabState): ExUmProblem[] {
   const problems: ExUmProblem[] = [];
   const name = server.fqdn;
   const serviceLabel = service === 'MSExchangeUM' ? 'UM' : 'UMCallRouter';
-  if (!settings.dialPlans.some((d) => foldEq(d, dialPlan))) problems.push({ code: 'server-not-in-dial-plan', params: { server: name, service, dialPlan } });
+  if (dialPlan !== null && !settings.dialPlans.some((d) => foldEq(d, dialPlan))) problems.push({ code: 'server-not-in-dial-plan', params: { server: name, service, dialPlan } });
   if (!settings.service.running) problems.push({ code: 'service-stopped', params: { server: name, service } });
   if (settings.umStartupMode === 'TCP') problems.push({ code: 'startup-mode-tcp', params: { server: name, service } });
   else if (settings.effectiveStartupMode !== settings.umStartupMode) {
@@ -107,6 +107,17 @@ function serviceProblems(server: ExchangeServerState, settings: UmServiceSetting
     }
   }
   return problems;
+}
+
+/**
+ * The UM services alone: each runs in TLS or Dual mode (effective, not only configured) with a
+ * CA certificate assigned and loaded. Dial plan membership is not looked at.
+ */
+export function serviceReadiness(lab: LabState): ExUmProblem[] {
+  return lab.exchange.servers.flatMap((server) => [
+    ...(server.callRouter ? serviceProblems(server, server.callRouter, 'MSExchangeUMCR', null, lab) : []),
+    ...(server.umService ? serviceProblems(server, server.umService, 'MSExchangeUM', null, lab) : []),
+  ]);
 }
 
 /**
