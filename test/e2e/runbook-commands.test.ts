@@ -42,6 +42,8 @@ function copyButton(scope: Locator, lang: Lang, n: number): Locator {
   return scope.getByRole('button', { name: `${t(lang, 'runbookPage.copy')} ${t(lang, 'runbookPage.copyCommand', { number: n })}`, exact: true });
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
@@ -72,10 +74,13 @@ for (const lang of ['en', 'fr'] as const) {
       expect(await clipboard(page)).toBe(expected.map((c) => c.text).join('\n'));
     });
 
-    test('a wrong value blocks copy with the reason, and fixing it re-enables copy', async ({ page }) => {
-      const wrong = clone();
-      wrong.users[0]!.extension = '12'; // the dial plan expects 4 digits
-      await open(page, lang, wrong);
+    test('a wrong value typed in the form blocks copy with the reason, and fixing it re-enables copy', async ({ page }) => {
+      await open(page, lang);
+      const extension = page.getByLabel(t(lang, 'form.field.users.extension'), { exact: true }).first();
+      await extension.scrollIntoViewIfNeeded();
+      await expect(page.locator('astro-island:not([ssr]) .field input').first()).toBeAttached();
+      await extension.fill('12'); // the dial plan expects 4 digits
+
       const blocks = await stepBlocks(page, 'enable-um-mailboxes');
       const group = block(blocks, lang, 'exchange', anyExchange);
       await expect(copyButton(group, lang, 1)).toBeDisabled();
@@ -83,14 +88,25 @@ for (const lang of ['en', 'fr'] as const) {
       const ruleLink = blocks.getByRole('link', { name: t(lang, 'runbookPage.ruleLink', { id: 'user-extension-length' }) });
       await expect(ruleLink).toHaveAttribute('href', `/${lang}/reference/rules/user-extension-length/`);
       // The button says why it is disabled (aria-describedby → the reasons).
-      await expect(copyButton(group, lang, 1)).toHaveAccessibleDescription(new RegExp(t(lang, 'runbookPage.blocked').slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await expect(copyButton(group, lang, 1)).toHaveAccessibleDescription(new RegExp(escapeRegExp(t(lang, 'runbookPage.blocked'))));
+      // The commands still show what would run, with the wrong value, but cannot be copied.
+      await expect(group.locator('.language-powershell').first()).toContainText("-Extensions '12' ");
 
-      // Fixing the value (a corrected share link opened in the same page) re-enables copy.
-      await page.evaluate((fragment) => { location.hash = fragment; }, encodeProfileFragment(exampleProfile));
+      await extension.fill(exampleProfile.users[0]!.extension);
       await expect(copyButton(group, lang, 1)).toBeEnabled();
       await expect(blocks.getByText(t(lang, 'runbookPage.blocked'))).toHaveCount(0);
       await copyButton(group, lang, 1).click();
       expect(await clipboard(page)).toBe(generateAll(exampleProfile).find((c) => c.step === 'enable-um-mailboxes')!.text);
+    });
+
+    test('a corrected share link re-enables copy too', async ({ page }) => {
+      const wrong = clone();
+      wrong.users[0]!.extension = '12';
+      await open(page, lang, wrong);
+      const group = block(await stepBlocks(page, 'enable-um-mailboxes'), lang, 'exchange', anyExchange);
+      await expect(copyButton(group, lang, 1)).toBeDisabled();
+      await page.evaluate((fragment) => { location.hash = fragment; }, encodeProfileFragment(exampleProfile));
+      await expect(copyButton(group, lang, 1)).toBeEnabled();
     });
 
     test('a warning asks for an inline confirmation before copying', async ({ page }) => {
