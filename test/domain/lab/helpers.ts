@@ -31,8 +31,8 @@ export class Tab {
   }
 
   /** Runs a line and fails the test unless it ran without error. */
-  ok(line: string): LabResult {
-    const result = this.run(line);
+  ok(line: string, lang: 'en' | 'fr' = 'en'): LabResult {
+    const result = this.run(line, lang);
     if (result.status !== 'ok') throw new Error(`expected ok for ${line}\n${text(result)}`);
     return result;
   }
