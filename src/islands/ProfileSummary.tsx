@@ -1,6 +1,6 @@
 /**
  * The profile check at the top of a runbook page: how many errors and warnings there are, per
- * step, with a link to each step (`#<step id>`, the anchor of the step's heading in the runbook MDX) and to each field (`#pf-<path>`).
+ * step, with a link to each step (`#step-<id>`, the anchor of the step heading in the runbook MDX) and to each field (`#pf-<path>`).
  *
  * Props:
  * - `lang` (required): `fr` or `en`.
@@ -92,7 +92,7 @@ export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf
           <ul>
             {perStep.map((count) => (
               <li key={count.id}>
-                <a href={`${stepsPage}#${count.id}`}>{t(lang, `step.${count.id}.title`)}</a>
+                <a href={`${stepsPage}#step-${count.id}`}>{t(lang, `step.${count.id}.title`)}</a>
                 {' — '}
                 {t(lang, 'summary.stepCounts', { errors: count.errors, warnings: count.warnings })}
               </li>

@@ -36,10 +36,10 @@ function pageStepIds(): string[] {
 
 /**
  * The step's block on the page: the section that rehype-sections wraps around the step's heading
- * (`<section data-section="<id>">`, the heading's id being the step id), else its progress controls.
+ * (`<section data-section="step-<id>">`, the heading's id being `step-<id>`), else its progress controls.
  */
 function stepElement(id: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`section[data-section="${CSS.escape(id)}"]`) ?? document.querySelector<HTMLElement>(`[data-step-progress="${CSS.escape(id)}"]`);
+  return document.querySelector<HTMLElement>(`section[data-section="step-${CSS.escape(id)}"]`) ?? document.querySelector<HTMLElement>(`[data-step-progress="${CSS.escape(id)}"]`);
 }
 
 function showCurrent(id: string | undefined): void {
