@@ -105,8 +105,39 @@ class Parser {
 
   // ── helpers ──────────────────────────────────────────────────────────────────────────────
 
+  /** Completes a node literal in place with its position (no copy: node creation is the hot path). */
   private node<T extends AnyNode>(fields: NodeFields<T>, start: number, end: number): T {
-    return { ...fields, range: this.lx.range(start, end), start, end } as T;
+    const node = fields as unknown as T;
+    node.range = this.lx.range(start, end);
+    node.start = start;
+    node.end = end;
+    return node;
+  }
+
+  // One-entry caches: the parser often peeks a token and then scans it again to consume it.
+  private argumentCache: Token | null = null;
+  private argumentCacheLimit = -1;
+  private expressionCache: Token | null = null;
+  private expressionCacheLimit = -1;
+
+  /** The argument-mode token at `pos` (cached). */
+  private peekArgument(): Token {
+    const cached = this.argumentCache;
+    if (cached && cached.start === this.pos && this.argumentCacheLimit === this.lx.limit) return cached;
+    const t = this.lx.scanArgument(this.pos);
+    this.argumentCache = t;
+    this.argumentCacheLimit = this.lx.limit;
+    return t;
+  }
+
+  /** The expression-mode token at `pos` (cached). */
+  private peekExpression(): Token {
+    const cached = this.expressionCache;
+    if (cached && cached.start === this.pos && this.expressionCacheLimit === this.lx.limit) return cached;
+    const t = this.lx.scanExpression(this.pos);
+    this.expressionCache = t;
+    this.expressionCacheLimit = this.lx.limit;
+    return t;
   }
 
   private code(pos = this.pos): number {
@@ -197,7 +228,7 @@ class Parser {
       const d = this.code();
       if (d < 0 || isNewline(d) || d === 0x3b || d === 0x29 || d === 0x7d) continue;
       // Something follows a complete statement on the same line: report it once and skip the line.
-      const stray = this.lx.scanArgument(this.pos);
+      const stray = this.peekArgument();
       this.unexpected(stray.start, Math.max(stray.end, stray.start + 1));
       this.skipRestOfStatement();
       if (this.pos === before) this.pos++;
@@ -208,7 +239,7 @@ class Parser {
   private skipRestOfStatement(): void {
     for (;;) {
       this.skip(false);
-      const t = this.lx.scanArgument(this.pos);
+      const t = this.peekArgument();
       if (t.kind === 'eof' || t.kind === 'newline' || t.kind === ';' || t.kind === ')' || t.kind === '}') return;
       this.pos = Math.max(t.end, this.pos + 1);
     }
@@ -264,7 +295,7 @@ class Parser {
         this.pos = afterWord;
         this.skip(true);
         while (isDash(this.code())) {
-          const option = this.lx.scanArgument(this.pos);
+          const option = this.peekArgument();
           this.pos = option.end;
           this.skip(true);
         }
@@ -338,7 +369,7 @@ class Parser {
       case 'filter': {
         this.pos = afterWord;
         this.skip(false);
-        const nameToken = this.lx.scanArgument(this.pos);
+        const nameToken = this.peekArgument();
         let name = '';
         if (nameToken.kind === 'word' || nameToken.kind === 'string') {
           name = nameToken.value;
@@ -407,7 +438,7 @@ class Parser {
         this.pos = afterWord;
         this.skip(false);
         if (!this.atStatementEnd()) {
-          const label = this.lx.scanArgument(this.pos);
+          const label = this.peekArgument();
           if (label.kind === 'word' || label.kind === 'variable') this.pos = label.end;
         }
         return this.node<StatementAst>({ kind: 'Flow', keyword, value: null }, start, this.pos);
@@ -433,7 +464,7 @@ class Parser {
     this.pos = afterWord;
     this.skip(true);
     while (isDash(this.code())) {
-      const option = this.lx.scanArgument(this.pos);
+      const option = this.peekArgument();
       this.pos = option.end;
       this.skip(false);
       if (option.kind === 'parameter' && option.value.toLowerCase() === 'file') {
@@ -470,7 +501,7 @@ class Parser {
       const before = this.pos;
       let test: ExpressionAst;
       if (isNameChar(c) && !/^\d/.test(String.fromCharCode(c))) {
-        const word = this.lx.scanArgument(this.pos);
+        const word = this.peekArgument();
         this.pos = word.end;
         test = this.node<StringConstantAst>({ kind: 'StringConstant', value: word.value, quote: 'bare' }, word.start, word.end);
       } else test = this.unary();
@@ -527,7 +558,7 @@ class Parser {
       const before = this.pos;
       parameters.push(this.expression());
       this.skip(true);
-      const t = this.lx.scanExpression(this.pos);
+      const t = this.peekExpression();
       if (t.kind === 'assign') {
         this.pos = t.end;
         this.skip(true);
@@ -582,7 +613,7 @@ class Parser {
   /** Reports the token at `pos` as unexpected (used where a specific token was required). */
   private unexpectedToken(): void {
     this.skip(false);
-    const t = this.lx.scanArgument(this.pos);
+    const t = this.peekArgument();
     if (t.kind === 'eof') {
       this.unexpected(Math.max(0, this.pos - 1), this.pos);
       return;
@@ -624,7 +655,7 @@ class Parser {
     if (isDash(c)) {
       const n = this.code(this.pos + 1);
       if ((n >= 0x30 && n <= 0x39) || n === 0x2e) return this.numberStandsAlone(this.pos + 1);
-      const t = this.lx.scanExpression(this.pos);
+      const t = this.peekExpression();
       return t.kind === 'operator' && (t.value === '-not' || t.value === '-bnot' || t.value === '-split' || t.value === '-join');
     }
     return false;
@@ -651,7 +682,7 @@ class Parser {
     if (this.isExpressionStart()) {
       const expression = this.expression();
       this.skip(false);
-      const t = this.lx.scanExpression(this.pos);
+      const t = this.peekExpression();
       if (t.kind === 'assign') {
         this.pos = t.end;
         this.skip(true);
@@ -707,7 +738,7 @@ class Parser {
       this.skip(false);
       const len = this.lx.redirectionLength(this.pos);
       if (len === 0) return list;
-      const t = this.lx.scanArgument(this.pos);
+      const t = this.peekArgument();
       list.push(this.redirection(t));
     }
   }
@@ -745,7 +776,7 @@ class Parser {
         if (name.kind === 'StringConstant') nameText = name.value;
       }
     } else {
-      const t = this.lx.scanArgument(this.pos);
+      const t = this.peekArgument();
       if (t.kind === 'word' || t.kind === 'string' || t.kind === 'number' || t.kind === 'parameter' || t.kind === '.' || t.kind === '--' || t.kind === '--%' || t.kind === 'unknown') {
         this.pos = t.end;
         if (t.kind === 'word' || t.kind === 'string') {
@@ -770,7 +801,7 @@ class Parser {
       const d = this.code();
       if (d < 0 || isNewline(d) || d === 0x3b || d === 0x7c || d === 0x29 || d === 0x7d || d === 0x26) break;
       const before = this.pos;
-      const t = this.lx.scanArgument(this.pos);
+      const t = this.peekArgument();
       if (t.kind === 'redirection') {
         redirections.push(this.redirection(t));
       } else if (t.kind === '--%') {
@@ -809,17 +840,15 @@ class Parser {
         this.pos++;
       }
     }
-    const command = this.node<CommandAst>(
-      { kind: 'Command', invocation, name, nameText, elements, redirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex },
-      start,
-      this.pos,
-    );
-    // the node's end is its last element (trailing blanks excluded)
+    // the node ends with its last element (trailing blanks excluded)
     const last = elements.length ? elements[elements.length - 1]! : name;
     const lastRedirect = redirections.length ? redirections[redirections.length - 1]! : null;
     const end = Math.max(last.end, lastRedirect ? lastRedirect.end : 0, name.end);
-    command.end = end;
-    command.range = this.lx.range(start, end);
+    const command = this.node<CommandAst>(
+      { kind: 'Command', invocation, name, nameText, elements, redirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex },
+      start,
+      end,
+    );
     this.commands.push(command);
     return command;
   }
@@ -854,7 +883,7 @@ class Parser {
       return this.errorExpression();
     }
     try {
-      const t = this.lx.scanArgument(this.pos);
+      const t = this.peekArgument();
       switch (t.kind) {
         case 'word':
         case 'string':
@@ -1068,7 +1097,7 @@ class Parser {
         member = this.node<StringConstantAst>({ kind: 'StringConstant', value: this.src.slice(this.pos, p), quote: 'bare' }, this.pos, p);
         this.pos = p;
       } else if (m === 0x24) {
-        const t = this.lx.scanExpression(this.pos);
+        const t = this.peekExpression();
         if (t.kind === '$(') member = this.structure(t);
         else {
           this.pos = t.end;
@@ -1155,7 +1184,7 @@ class Parser {
     for (;;) {
       const save = this.pos;
       this.skip(false);
-      const t = this.lx.scanExpression(this.pos);
+      const t = this.peekExpression();
       if (t.kind !== 'operator' || !operators.has(t.value)) {
         this.pos = save;
         return left;
@@ -1188,7 +1217,7 @@ class Parser {
     }
     const elements = [first];
     while (this.code() === 0x2c) {
-      const comma = this.lx.scanExpression(this.pos);
+      const comma = this.peekExpression();
       this.pos++;
       this.skip(true);
       elements.push(this.requireOperand(comma) ?? this.unary());
@@ -1209,7 +1238,7 @@ class Parser {
     }
     try {
       this.skip(false);
-      const t = this.lx.scanExpression(this.pos);
+      const t = this.peekExpression();
       if (t.kind === 'operator' && unaryOperators.has(t.value)) {
         this.pos = t.end;
         this.skip(false);
@@ -1244,7 +1273,7 @@ class Parser {
         return this.postfix(this.node({ kind: 'TypeLiteral', typeName }, t.start, end), false);
       }
       const primary = this.primary(t);
-      const n = this.lx.scanExpression(this.pos);
+      const n = this.peekExpression();
       if (n.kind === 'operator' && (n.value === '++' || n.value === '--') && n.start === this.pos) {
         this.pos = n.end;
         return this.node({ kind: 'Unary', operator: n.value, operand: primary, postfix: true }, primary.start, n.end);
@@ -1263,7 +1292,7 @@ class Parser {
     if (c >= 0x30 && c <= 0x39) return true;
     if (c === 0x21) return true;
     if (isDash(c)) {
-      const t = this.lx.scanExpression(this.pos);
+      const t = this.peekExpression();
       return t.kind === 'operator' && (t.value === '-' || t.value === '-not' || t.value === '-bnot');
     }
     return false;

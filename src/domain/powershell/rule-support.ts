@@ -32,6 +32,20 @@ export interface ValueItem {
  */
 export function valueItems(expr: ExpressionAst | null, modifier?: string): ValueItem[] {
   if (!expr) return [];
+  // Several value rules ask for the same parameter's items; compute them once per node.
+  if (modifier === undefined) {
+    const cached = itemCache.get(expr);
+    if (cached) return cached;
+    const items = computeItems(expr, undefined);
+    itemCache.set(expr, items);
+    return items;
+  }
+  return computeItems(expr, modifier);
+}
+
+const itemCache = new WeakMap<ExpressionAst, ValueItem[]>();
+
+function computeItems(expr: ExpressionAst, modifier: string | undefined): ValueItem[] {
   switch (expr.kind) {
     case 'ArrayLiteral':
       return expr.elements.flatMap((e) => valueItems(e, modifier));

@@ -73,6 +73,11 @@ export interface Token {
   contentEnd?: number;
 }
 
+/** A token of `len` characters at `start` whose value is its text (or `value`). */
+function tok(source: string, kind: TokenKind, start: number, len: number, value?: string): Token {
+  return { kind, start, end: start + len, value: value ?? source.slice(start, start + len) };
+}
+
 // ── Character classes ─────────────────────────────────────────────────────────────────────
 
 /** ' ‘ ’ ‚ ‛ — every character PowerShell treats as a single quote. */
@@ -201,9 +206,27 @@ export class Lexer {
 
   /** The SourceRange of `[start, end)`. */
   range(start: number, end: number): SourceRange {
-    const a = this.position(start);
-    const b = this.position(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    const a = this.lineIndex(start);
+    const aStart = this.lineStarts[a]!;
+    const b = this.lineIndex(end);
+    return { line: a + 1, column: start - aStart + 1, endLine: b + 1, endColumn: end - this.lineStarts[b]! + 1 };
+  }
+
+  /** 0-based index of the line holding `offset`; sequential lookups hit the cached line. */
+  private lineIndex(offset: number): number {
+    const starts = this.lineStarts;
+    const i = this.lastLine;
+    const next = starts[i + 1];
+    if (starts[i]! <= offset && (next === undefined || next > offset)) return i;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    this.lastLine = lo;
+    return lo;
   }
 
   /**
@@ -633,24 +656,24 @@ export class Lexer {
    */
   scanArgument(pos: number): Token {
     const c = this.code(pos);
-    const one = (kind: TokenKind, len = 1): Token => ({ kind, start: pos, end: pos + len, value: this.source.slice(pos, pos + len) });
+    const src = this.source;
     if (c < 0) return { kind: 'eof', start: pos, end: pos, value: '' };
-    if (isNewline(c)) return one('newline', this.newlineLength(pos));
+    if (isNewline(c)) return tok(src, 'newline', pos, this.newlineLength(pos));
     switch (c) {
-      case 0x3b: return one(';');
-      case 0x7c: return this.code(pos + 1) === 0x7c ? one('||', 2) : one('|');
-      case 0x26: return this.code(pos + 1) === 0x26 ? one('&&', 2) : one('&');
-      case 0x28: return one('(');
-      case 0x29: return one(')');
-      case 0x7b: return one('{');
-      case 0x7d: return one('}');
-      case 0x2c: return one(',');
+      case 0x3b: return tok(src, ';', pos, 1);
+      case 0x7c: return this.code(pos + 1) === 0x7c ? tok(src, '||', pos, 2) : tok(src, '|', pos, 1);
+      case 0x26: return this.code(pos + 1) === 0x26 ? tok(src, '&&', pos, 2) : tok(src, '&', pos, 1);
+      case 0x28: return tok(src, '(', pos, 1);
+      case 0x29: return tok(src, ')', pos, 1);
+      case 0x7b: return tok(src, '{', pos, 1);
+      case 0x7d: return tok(src, '}', pos, 1);
+      case 0x2c: return tok(src, ',', pos, 1);
     }
     const redirect = this.redirectionLength(pos);
-    if (redirect > 0) return one('redirection', redirect);
-    if (c === 0x3c /* < */) return one('unknown');
+    if (redirect > 0) return tok(src, 'redirection', pos, redirect);
+    if (c === 0x3c /* < */) return tok(src, 'unknown', pos, 1);
     if (c === 0x24 /* $ */) {
-      if (this.code(pos + 1) === 0x28) return one('$(', 2);
+      if (this.code(pos + 1) === 0x28) return tok(src, '$(', pos, 2);
       const v = this.scanVariableName(pos);
       if (v) {
         const next = this.code(v.end);
@@ -663,8 +686,8 @@ export class Lexer {
     }
     if (c === 0x40 /* @ */) {
       const n = this.code(pos + 1);
-      if (n === 0x28) return one('@(', 2);
-      if (n === 0x7b) return one('@{', 2);
+      if (n === 0x28) return tok(src, '@(', pos, 2);
+      if (n === 0x7b) return tok(src, '@{', pos, 2);
       if (isSingleQuote(n) || isDoubleQuote(n)) {
         const here = this.scanHereString(pos);
         if (here) return here;
@@ -678,8 +701,8 @@ export class Lexer {
     if (isDash(c)) {
       const n = this.code(pos + 1);
       if (isDash(n)) {
-        if (this.code(pos + 2) === 0x25 /* % */ && endsWord(this.code(pos + 3))) return one('--%', 3);
-        if (endsWord(this.code(pos + 2))) return one('--', 2);
+        if (this.code(pos + 2) === 0x25 /* % */ && endsWord(this.code(pos + 3))) return tok(src, '--%', pos, 3);
+        if (endsWord(this.code(pos + 2))) return tok(src, '--', pos, 2);
       }
       if (isLetter(n) || n === 0x3f /* ? */) return this.scanParameter(pos);
       if (isDigit(n) || (n === 0x2e && isDigit(this.code(pos + 2)))) {
@@ -697,7 +720,7 @@ export class Lexer {
       }
       return this.scanWord(pos);
     }
-    if (c === 0x2e /* . */ && (endsWord(this.code(pos + 1)))) return one('.');
+    if (c === 0x2e /* . */ && (endsWord(this.code(pos + 1)))) return tok(src, '.', pos, 1);
     if (isSingleQuote(c) || isDoubleQuote(c)) {
       const str = isSingleQuote(c) ? this.scanSingleQuoted(pos) : this.scanDoubleQuoted(pos);
       if (str.unterminated || endsWord(this.code(str.end))) return str;
@@ -788,50 +811,50 @@ export class Lexer {
   /** Scans one token in expression mode at `pos` (trivia already skipped). */
   scanExpression(pos: number): Token {
     const c = this.code(pos);
-    const one = (kind: TokenKind, len = 1, value?: string): Token => ({ kind, start: pos, end: pos + len, value: value ?? this.source.slice(pos, pos + len) });
+    const src = this.source;
     if (c < 0) return { kind: 'eof', start: pos, end: pos, value: '' };
-    if (isNewline(c)) return one('newline', this.newlineLength(pos));
+    if (isNewline(c)) return tok(src, 'newline', pos, this.newlineLength(pos));
     const n = this.code(pos + 1);
     switch (c) {
-      case 0x3b: return one(';');
-      case 0x7c: return n === 0x7c ? one('||', 2) : one('|');
-      case 0x26: return n === 0x26 ? one('&&', 2) : one('&');
-      case 0x28: return one('(');
-      case 0x29: return one(')');
-      case 0x7b: return one('{');
-      case 0x7d: return one('}');
-      case 0x5b: return one('[');
-      case 0x5d: return one(']');
-      case 0x2c: return one(',');
-      case 0x3d: return one('assign', 1);
-      case 0x21: return n === 0x3d ? one('unknown', 2) : one('operator', 1, '!');
-      case 0x2b: return n === 0x2b ? one('operator', 2, '++') : n === 0x3d ? one('assign', 2) : one('operator', 1, '+');
-      case 0x2a: return n === 0x3d ? one('assign', 2) : one('operator', 1, '*');
-      case 0x2f: return n === 0x3d ? one('assign', 2) : one('operator', 1, '/');
-      case 0x25: return n === 0x3d ? one('assign', 2) : one('operator', 1, '%');
-      case 0x3a: return n === 0x3a ? one('::', 2) : one('unknown');
+      case 0x3b: return tok(src, ';', pos, 1);
+      case 0x7c: return n === 0x7c ? tok(src, '||', pos, 2) : tok(src, '|', pos, 1);
+      case 0x26: return n === 0x26 ? tok(src, '&&', pos, 2) : tok(src, '&', pos, 1);
+      case 0x28: return tok(src, '(', pos, 1);
+      case 0x29: return tok(src, ')', pos, 1);
+      case 0x7b: return tok(src, '{', pos, 1);
+      case 0x7d: return tok(src, '}', pos, 1);
+      case 0x5b: return tok(src, '[', pos, 1);
+      case 0x5d: return tok(src, ']', pos, 1);
+      case 0x2c: return tok(src, ',', pos, 1);
+      case 0x3d: return tok(src, 'assign', pos, 1);
+      case 0x21: return n === 0x3d ? tok(src, 'unknown', pos, 2) : tok(src, 'operator', pos, 1, '!');
+      case 0x2b: return n === 0x2b ? tok(src, 'operator', pos, 2, '++') : n === 0x3d ? tok(src, 'assign', pos, 2) : tok(src, 'operator', pos, 1, '+');
+      case 0x2a: return n === 0x3d ? tok(src, 'assign', pos, 2) : tok(src, 'operator', pos, 1, '*');
+      case 0x2f: return n === 0x3d ? tok(src, 'assign', pos, 2) : tok(src, 'operator', pos, 1, '/');
+      case 0x25: return n === 0x3d ? tok(src, 'assign', pos, 2) : tok(src, 'operator', pos, 1, '%');
+      case 0x3a: return n === 0x3a ? tok(src, '::', pos, 2) : tok(src, 'unknown', pos, 1);
     }
     const redirect = this.redirectionLength(pos);
-    if (redirect > 0) return one('redirection', redirect);
+    if (redirect > 0) return tok(src, 'redirection', pos, redirect);
     if (c === 0x2e /* . */) {
-      if (n === 0x2e) return one('operator', 2, '..');
+      if (n === 0x2e) return tok(src, 'operator', pos, 2, '..');
       if (isDigit(n)) {
         const num = this.scanNumber(pos);
         if (num) return { kind: 'number', start: pos, end: num.end, value: this.source.slice(pos, num.end), number: num.value };
       }
-      return one('.');
+      return tok(src, '.', pos, 1);
     }
     if (isDash(c)) {
-      if (isDash(n)) return one('operator', 2, '--');
-      if (n === 0x3d) return one('assign', 2, '-=');
+      if (isDash(n)) return tok(src, 'operator', pos, 2, '--');
+      if (n === 0x3d) return tok(src, 'assign', pos, 2, '-=');
       if (isLetter(n)) {
         let p = pos + 1;
         while (p < this.limit && isNameChar(this.source.charCodeAt(p))) p++;
         const name = this.source.slice(pos + 1, p).toLowerCase();
-        if (dashOperators.has(name)) return one('operator', p - pos, `-${name}`);
+        if (dashOperators.has(name)) return tok(src, 'operator', pos, p - pos, `-${name}`);
         return { kind: 'parameter', start: pos, end: p, value: this.source.slice(pos + 1, p), colon: false };
       }
-      return one('operator', 1, '-');
+      return tok(src, 'operator', pos, 1, '-');
     }
     if (isDigit(c)) {
       const num = this.scanNumber(pos);
@@ -840,35 +863,35 @@ export class Lexer {
         if (isNameChar(this.code(num.end))) {
           let p = num.end;
           while (isNameChar(this.code(p))) p++;
-          return one('unknown', p - pos);
+          return tok(src, 'unknown', pos, p - pos);
         }
         return { kind: 'number', start: pos, end: num.end, value: this.source.slice(pos, num.end), number: num.value };
       }
     }
     if (c === 0x24) {
-      if (n === 0x28) return one('$(', 2);
+      if (n === 0x28) return tok(src, '$(', pos, 2);
       const v = this.scanVariableName(pos);
       if (v) return { kind: 'variable', start: pos, end: v.end, value: v.name };
-      return one('unknown');
+      return tok(src, 'unknown', pos, 1);
     }
     if (c === 0x40) {
-      if (n === 0x28) return one('@(', 2);
-      if (n === 0x7b) return one('@{', 2);
+      if (n === 0x28) return tok(src, '@(', pos, 2);
+      if (n === 0x7b) return tok(src, '@{', pos, 2);
       if (isSingleQuote(n) || isDoubleQuote(n)) {
         const here = this.scanHereString(pos);
         if (here) return here;
       }
       const v = this.scanVariableName(pos);
       if (v) return { kind: 'splat', start: pos, end: v.end, value: v.name };
-      return one('unknown');
+      return tok(src, 'unknown', pos, 1);
     }
     if (isSingleQuote(c)) return this.scanSingleQuoted(pos);
     if (isDoubleQuote(c)) return this.scanDoubleQuoted(pos);
     if (isNameChar(c)) {
       let p = pos + 1;
       while (p < this.limit && isNameChar(this.source.charCodeAt(p))) p++;
-      return one('identifier', p - pos);
+      return tok(src, 'identifier', pos, p - pos);
     }
-    return one('unknown', c >= 0xd800 && c <= 0xdbff && pos + 1 < this.limit ? 2 : 1);
+    return tok(src, 'unknown', pos, c >= 0xd800 && c <= 0xdbff && pos + 1 < this.limit ? 2 : 1);
   }
 }

@@ -19,15 +19,20 @@ const rule: ScriptRule = {
   severity: 'error',
   check({ parsed, bindings, options }) {
     if (options.shell === 'cmd') return [];
-    const functions = new Set<string>();
-    walk(parsed.script, (node) => {
-      if (node.kind === 'Function') functions.add((node as unknown as { name: string }).name.toLowerCase());
-    });
     const findings: Finding[] = [];
+    let functions: Set<string> | undefined; // the script's own functions, collected only when needed
     for (const binding of bindings) {
       if (binding.resolution.kind !== 'unknown' || binding.written === null) continue;
       const name = binding.written;
-      if (name === '' || runsAFile.test(name) || functions.has(name.toLowerCase())) continue;
+      if (name === '' || runsAFile.test(name)) continue;
+      if (!functions) {
+        const names = new Set<string>();
+        walk(parsed.script, (node) => {
+          if (node.kind === 'Function') names.add((node as unknown as { name: string }).name.toLowerCase());
+        });
+        functions = names;
+      }
+      if (functions.has(name.toLowerCase())) continue;
       const range = binding.command.name.range;
       const suggestion = binding.resolution.suggestion;
       findings.push(scriptFinding(rule, range, suggestion ? { variant: 'suggestion', command: name, suggestion } : { command: name }));

@@ -47,7 +47,7 @@ describe('parser properties', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 
   it('lintScript never throws, in every shell and with a profile', () => {
     fc.assert(
@@ -57,7 +57,7 @@ describe('parser properties', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 120_000);
 
   it('parseCmd never throws', () => {
     fc.assert(
@@ -66,7 +66,7 @@ describe('parser properties', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 120_000);
 
   it('parsing is deterministic and does not depend on what follows a complete statement', () => {
     fc.assert(
@@ -75,5 +75,5 @@ describe('parser properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });

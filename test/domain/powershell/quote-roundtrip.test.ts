@@ -47,7 +47,7 @@ describe('quoteLiteral round trip', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 
   it('tree-sitter agrees: one statement, one command, one argument, no error', () => {
     fc.assert(
@@ -73,5 +73,5 @@ describe('quoteLiteral round trip', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 120_000);
 });
