@@ -5,6 +5,7 @@
  * expected commands from the engine, so the test follows the product rather than a copy of it.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { exampleProfile, type Profile } from '../../src/domain/profile/index.ts';
 import { encodeProfileFragment } from '../../src/domain/profile/share.ts';
@@ -204,3 +205,17 @@ for (const lang of ['en', 'fr'] as const) {
     });
   });
 }
+
+test('axe: live command blocks, an error, a warning confirmation, in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const profile = clone();
+  profile.lync.encryptionLevel = 'SupportEncryption';
+  profile.dialPlans[0]!.voipSecurity = 'SIPSecured';
+  profile.users[0]!.extension = '12';
+  await open(page, 'fr', profile);
+  const dialPlans = await stepBlocks(page, 'create-um-dial-plans');
+  await copyButton(block(dialPlans, 'fr', 'exchange', t('fr', 'runbook.target.anyExchangeServer')), 'fr', 1).click();
+  await stepBlocks(page, 'enable-um-mailboxes');
+  const results = await new AxeBuilder({ page }).include('.runbook__body').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+});
