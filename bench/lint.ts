@@ -6,6 +6,7 @@
  * Run: npx tsx bench/lint.ts    (a bench runner imports `run()` instead)
  */
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Language, Parser } from 'web-tree-sitter';
 import { lintScript } from '../src/domain/powershell/linter.ts';
@@ -88,6 +89,8 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
     { name: 'tree-sitter-powershell.parse (median)', value: perSecond(treeSitter.median), unit: 'lines/s' },
     { name: 'lint time / tree-sitter parse time (median)', value: Number((lint.median / treeSitter.median).toFixed(2)), unit: 'x', target: '<= 3' },
     { name: 'findings on the generated script', value: findings.length, unit: 'findings' },
+    // Context for the figures above: a load well over the core count slows every median.
+    { name: 'load average (1 min) during the run', value: Number(loadavg()[0]!.toFixed(1)), unit: 'runnable' },
   ];
 }
 

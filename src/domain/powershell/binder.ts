@@ -275,7 +275,14 @@ function fitSet(
   const assignments: { spec: ParameterSpec; value: ExpressionAst }[] = [];
   const overflow: ExpressionAst[] = [];
   let mismatches = 0;
-  const slots = set.positional.filter((name) => !byName.has(name)).map((name) => cmdlet.parameters.get(name)).filter((p): p is ParameterSpec => p !== undefined);
+  // Positional slots of this set not already taken by name (plain loops: this runs for every
+  // candidate set of every command, 31 sets for Where-Object).
+  const slots: ParameterSpec[] = [];
+  for (const name of set.positional) {
+    if (byName.has(name)) continue;
+    const spec = cmdlet.parameters.get(name);
+    if (spec) slots.push(spec);
+  }
   let slot = 0;
   for (const value of args) {
     const spec = slots[slot];
@@ -289,12 +296,13 @@ function fitSet(
     if (!fitsType(spec, value)) mismatches++;
     if (!spec.takesRemaining) slot++;
   }
-  const bound = new Set([...byName.keys(), ...assignments.map((a) => a.spec.name)]);
-  const missing = set.required.filter((name) => {
-    if (bound.has(name)) return false;
+  const missing: string[] = [];
+  for (const name of set.required) {
+    if (byName.has(name) || assignments.some((a) => a.spec.name === name)) continue;
     const spec = cmdlet.parameters.get(name);
-    return !(receivesPipelineInput && spec?.acceptsPipeline);
-  });
+    if (receivesPipelineInput && spec?.acceptsPipeline) continue;
+    missing.push(name);
+  }
   return { set, assignments, overflow, mismatches, missing };
 }
 
