@@ -33,6 +33,11 @@ async function openLab(page: Page, lang: 'en' | 'fr'): Promise<Locator> {
   return screen;
 }
 
+/** Waits until the island holding `inner` has hydrated (Astro drops its `ssr` attribute then). */
+async function hydrated(page: Page, inner: string): Promise<void> {
+  await expect(page.locator(`astro-island:has(${inner})`).first()).not.toHaveAttribute('ssr', /.*/);
+}
+
 /** Focuses xterm's input (the element keystrokes go to). */
 async function focusTerminal(page: Page): Promise<void> {
   await page.locator('.xterm-helper-textarea').first().focus();
@@ -94,9 +99,14 @@ for (const lang of ['en', 'fr'] as const) {
       await focusTerminal(page);
       const status = await run(page, screen, 'Set-UMDialPlan -Identity ParisSIP -VoIPSecurity Securd');
       expect(status).toBe('refused');
-      const text = await screenText(page);
-      expect(text).toContain('ps-enum-value');
-      expect(text).toMatch(/\^{6}/); // six carets under "Securd"
+      // xterm draws on the next frame: wait for the rows rather than reading them at once.
+      const rows = page.locator('.xterm-rows').first();
+      await expect(rows).toContainText('ps-enum-value');
+      await expect(rows).toContainText(lang === 'en' ? 'error ps-enum-value' : 'erreur ps-enum-value');
+      // Six carets, right under "Securd" (the prompt and the line before it are as wide as above).
+      const lines = (await screenText(page)).split('\n');
+      const echoed = lines.findIndex((l) => l.endsWith('-VoIPSecurity Securd'));
+      expect(lines[echoed + 1]!.indexOf('^^^^^^')).toBe(lines[echoed]!.indexOf('Securd'));
       // The same line, corrected, runs (nothing was changed by the refused one).
       expect(await run(page, screen, 'Get-UMDialPlan')).toBe('ok');
     });
@@ -243,6 +253,66 @@ for (const lang of ['en', 'fr'] as const) {
       expect(delays).toHaveLength('Get-UMDialPlan'.length);
       const median = [...delays].sort((a, b) => a - b)[Math.floor(delays.length / 2)]!;
       expect(median).toBeLessThan(1000 / 60 + 4); // one 60 Hz frame (plus timer granularity)
+    });
+
+    test('an exercise goes from unsolved to solved as the lab is fixed', async ({ page }) => {
+      const screen = await openLab(page, lang);
+      const exercise = page.locator('[data-exercise="incompatible-security"]');
+      await hydrated(page, '.exercises');
+      await exercise.getByRole('button', { name: new RegExp(words[lang].start) }).click();
+      await expect(exercise.getByRole('status')).toContainText(words[lang].unsolved);
+      // The terminal took the broken lab and the focus.
+      await expect(page.locator('.xterm-helper-textarea').first()).toBeFocused();
+      // The hint is a disclosure.
+      await exercise.getByText(lang === 'en' ? 'Hint' : 'Indice', { exact: true }).click();
+      await expect(exercise.locator('details')).toHaveAttribute('open', '');
+      // Fix the dial plan's security in the Exchange shell.
+      if ((await screen.getAttribute('data-shell')) !== 'exchange') await page.getByRole('tab', { name: shellTab[lang].exchange }).click();
+      await focusTerminal(page);
+      expect(await run(page, screen, 'Set-UMDialPlan -Identity ParisSIP -VoIPSecurity Secured')).toBe('ok');
+      await expect(exercise.getByRole('status')).toContainText(words[lang].solved);
+      await expect(exercise.getByRole('status')).not.toContainText(words[lang].unsolved);
+    });
+
+    test('Run in lab from a runbook command block opens the panel and runs the command', async ({ page }) => {
+      await page.goto(`/${lang}/runbooks/deploy-um-lync/`);
+      const runInLab = page.getByRole('button', { name: words[lang].runInLab }).first();
+      await runInLab.scrollIntoViewIfNeeded();
+      await hydrated(page, 'button.command__lab');
+      await hydrated(page, '.lab-panel');
+      await runInLab.click();
+      const screen = page.locator('.lab-panel .terminal__screen');
+      await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+      await expect(screen).toHaveAttribute('data-runs', '1');
+      expect(await screen.getAttribute('data-last-status')).toBe('ok');
+      await expect(page.locator('.lab-panel .xterm-helper-textarea')).toBeFocused();
+      // Close gives the focus back to the button that opened it.
+      await page.getByRole('button', { name: lang === 'en' ? 'Close the terminal' : 'Fermer le terminal' }).click();
+      await expect(runInLab).toBeFocused();
+    });
+
+    test('the runbook panel replays every step up to the chosen one into the lab', async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.goto(`/${lang}/runbooks/deploy-um-lync/`);
+      await hydrated(page, '.lab-panel');
+      await page.getByRole('button', { name: lang === 'en' ? 'Open the lab terminal' : 'Ouvrir le terminal du labo' }).click();
+      const screen = page.locator('.lab-panel .terminal__screen');
+      await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+      const select = page.getByLabel(lang === 'en' ? 'Replay the runbook into the lab up to the step' : 'Rejouer le runbook dans le labo jusqu’à l’étape');
+      const last = await select.locator('option').last().getAttribute('value');
+      await select.selectOption(last!);
+      await page.getByRole('button', { name: lang === 'en' ? 'Replay into the lab' : 'Rejouer dans le labo' }).click();
+      const expected = generateAll(exampleProfile).filter((c) => c.shell !== 'gui').length;
+      await expect(screen).toHaveAttribute('data-runs', String(expected), { timeout: 30_000 });
+      await expect(page.locator('.lab-panel .xterm-rows')).toContainText(lang === 'en' ? 'Replayed' : 'rejouées');
+      // After the whole runbook the lab is configured end to end.
+      await page.locator('.lab-panel .xterm-helper-textarea').focus();
+      await page.keyboard.insertText('Enter-LabShell lync');
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText(generateAll(exampleProfile).find((c) => c.text.startsWith('Test-CsExUMConnectivity'))!.text);
+      await page.keyboard.press('Enter');
+      await expect(screen).toHaveAttribute('data-runs', String(expected + 2));
+      expect(await screen.getAttribute('data-last-status')).toBe('ok');
     });
   });
 }
