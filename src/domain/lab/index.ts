@@ -33,7 +33,7 @@ export type { LabSession, LabShell } from './context.ts';
 export type { OutputLine, LabHint } from './output.ts';
 export type { LabState } from './state.ts';
 export { createLab } from './state.ts';
-export { serializeLab, restoreLab, type LabLoadError } from './serialize.ts';
+export { serializeLab, restoreLab, isLabLoadError, type LabLoadError } from './serialize.ts';
 export { simulatedCommandNames } from './commands.ts';
 export { diagnoseExUm, type ExUmProblem } from './readiness.ts';
 export { defaultServer, resolveServer } from './session.ts';
@@ -125,7 +125,13 @@ export function runLine(session: LabSession, line: string, opts: RunOptions): La
   const output: OutputLine[] = findings.map((f) => diagnosticLine(f, opts.lang));
   if (findings.some((f) => f.severity === 'error')) return { session, output, status: 'refused' };
   const ctx = new LabContext(session, opts.lang, opts.profile);
-  runProgram({ parsed: input.parsed, bindings, commands: labCommands }, ctx);
+  try {
+    runProgram({ parsed: input.parsed, bindings, commands: labCommands }, ctx);
+  } catch (error) {
+    // A bug of the lab, not of the line: say so, keep the session as it was.
+    output.push(...ctx.out, { kind: 'error', text: t(opts.lang, 'lab.internalError', { detail: String((error as Error)?.message ?? error) }) });
+    return { session, output, status: 'error' };
+  }
   output.push(...ctx.out);
   return {
     session: { lab: ctx.lab, shell: ctx.shell, server: ctx.server, cwd: ctx.cwd, variables: ctx.variables },

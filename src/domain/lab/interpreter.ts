@@ -65,7 +65,8 @@ function runTopStatement(statement: StatementAst, program: Program, ctx: LabCont
       return runTopStatement(statement.right, program, ctx);
     }
     const values = runStatement(statement, program, ctx);
-    if (statement.kind === 'Pipeline') for (const line of formatDefault(values)) ctx.out.push(line);
+    // Everything but an assignment sends its results to the host (Out-Default).
+    if (statement.kind !== 'Assignment') for (const line of formatDefault(values)) ctx.out.push(line);
     return true;
   } catch (error) {
     if (!(error instanceof LabError)) throw error;
@@ -137,8 +138,8 @@ function runPipeline(pipeline: PipelineAst, program: Program, ctx: LabContext): 
   let input: PsValue[] = [];
   pipeline.elements.forEach((element, index) => {
     if (element.kind === 'CommandExpression') {
-      const value = evaluate(element.expression, program, ctx);
-      input = index === 0 ? enumerate(value) : enumerate(value);
+      // An expression inside a pipeline (`$list | Set-X`) sends its items down the pipeline.
+      input = enumerate(evaluate(element.expression, program, ctx));
     } else {
       input = invoke(element, input, index > 0, program, ctx);
     }
@@ -158,6 +159,12 @@ function homeFits(home: CommandHome, shell: LabShell): boolean {
 function invoke(command: CommandAst, input: PsValue[], receivesInput: boolean, program: Program, ctx: LabContext): PsValue[] {
   const binding = program.bindings.get(command) ?? null;
   const written = command.nameText ?? toText(evaluate(command.name, program, ctx));
+  if (written.trim() === '') {
+    throw new LabError('&', "The expression after '&' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.", {
+      category: 'InvalidOperation: (:) [], RuntimeException',
+      bare: true,
+    });
+  }
   // `& "$exscripts\ExchUcUtil.ps1"`: a computed path still names a known script by its file name.
   const name = binding?.resolvedName ?? written.split(/[\\/]/).pop() ?? written;
   const entry = program.commands.get(name.toLowerCase());
@@ -169,7 +176,7 @@ function invoke(command: CommandAst, input: PsValue[], receivesInput: boolean, p
       });
     }
     if (entry) throw notRecognized(written, { key: 'wrongShell', params: { command: written, shell: entry.home } });
-    const known = binding && binding.resolution.kind !== 'unknown';
+    const known = binding !== null && ['cmdlet', 'known', 'native'].includes(binding.resolution.kind);
     throw notRecognized(written, known ? { key: 'notSimulated', params: { command: name } } : { key: 'unknownCommand', params: { command: written } });
   }
   const params = new Map<string, PsValue>();

@@ -243,3 +243,26 @@ describe('the evaluator', () => {
     expect(lines(tab().ok('Get-UMDialPlan LyonSIP | fl Name,Phone*'), 'text')).toEqual(['', 'Name         : LyonSIP', 'PhoneContext : LyonSIP.contoso.com', '']);
   });
 });
+
+describe('odd input', () => {
+  it.each([
+    '$x = ',
+    'Get-UMDialPlan | ',
+    '@{ a = }',
+    '$null.Foo.Bar',
+    '1 / 0',
+    '"$(Get-UMDialPlan)"',
+    'Get-UMDialPlan | ForEach-Object { $_ | Where-Object { $_ } }',
+    'foreach ($d in Get-UMDialPlan) { $d.Name }',
+    'if ($true) { "yes" } else { "no" }',
+    '& $nothing',
+    '[System.Math]::Round(1.5)',
+    'Get-UMDialPlan -Identity @()',
+    "'unterminated",
+    'Reset-Lab; Get-UMDialPlan',
+  ])('never throws for %s', (line) => {
+    const tab = new Tab();
+    expect(() => tab.run(line)).not.toThrow();
+    expect(['ok', 'refused', 'error']).toContain(tab.last.status);
+  });
+});
