@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { $commands, $findings, $profile, setProfile, updateProfile } from '../src/islands/state/profile.ts';
+import { $commands, $findings, setProfile, updateProfile } from '../src/islands/state/profile.ts';
 import { exampleProfile } from '../src/domain/profile/index.ts';
 
 export interface BenchResult {
