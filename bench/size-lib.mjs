@@ -119,9 +119,19 @@ export function analyseSite(dist = 'dist') {
   return listPages(dist).map((p) => analysePage(dist, p));
 }
 
-/** The budgets (bench/budgets.json) that apply to a page path. */
+/** The budgets (bench/budgets.json) that apply to a page path (chunk budgets have no `pages`). */
 export function budgetsFor(budgets, path) {
-  return budgets.filter((b) => new RegExp(b.pages).test(path));
+  return budgets.filter((b) => b.pages !== undefined && new RegExp(b.pages).test(path));
+}
+
+/** Every built script under dist/_astro with its gzip size, for chunk budgets. */
+export function analyseChunks(dist = 'dist') {
+  const dir = join(dist, '_astro');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({ path: `/_astro/${name}`, gzip: gz(readFileSync(join(dir, name))) }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 export { dirname };

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseSite, budgetsFor } from '../../bench/size-lib.mjs';
+import { analyseChunks, analyseSite, budgetsFor } from '../../bench/size-lib.mjs';
 
-interface Budget { name: string; pages: string; firstPaintJsGzip?: number; firstPaintCssGzip?: number; htmlBytes?: number; onDemandJsGzip?: number }
+interface Budget { name: string; pages?: string; chunks?: string; chunkJsGzip?: number; firstPaintJsGzip?: number; firstPaintCssGzip?: number; htmlBytes?: number; onDemandJsGzip?: number }
 interface PageWeight { path: string; htmlBytes: number; firstPaintJsGzip: number; firstPaintCssGzip: number; onDemandJsGzip: number; firstPaintJs: string[] }
 
 const { budgets } = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as { budgets: Budget[] };
@@ -13,9 +13,22 @@ describe('page-weight budgets (bench/budgets.json)', () => {
   });
   const pages = (existsSync('dist') ? analyseSite('dist') : []) as PageWeight[];
 
-  it('every budget applies to at least one page', () => {
-    for (const budget of budgets) expect(pages.some((p) => new RegExp(budget.pages).test(p.path)), budget.name).toBe(true);
+  const chunks = existsSync('dist') ? (analyseChunks('dist') as { path: string; gzip: number }[]) : [];
+
+  it('every budget applies to at least one page or chunk', () => {
+    for (const budget of budgets) {
+      const applies = budget.pages !== undefined ? pages.some((p) => new RegExp(budget.pages!).test(p.path)) : chunks.some((c) => new RegExp(budget.chunks!).test(c.path));
+      expect(applies, budget.name).toBe(true);
+    }
   });
+
+  for (const budget of budgets.filter((b) => b.chunks !== undefined && b.chunkJsGzip !== undefined)) {
+    it(`chunks ${budget.chunks} stay within ${budget.chunkJsGzip} bytes gzip`, () => {
+      for (const chunk of chunks.filter((c) => new RegExp(budget.chunks!).test(c.path))) {
+        expect(chunk.gzip, `${budget.name}: ${chunk.path}`).toBeLessThanOrEqual(budget.chunkJsGzip!);
+      }
+    });
+  }
 
   for (const page of pages) {
     it(`${page.path} stays within its budgets`, () => {
