@@ -114,4 +114,3 @@ export const exchUcUtilCommands: Readonly<Record<string, CmdletHandler>> = {
   'Get-UCPool.ps1': getUcPool,
 };
 
-export type { LabContext };

@@ -12,7 +12,7 @@ import type { Profile } from '../profile/schema.ts';
 import { foldEq } from './call.ts';
 import { createSession, runLine } from './index.ts';
 import { diagnoseExUm, serviceReadiness, userBySip, userDialPlan } from './readiness.ts';
-import { replayCommands, replayRunbook } from './replay.ts';
+import { replayRunbook } from './replay.ts';
 import { freshExchangeServer, type LabState } from './state.ts';
 import { EXCHANGE_SCRIPTS } from './context.ts';
 
@@ -182,4 +182,3 @@ export function exerciseById(id: string): LabExercise | undefined {
   return exercises.find((e) => e.id === id);
 }
 
-export { replayCommands };

@@ -94,7 +94,7 @@ function runStatement(statement: StatementAst, program: Program, ctx: LabContext
     case 'Pipeline':
       return runPipeline(statement, program, ctx);
     case 'Assignment': {
-      if (statement.target.kind !== 'Variable' || statement.operator !== '=') throw unsupported(ctx, 'assignment');
+      if (statement.target.kind !== 'Variable' || statement.operator !== '=') throw unsupported('assignment');
       ctx.variables[statement.target.name.toLowerCase()] = collapse(runStatement(statement.value, program, ctx));
       return [];
     }
@@ -105,7 +105,7 @@ function runStatement(statement: StatementAst, program: Program, ctx: LabContext
       return statement.elseBody ? runBody(statement.elseBody.statements, program, ctx) : [];
     }
     case 'Loop': {
-      if (statement.loop !== 'foreach' || statement.variable?.kind !== 'Variable' || !statement.condition) throw unsupported(ctx, statement.loop);
+      if (statement.loop !== 'foreach' || statement.variable?.kind !== 'Variable' || !statement.condition) throw unsupported(statement.loop);
       const out: PsValue[] = [];
       const name = statement.variable.name.toLowerCase();
       for (const item of enumerate(collapse(runStatement(statement.condition, program, ctx)))) {
@@ -122,7 +122,7 @@ function runStatement(statement: StatementAst, program: Program, ctx: LabContext
     case 'ErrorStatement':
       return [];
     default:
-      throw unsupported(ctx, statement.kind);
+      throw unsupported(statement.kind);
   }
 }
 
@@ -130,7 +130,7 @@ function runBody(statements: readonly StatementAst[], program: Program, ctx: Lab
   return statements.flatMap((s) => runStatement(s, program, ctx));
 }
 
-function unsupported(ctx: LabContext, what: string): LabError {
+function unsupported(what: string): LabError {
   return new LabError(what, `The lab does not simulate this construct (${what}).`, { hint: { key: 'unsupportedSyntax', params: { what } } });
 }
 
@@ -258,7 +258,7 @@ export function evaluate(expr: ExpressionAst, program: Program, ctx: LabContext)
       return { kind: 'scriptblock', body: expr.body, source: program.parsed.source };
     case 'MemberAccess': {
       const member = memberName(expr.member, program, ctx);
-      if (expr.isStatic) throw unsupported(ctx, `[${expr.target.kind === 'TypeLiteral' ? expr.target.typeName : '?'}]::${member}`);
+      if (expr.isStatic) throw unsupported(`[${expr.target.kind === 'TypeLiteral' ? expr.target.typeName : '?'}]::${member}`);
       return memberOf(evaluate(expr.target, program, ctx), member);
     }
     case 'InvokeMember': {
@@ -286,7 +286,7 @@ export function evaluate(expr: ExpressionAst, program: Program, ctx: LabContext)
       if (expr.operator === '-not' || expr.operator === '!') return !isTruthy(operand);
       if (expr.operator === '-') return -Number(toText(operand));
       if (expr.operator === '+') return Number(toText(operand));
-      throw unsupported(ctx, expr.operator);
+      throw unsupported(expr.operator);
     }
     case 'ErrorExpression':
       return null;
@@ -300,7 +300,7 @@ function staticMethod(typeName: string, member: string, args: PsValue[], program
     const reader = program.commands.get('[system.io.file]::readallbytes');
     if (reader) return collapse(reader.run({ name: 'ReadAllBytes', written: 'ReadAllBytes', binding: null, params: new Map(), words: [toText(args[0] ?? null)], input: [], receivesInput: false }, ctx));
   }
-  throw unsupported(ctx, `[${typeName}]::${member}()`);
+  throw unsupported(`[${typeName}]::${member}()`);
 }
 
 function expand(value: string, nested: readonly ExpressionAst[], program: Program, ctx: LabContext): string {
@@ -473,7 +473,7 @@ function binary(operator: string, leftExpr: ExpressionAst, rightExpr: Expression
     case '-join':
       return enumerate(left).map(toText).join(toText(right));
     default:
-      throw unsupported(ctx, operator);
+      throw unsupported(operator);
   }
 }
 
@@ -482,4 +482,3 @@ export function lookupCommand(program: Program, name: string) {
   return program.commands.get(name.toLowerCase());
 }
 
-export { EXCHANGE_SCRIPTS };

@@ -366,7 +366,7 @@ export function createLab(profile: Profile): LabState {
       voiceRoutes: [{ identity: 'LocalRoute', numberPattern: '^(\\+1[0-9]{10})$', pstnUsages: [], pstnGatewayList: [], priority: 0 }],
       // The profile names Mediation Servers but not the gateways behind them: one invented gateway
       // per Mediation Server keeps New-CsVoiceRoute -PstnGatewayList meaningful.
-      pstnGateways: profile.lync.mediationServers.map((m, i) => `PstnGateway:pstngw0${i + 1}.${profile.organization.sipDomain}`),
+      pstnGateways: profile.lync.mediationServers.map((_, i) => `PstnGateway:pstngw${String(i + 1).padStart(2, "0")}.${profile.organization.sipDomain}`),
       mediationServers: [...profile.lync.mediationServers],
       exUmContacts: [],
       certificates: lyncCertificates,

@@ -8,7 +8,7 @@
  * Enabling for UM or UMCallRouter is refused while that service's startup mode is TCP (INV-04), and
  * the running service only loads the certificate when it restarts.
  */
-import { boolParam, hasParam, listParam, requireParam, stringParam } from '../call.ts';
+import { boolParam, hasParam, listParam, stringParam } from '../call.ts';
 import type { CmdletHandler, LabContext } from '../context.ts';
 import { certificateObject } from '../objects.ts';
 import { LabError } from '../output.ts';
@@ -222,4 +222,3 @@ export const certificateCommands: Readonly<Record<string, CmdletHandler>> = {
   '[System.IO.File]::ReadAllBytes': readAllBytes,
 };
 
-export { requireParam };

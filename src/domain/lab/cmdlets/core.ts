@@ -2,7 +2,7 @@
  * The Windows PowerShell cmdlets the runbook's one-liners lean on: filtering, sorting, selecting,
  * formatting, folders, files and credentials. They exist in every shell of the lab.
  */
-import { boolParam, hasParam, listParam, requireParam, stringParam } from '../call.ts';
+import { boolParam, listParam, requireParam, stringParam } from '../call.ts';
 import { COMMON_FILES, EXCHANGE_SCRIPTS, type CmdletHandler, type LabContext } from '../context.ts';
 import { formatList, formatTable } from '../format.ts';
 import { compare } from '../interpreter.ts';
@@ -230,4 +230,3 @@ export const coreCommands: Readonly<Record<string, CmdletHandler>> = {
   'Import-Module': quiet,
 };
 
-export { hasParam };

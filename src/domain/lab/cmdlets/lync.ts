@@ -5,7 +5,7 @@
  * found for identity …").
  */
 import type { EncryptionLevel } from '../../profile/schema.ts';
-import { boolParam, editList, foldEq, identities, listParam, requireParam, stringParam } from '../call.ts';
+import { boolParam, editList, foldEq, identities, requireParam, stringParam } from '../call.ts';
 import type { CmdletCall, CmdletHandler, LabContext } from '../context.ts';
 import { poolObject } from '../objects.ts';
 import { LabError } from '../output.ts';
@@ -631,4 +631,3 @@ export const lyncCommands: Readonly<Record<string, CmdletHandler>> = {
   'Stop-CsWindowsService': csServiceRunning(false),
 };
 
-export { listParam };

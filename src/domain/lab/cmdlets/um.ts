@@ -4,7 +4,7 @@
  * Preconditions and error texts follow the real cmdlets (DOMAIN-FACTS §2, §4).
  */
 import type { UriType, VoipSecurity } from '../../profile/schema.ts';
-import { addedItems, boolParam, editList, foldEq, hasParam, identities, listParam, requireParam, stringParam } from '../call.ts';
+import { addedItems, boolParam, editList, foldEq, identities, listParam, requireParam, stringParam } from '../call.ts';
 import type { CmdletCall, CmdletHandler, LabContext } from '../context.ts';
 import { LabError, notFound } from '../output.ts';
 import {
@@ -554,4 +554,3 @@ export const umCommands: Readonly<Record<string, CmdletHandler>> = {
   'Get-Mailbox': getMailbox,
 };
 
-export { hasParam };
