@@ -4,6 +4,7 @@
  * the header, and hostile values stay quoted text. Labels come from the dictionaries and the
  * expected commands from the engine, so the test follows the product rather than a copy of it.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -73,6 +74,12 @@ for (const lang of ['en', 'fr'] as const) {
 
       await group.getByRole('button', { name: t(lang, 'runbookPage.copyAll') }).click();
       expect(await clipboard(page)).toBe(expected.map((c) => c.text).join('\n'));
+
+      // Each copy went into the change record with the command's SHA-256.
+      const sha = createHash('sha256').update(expected[1]!.text, 'utf8').digest('hex');
+      const progress = page.locator('#progress-create-um-dial-plans');
+      await progress.scrollIntoViewIfNeeded();
+      await expect(progress.locator('code', { hasText: sha }).first()).toBeAttached();
     });
 
     test('a wrong value typed in the form blocks copy with the reason, and fixing it re-enables copy', async ({ page }) => {
