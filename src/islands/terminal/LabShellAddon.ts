@@ -66,6 +66,8 @@ export class LabShellAddon implements ITerminalAddon {
   /** A notice from restoring the saved lab, printed once the terminal is there. */
   private restoreNotice: string | undefined;
   private runs = 0;
+  /** Sessions of machines other than each tab's current one, by `shell@server`. */
+  private readonly machineSessions = new Map<string, LabSession>();
   private lastStatus: LabView['lastStatus'] = null;
 
   constructor(private readonly options: LabShellOptions) {
@@ -145,12 +147,24 @@ export class LabShellAddon implements ITerminalAddon {
     this.options.lineEditor.paste(request.text.endsWith('\n') ? request.text : `${request.text}\n`);
   }
 
-  /** Changes the active shell (the tabs, a runbook block), on `server` when it names a machine of the lab. */
+  /**
+   * Changes the active shell (the tabs, a runbook block), on `server` when it names a machine of
+   * the lab. Each machine keeps its own session (folder, variables), as separate consoles would:
+   * `Set-Location $exscripts` on one server does not move the prompt of another.
+   */
   switchShell(shell: LabShell, server?: string, announce = true): void {
-    const session = this.sessions[shell];
-    const machine = server && !server.startsWith('any-') ? resolveServer(session.lab, shell, server) : undefined;
-    this.sessions[shell] = machine ? { ...session, server: machine } : session;
-    const changed = shell !== this.active || machine !== undefined;
+    const current = this.sessions[shell];
+    const lab = this.session.lab;
+    const machine = server && !server.startsWith('any-') ? resolveServer(lab, shell, server) : undefined;
+    let changed = shell !== this.active;
+    if (machine && machine.toLowerCase() !== current.server.toLowerCase()) {
+      this.machineSessions.set(machineKey(current), current);
+      const saved = this.machineSessions.get(`${shell}@${machine.toLowerCase()}`);
+      this.sessions[shell] = saved ? withLab(saved, lab) : { ...createSession(this.options.profile(), shell, lab), server: machine };
+      changed = true;
+    } else {
+      this.sessions[shell] = withLab(current, lab);
+    }
     this.active = shell;
     if (announce && changed) this.options.lineEditor.writeAbovePrompt([this.switchedMessage()]);
     else if (changed) this.options.lineEditor.refreshPrompt();
@@ -159,6 +173,7 @@ export class LabShellAddon implements ITerminalAddon {
 
   /** Replaces the organisation (exercise set-up, reset) in every tab. */
   setLab(lab: LabState, message?: string): void {
+    this.machineSessions.clear(); // a new organisation: other machines' consoles start afresh
     for (const shell of labShells) this.sessions[shell] = withLab(this.sessions[shell], lab);
     this.scheduleSave();
     this.emit();
@@ -241,6 +256,8 @@ export class LabShellAddon implements ITerminalAddon {
     }
   }
 }
+
+const machineKey = (session: LabSession) => `${session.shell}@${session.server.toLowerCase()}`;
 
 function isLabState(value: unknown): value is LabState {
   return typeof value === 'object' && value !== null && 'exchange' in value && 'lync' in value;
