@@ -5,7 +5,7 @@
  */
 import officeJson from './data/cmdlets.json' with { type: 'json' };
 import coreJson from './data/core-cmdlets.json' with { type: 'json' };
-import { knownCmdletNames, nativeCommands, type CommandShell, type NativeCommandSpec } from './known-commands.ts';
+import { extraAliases, knownCmdletNames, nativeCommands, type CommandShell, type NativeCommandSpec } from './known-commands.ts';
 import { nearest, editDistance } from './suggest.ts';
 import type { CatalogCmdletJson, CatalogFileJson, CatalogParameterJson, CmdletShell, CommonParameterJson, EnumConfidence } from './types.ts';
 
@@ -311,6 +311,13 @@ export class Catalog {
       if (cmdlet) return { kind: 'cmdlet', cmdlet };
       const known = this.known.get(lower);
       if (known) return { kind: 'known', name: known.name, shell: known.shell };
+      const extra = extraAliases[lower];
+      if (extra !== undefined && Object.hasOwn(extraAliases, lower)) {
+        const target = this.byLower.get(extra.toLowerCase());
+        if (target) return { kind: 'cmdlet', cmdlet: target, viaAlias: written };
+        const knownTarget = this.known.get(extra.toLowerCase());
+        if (knownTarget) return { kind: 'known', name: knownTarget.name, shell: knownTarget.shell };
+      }
     }
     const fileName = lower.slice(Math.max(lower.lastIndexOf('\\'), lower.lastIndexOf('/')) + 1);
     const native = this.natives.get(fileName);
@@ -338,7 +345,7 @@ export class Catalog {
       const verb = written.slice(0, dash).toLowerCase();
       const sameNoun = this.nounIndex.get(written.slice(dash + 1).toLowerCase());
       if (sameNoun && sameNoun.length > 0) {
-        for (const wanted of verbSynonyms[verb] ?? []) {
+        for (const wanted of Object.hasOwn(verbSynonyms, verb) ? verbSynonyms[verb]! : []) {
           const hit = sameNoun.find((n) => n.toLowerCase().startsWith(`${wanted}-`));
           if (hit) return hit;
         }

@@ -28,7 +28,9 @@ Set-ItemProperty Set-PSDebug Set-Service Set-StrictMode Set-Variable Split-Path 
 Start-Sleep Start-Transcript Stop-Computer Stop-Job Stop-Process Stop-Transcript Tee-Object Test-Connection
 Test-WSMan Trace-Command Unblock-File Update-Help Wait-Job Wait-Process Write-Debug Write-Error Write-Host
 Write-Information Write-Progress Write-Verbose Write-Warning Get-ItemProperty Get-Job Remove-Job Export-Certificate
-Import-Certificate Get-Certificate Get-DnsClientServerAddress Clear-DnsClientCache Get-SmbShare Get-Counter`;
+Import-Certificate Get-Certificate Get-DnsClientServerAddress Clear-DnsClientCache Get-SmbShare Get-Counter
+Get-ADUser Set-ADUser Get-ADGroup Get-ADGroupMember Add-ADGroupMember Get-ADComputer Get-ADObject Set-ADObject
+Get-ADOrganizationalUnit Get-ADDomain Get-ADForest Get-ADDomainController Get-ADServiceAccount`;
 
 const exchange = `Add-ADPermission Get-ADPermission Get-ClientAccessServer Get-ClientAccessService Get-ExchangeServerAccessLicense
 Get-Recipient Get-User Set-User Get-MailboxDatabase Get-MailboxServer Set-Mailbox Set-MailboxServer Get-MailUser
@@ -64,6 +66,26 @@ export const knownCmdletNames: Readonly<Record<'core' | 'exchange' | 'lync', rea
   core: core.split(/\s+/).filter(Boolean),
   exchange: exchange.split(/\s+/).filter(Boolean),
   lync: lync.split(/\s+/).filter(Boolean),
+};
+
+/**
+ * Built-in Windows PowerShell 5.1 aliases (and the `help`/`mkdir` functions) beyond the 33 the core
+ * catalog documents, so everyday shorthand such as `cls`, `sleep 5` or `help Set-UMService` is
+ * recognised. Lower-case alias → command name.
+ */
+export const extraAliases: Readonly<Record<string, string>> = {
+  cls: 'Clear-Host', clear: 'Clear-Host', sleep: 'Start-Sleep', help: 'Get-Help', man: 'Get-Help', gm: 'Get-Member',
+  measure: 'Measure-Object', group: 'Group-Object', tee: 'Tee-Object', iex: 'Invoke-Expression', iwr: 'Invoke-WebRequest',
+  irm: 'Invoke-RestMethod', curl: 'Invoke-WebRequest', wget: 'Invoke-WebRequest', copy: 'Copy-Item', cp: 'Copy-Item',
+  cpi: 'Copy-Item', del: 'Remove-Item', erase: 'Remove-Item', rm: 'Remove-Item', ri: 'Remove-Item', rd: 'Remove-Item',
+  rmdir: 'Remove-Item', move: 'Move-Item', mv: 'Move-Item', mi: 'Move-Item', ren: 'Rename-Item', rni: 'Rename-Item',
+  ni: 'New-Item', mkdir: 'New-Item', md: 'New-Item', kill: 'Stop-Process', ps: 'Get-Process', gps: 'Get-Process',
+  gwmi: 'Get-WmiObject', gal: 'Get-Alias', gv: 'Get-Variable', sv: 'Set-Variable', set: 'Set-Variable', h: 'Get-History',
+  history: 'Get-History', ghy: 'Get-History', popd: 'Pop-Location', ac: 'Add-Content', clc: 'Clear-Content',
+  gp: 'Get-ItemProperty', sp: 'Set-ItemProperty', ogv: 'Out-GridView', oh: 'Out-Host', rvpa: 'Resolve-Path',
+  sajb: 'Start-Job', start: 'Start-Process', saps: 'Start-Process', diff: 'Compare-Object', compare: 'Compare-Object',
+  fw: 'Format-Wide', fc: 'Format-Custom', exsn: 'Exit-PSSession', gsn: 'Get-PSSession', rsn: 'Remove-PSSession',
+  gmo: 'Get-Module', rmo: 'Remove-Module', ipcsv: 'Import-Csv', epcsv: 'Export-Csv', gci: 'Get-ChildItem',
 };
 
 /** A native program or script: where it runs and, for scripts, their `param()` block. */

@@ -168,3 +168,28 @@ describe('suggestions', () => {
     expect(nearest('xyz', ['TCP', 'TLS', 'Dual'])).toBeUndefined();
   });
 });
+
+describe('everyday built-in aliases', () => {
+  it.each([
+    ['cls', 'known', 'Clear-Host'],
+    ['sleep', 'known', 'Start-Sleep'],
+    ['help', 'cmdlet', 'Get-Help'],
+    ['rm', 'known', 'Remove-Item'],
+  ] as const)('%s', (alias, kind, name) => {
+    const r = catalog.resolveCommand(alias);
+    expect(r.kind).toBe(kind);
+    expect(r.kind === 'cmdlet' ? r.cmdlet.name : r.kind === 'known' ? r.name : '').toBe(name);
+  });
+
+  it('still resolves cmd.exe built-ins of the same name in cmd.exe', () => {
+    expect(catalog.resolveCommand('start', 'cmd')).toMatchObject({ kind: 'native', native: { kind: 'cmd-builtin' } });
+    expect(catalog.resolveCommand('toString').kind).toBe('unknown'); // no prototype leaks
+  });
+});
+
+describe('names that are also Object.prototype keys', () => {
+  it.each(['constructor', 'Constructor-Foo', 'toString', '__proto__', 'hasOwnProperty-X', 'valueOf'])('%s resolves without throwing', (name) => {
+    expect(() => catalog.resolveCommand(name)).not.toThrow();
+    expect(() => catalog.resolveParameter(catalog.getCmdlet('Set-UMService')!, name)).not.toThrow();
+  });
+});
