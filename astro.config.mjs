@@ -21,7 +21,7 @@ function catalogBrowserView() {
     transform(code, id, options) {
       // @ts-ignore Vite 8 sets this.environment; options.ssr is the older signal.
       const ssr = this?.environment ? this.environment.config.consumer === 'server' : options?.ssr === true;
-      const path = id.split('?')[0].replaceAll('\\', '/');
+      const path = (id.split('?')[0] ?? id).replaceAll('\\', '/');
       if (ssr || !catalogDataFiles.some((file) => path.endsWith(file))) return null;
       return { code: JSON.stringify(browserCatalogView(JSON.parse(code))), map: null };
     },

@@ -9,7 +9,7 @@
  * answers its own verbs (`Enter-LabShell`, `Reset-Lab`, `passerelle …`), and when one moves the
  * session to another shell or machine the tabs follow.
  */
-import type { IDisposable, ITerminalAddon, Terminal } from '@xterm/xterm';
+import type { ITerminalAddon, Terminal } from '@xterm/xterm';
 import { catalog } from '../../domain/catalog/index.ts';
 import { formatCmdletHelp } from '../../domain/catalog/help.ts';
 import {
@@ -58,8 +58,6 @@ export interface LabShellOptions {
 const GET_HELP = /^\s*(?:get-help|help)(?:\s+(?:-name\s+)?([\w.-]+))?\s*$/i;
 
 export class LabShellAddon implements ITerminalAddon {
-  private terminal: Terminal | undefined;
-  private readonly disposables: IDisposable[] = [];
   private sessions: Record<LabShell, LabSession>;
   private active: LabShell = 'exchange';
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,7 +79,6 @@ export class LabShellAddon implements ITerminalAddon {
   }
 
   activate(terminal: Terminal): void {
-    this.terminal = terminal;
     const { lang } = this.options;
     terminal.write(`${sgr.cyan}${t(lang, 'terminal.welcome')}${sgr.reset}\r\n`);
     if (this.restoreNotice) terminal.write(`${sgr.yellow}${this.restoreNotice}${sgr.reset}\r\n`);
@@ -90,8 +87,6 @@ export class LabShellAddon implements ITerminalAddon {
 
   dispose(): void {
     this.flushSave();
-    for (const d of this.disposables.splice(0)) d.dispose();
-    this.terminal = undefined;
   }
 
   /** The active tab's session. */

@@ -9,7 +9,6 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import type { LabShell } from '../../domain/lab/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { $labQueue, $labState, $panelOpen, enqueueLabAction, listenForRunInLab, takeLabActions } from './lab-bus.ts';
@@ -148,7 +147,7 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
     controllerRef.current?.switchShell(next);
   };
 
-  const onTabKey = (event: JSX.TargetedKeyboardEvent<HTMLButtonElement>, index: number) => {
+  const onTabKey = (event: KeyboardEvent, index: number) => {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -index, End: shells.length - 1 - index };
     const move = moves[event.key];
     if (move === undefined) return;
