@@ -30,7 +30,7 @@ import { t, type Lang } from '../../i18n/index.ts';
 import { CONTINUATION_PROMPT, visibleWidth, type LineEditorAddon } from './LineEditorAddon.ts';
 import type { LabCommandRequest } from './lab-bus.ts';
 import { storageKeys, terminalLimits } from './limits.ts';
-import { renderOutput, sgr } from './output-render.ts';
+import { renderOutput, sgr, wrapWords } from './output-render.ts';
 
 /** The shells in tab order. */
 export const labShells: readonly LabShell[] = ['exchange', 'lync', 'cmd'];
@@ -80,8 +80,11 @@ export class LabShellAddon implements ITerminalAddon {
 
   activate(terminal: Terminal): void {
     const { lang } = this.options;
-    terminal.write(`${sgr.cyan}${t(lang, 'terminal.welcome')}${sgr.reset}\r\n`);
-    if (this.restoreNotice) terminal.write(`${sgr.yellow}${this.restoreNotice}${sgr.reset}\r\n`);
+    const say = (text: string, colour: string) => {
+      for (const row of wrapWords(text, terminal.cols)) terminal.write(`${colour}${row}${sgr.reset}\r\n`);
+    };
+    say(t(lang, 'terminal.welcome'), sgr.cyan);
+    if (this.restoreNotice) say(this.restoreNotice, sgr.yellow);
     this.emit();
   }
 

@@ -106,3 +106,29 @@ export function renderOutput(lines: readonly RenderableLine[], context: RenderCo
   });
   return rows;
 }
+
+/**
+ * Wraps a message at word boundaries to the terminal's width (xterm itself would cut words in two).
+ * Only for the terminal's own sentences: lab output keeps its columns.
+ * @example wrapWords('the lab is ready', 8) // → ['the lab', 'is ready']
+ */
+export function wrapWords(text: string, cols: number): string[] {
+  const width = Math.max(10, cols);
+  const rows: string[] = [];
+  let row = '';
+  for (const word of text.split(/ +/)) {
+    if (row && row.length + 1 + word.length > width) {
+      rows.push(row);
+      row = '';
+    }
+    // A word longer than the row is cut, as the terminal would.
+    let rest = word;
+    while (rest.length > width) {
+      rows.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    row = row ? `${row} ${rest}` : rest;
+  }
+  if (row || rows.length === 0) rows.push(row);
+  return rows;
+}

@@ -182,8 +182,8 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
 
   terminal.open(container);
   if (terminal.textarea) terminal.textarea.setAttribute('aria-label', options.inputLabel);
+  fit.fit(); // before the lab shell writes its welcome, so it wraps to the real width
   terminal.loadAddon(shell);
-  fit.fit();
   lineEditor.showPrompt();
 
   // Refit when the container changes size (panel opened, window resized), debounced: a resize

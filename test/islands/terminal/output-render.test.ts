@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderOutput, sgr, type RenderContext } from '../../../src/islands/terminal/output-render.ts';
+import { renderOutput, sgr, wrapWords, type RenderContext } from '../../../src/islands/terminal/output-render.ts';
 
 const strip = (rows: string[]) => rows.map((r) => r.replace(/\x1b\[[0-9;]*m/g, ''));
 const context = (command: string, over: Partial<RenderContext> = {}): RenderContext => ({
@@ -81,5 +81,19 @@ describe('renderOutput', () => {
 
   it('never lets control characters from output reach the terminal', () => {
     expect(renderOutput([{ kind: 'text', text: 'a\x1b[2Jb\x07' }], context('x'))).toEqual(['a [2Jb ']);
+  });
+});
+
+describe('wrapWords', () => {
+  const rows: [string, number, string[]][] = [
+    ['fits on one row', 'the lab is ready', 40, ['the lab is ready']],
+    ['breaks between words', 'the lab is ready now', 10, ['the lab is', 'ready now']],
+    ['cuts a word longer than the row', 'abcdefghijklmnop xy', 10, ['abcdefghij', 'klmnop xy']],
+    ['keeps an empty message as one empty row', '', 20, ['']],
+  ].map(([, text, cols, out]) => [text as string, cols as number, out as string[]]);
+  for (const [text, cols, expected] of rows) it(`${JSON.stringify(text)} at ${cols}`, () => expect(wrapWords(text, cols)).toEqual(expected));
+  it('never returns a row wider than the terminal', () => {
+    const message = 'Passerelle lab: a simulated Exchange and Lync organisation built from your profile.';
+    for (const cols of [10, 23, 40, 80]) for (const row of wrapWords(message, cols)) expect(row.length).toBeLessThanOrEqual(cols);
   });
 });
