@@ -286,6 +286,9 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(screen).toHaveAttribute('data-runs', '1');
       expect(await screen.getAttribute('data-last-status')).toBe('ok');
       await expect(page.locator('.lab-panel .xterm-helper-textarea')).toBeFocused();
+      // The open drawer is as accessible as the page under it.
+      const results = await new AxeBuilder({ page }).include('.lab-panel').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       // Close gives the focus back to the button that opened it.
       await page.getByRole('button', { name: lang === 'en' ? 'Close the terminal' : 'Fermer le terminal' }).click();
       await expect(runInLab).toBeFocused();
