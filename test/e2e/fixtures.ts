@@ -18,15 +18,16 @@ export const test = base.extend<{ guard: void }>({
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      // A request the browser abandons because the test navigated away (a favicon, a navigation the
-      // test interrupts) is not a failure of the site; any other failure is.
-      const startedOn = new WeakMap<object, string>();
-      page.on('request', (request) => startedOn.set(request, page.url()));
+      // ERR_ABORTED is the browser cancelling a request itself (a favicon or a fetch cut short because
+      // the test navigated on); it is not a failure of the site. Every other network failure is, and so
+      // is any response with an error status (404, 500…), which Playwright does not count as failed.
       page.on('requestfailed', (request) => {
         const reason = request.failure()?.errorText ?? '';
-        const navigatedAway = startedOn.get(request) !== page.url();
-        if (reason.includes('ERR_ABORTED') && (request.isNavigationRequest() || navigatedAway)) return;
+        if (reason.includes('ERR_ABORTED')) return;
         problems.push(`request failed: ${request.url()} (${reason})`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await page.route('**/*', (route) => {
         const url = route.request().url();
