@@ -7,11 +7,11 @@
  */
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Language, Parser } from 'web-tree-sitter';
 import { lintScript } from '../src/domain/powershell/linter.ts';
 import { parseScript } from '../src/domain/powershell/parser.ts';
 import { scriptRules } from '../src/domain/rules/index.ts';
+import { figure, isMain, median, type BenchResult } from './harness.ts';
 
 /** Lines an operator's script is made of: Exchange and Lync commands, pipelines, blocks, comments. */
 const templates: readonly ((i: number) => string[])[] = [
@@ -61,7 +61,6 @@ function sample(fn: () => void, ms = 2000): { median: number; best: number; cpuM
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   // The median is the typical run; the best run is the one least disturbed by other processes; CPU
   // time ignores the time spent waiting for a core (this 2-core box is shared, so all are reported).
   return { median: median(times), best: Math.min(...times), cpuMedian: median(cpu) };
@@ -77,7 +76,7 @@ async function treeSitterParser(): Promise<Parser> {
 }
 
 /** The bench's figures, for a bench runner. */
-export async function run(): Promise<Array<{ name: string; value: number; unit: string; target?: string }>> {
+export async function run(): Promise<BenchResult[]> {
   const lineCount = 2000;
   const script = generateScript(lineCount);
   const options = { shell: 'exchange', exchangeVersion: '2013' } as const;
@@ -91,23 +90,23 @@ export async function run(): Promise<Array<{ name: string; value: number; unit: 
   const treeSitter = sample(() => ts.parse(script)!.delete());
   const perSecond = (ms: number) => Math.round((lineCount * 1000) / ms);
   return [
-    { name: 'powershell.parse (median)', value: perSecond(parse.median), unit: 'lines/s' },
-    { name: 'powershell.lint (median)', value: perSecond(lint.median), unit: 'lines/s', target: '>= 100000' },
-    { name: 'powershell.lint (best run)', value: perSecond(lint.best), unit: 'lines/s', target: '>= 100000' },
-    { name: 'powershell.lint, ps-* rules only (median)', value: perSecond(engine.median), unit: 'lines/s', target: '>= 100000' },
-    { name: 'powershell.lint, ps-* rules only (median, CPU time)', value: perSecond(engine.cpuMedian), unit: 'lines/s', target: '>= 100000' },
-    { name: 'powershell.lint (median, CPU time)', value: perSecond(lint.cpuMedian), unit: 'lines/s', target: '>= 100000' },
-    { name: 'tree-sitter-powershell.parse (median, CPU time)', value: perSecond(treeSitter.cpuMedian), unit: 'lines/s' },
-    { name: 'lint / tree-sitter parse (median, CPU time)', value: Number((lint.cpuMedian / treeSitter.cpuMedian).toFixed(2)), unit: 'x', target: '<= 3' },
-    { name: 'tree-sitter-powershell.parse (median)', value: perSecond(treeSitter.median), unit: 'lines/s' },
-    { name: 'lint time / tree-sitter parse time (median)', value: Number((lint.median / treeSitter.median).toFixed(2)), unit: 'x', target: '<= 3' },
-    { name: 'findings on the generated script', value: findings.length, unit: 'findings' },
+    figure('powershell.parse (median)', perSecond(parse.median), 'lines/s'),
+    figure('powershell.lint (median)', perSecond(lint.median), 'lines/s', '>= 100000'),
+    figure('powershell.lint (best run)', perSecond(lint.best), 'lines/s', '>= 100000'),
+    figure('powershell.lint, ps-* rules only (median)', perSecond(engine.median), 'lines/s', '>= 100000'),
+    figure('powershell.lint, ps-* rules only (median, CPU time)', perSecond(engine.cpuMedian), 'lines/s', '>= 100000'),
+    figure('powershell.lint (median, CPU time)', perSecond(lint.cpuMedian), 'lines/s', '>= 100000'),
+    figure('tree-sitter-powershell.parse (median, CPU time)', perSecond(treeSitter.cpuMedian), 'lines/s'),
+    figure('lint / tree-sitter parse (median, CPU time)', Number((lint.cpuMedian / treeSitter.cpuMedian).toFixed(2)), 'x', '<= 3'),
+    figure('tree-sitter-powershell.parse (median)', perSecond(treeSitter.median), 'lines/s'),
+    figure('lint time / tree-sitter parse time (median)', Number((lint.median / treeSitter.median).toFixed(2)), 'x', '<= 3'),
+    figure('findings on the generated script', findings.length, 'findings'),
     // Context for the figures above: a load well over the core count slows every median.
-    { name: 'load average (1 min) during the run', value: Number(loadavg()[0]!.toFixed(1)), unit: 'runnable' },
+    figure('load average (1 min) during the run', Number(loadavg()[0]!.toFixed(1)), 'runnable'),
   ];
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   for (const metric of await run()) {
     console.log(`${metric.name.padEnd(52)} ${String(metric.value).padStart(10)} ${metric.unit}${metric.target ? `   (target ${metric.target})` : ''}`);
   }

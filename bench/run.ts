@@ -5,13 +5,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpus } from 'node:os';
-
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
+import type { BenchResult as BenchFigure } from './harness.ts';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const modules = readdirSync(dir)
