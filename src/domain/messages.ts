@@ -37,6 +37,9 @@ export function ruleTitle(ruleId: string, lang: Lang): string {
  */
 export function formatLoadIssue(issue: ProfileLoadIssue, lang: Lang): string {
   const params = { ...issue.params, path: formatProfilePath(issue.path) || '(root)' };
+  if (issue.code === 'rule') {
+    return t(lang, 'messages.atPath', { path: params.path, message: formatFinding({ ruleId: String(issue.params.ruleId), params: issue.params }, lang) });
+  }
   const key = `profile.error.${issue.code}`;
   if (hasMessage(key)) return t(lang, key, params);
   return t(lang, 'messages.profileIssue', {

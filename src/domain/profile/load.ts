@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { profileSchema, SCHEMA_VERSION, type Profile } from './schema.ts';
 import { migrate } from './migrations.ts';
 import type { ProfilePath } from '../finding.ts';
+import { exchangeVersionFindings } from '../rules/exchange-2019-no-um.ts';
 
 /** Why a profile could not be loaded. `code` is an i18n key suffix (`profile.error.<code>`). */
 export interface ProfileLoadIssue {
-  code: 'json' | 'schemaVersion' | 'shape';
+  code: 'json' | 'schemaVersion' | 'shape' | 'rule';
   path: ProfilePath;
-  /** For `shape`: zod's issue code (`invalid_type`, `unrecognized_keys`, …) and what was expected. */
+  /**
+   * For `shape`: zod's issue code (`invalid_type`, `unrecognized_keys`, …) and what was expected.
+   * For `rule`: a rule that explains the value better than the schema can (`ruleId` and its params).
+   */
   params: Record<string, string | number>;
 }
 
@@ -32,7 +36,20 @@ export function loadProfile(input: string | unknown): ProfileLoadResult {
   }
   const parsed = profileSchema.safeParse(migrated.value);
   if (parsed.success) return { ok: true, profile: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map(toIssue) };
+  return { ok: false, issues: parsed.error.issues.map((issue) => explain(toIssue(issue), migrated.value)) };
+}
+
+/**
+ * Replaces a bare schema complaint with the rule that says why, where one exists: an Exchange 2019
+ * profile fails the schema (only 2013 and 2016 are allowed), and the reader should learn that
+ * Exchange 2019 has no Unified Messaging rather than "invalid value".
+ */
+function explain(issue: ProfileLoadIssue, document: unknown): ProfileLoadIssue {
+  if (issue.path.join('.') !== 'exchange.version') return issue;
+  const raw = (document as { exchange?: { version?: unknown } }).exchange?.version;
+  if (typeof raw !== 'string' && typeof raw !== 'number') return issue;
+  const [finding] = exchangeVersionFindings(String(raw), issue.path);
+  return finding ? { code: 'rule', path: issue.path, params: { ruleId: finding.ruleId, ...finding.params } as Record<string, string | number> } : issue;
 }
 
 function toIssue(issue: z.core.$ZodIssue): ProfileLoadIssue {
