@@ -1,10 +1,13 @@
 /**
- * Small helpers the script rules share: how to name a command in a finding, and the scalar items of
- * a parameter value (list elements, `@{Add=…; Remove=…}` entries) with the node each one came from.
+ * Small helpers the script rules share: how to name a command in a finding, the scalar items of
+ * a parameter value (list elements, `@{Add=…; Remove=…}` entries) with the node each one came from,
+ * and the loops most ps-* rules run (over parse diagnostics, binding problems, bound parameters and
+ * their value items), so that a rule file says only what it checks and what it reports.
  */
-import type { SourceRange } from '../finding.ts';
-import type { ExpressionAst } from './ast.ts';
-import type { BoundParameter, CommandBinding } from './binder.ts';
+import type { ParameterSpec } from '../catalog/index.ts';
+import type { Finding, SourceRange } from '../finding.ts';
+import type { ExpressionAst, ParseDiagnostic, ParseResult } from './ast.ts';
+import type { BindingProblem, BoundParameter, CommandBinding } from './binder.ts';
 import { statementExpression } from './parser.ts';
 import { staticValue } from './values.ts';
 
@@ -96,4 +99,85 @@ export function parameterNameRange(parameter: BoundParameter): SourceRange {
 /** True when a text is a PowerShell wildcard pattern (`*`, `?`, `[a]`), which name checks must not judge. */
 export function hasWildcard(text: string): boolean {
   return /[*?[]/.test(text);
+}
+
+/** The params every finding about a bound parameter starts with: the command as shown and the parameter's canonical name. */
+export function parameterSubject(binding: CommandBinding, parameter: BoundParameter): { cmdlet: string; parameter: string } {
+  return { cmdlet: commandLabel(binding), parameter: parameter.spec.name };
+}
+
+/** What a rule's callback reports: nothing, one finding, or several (in order). */
+export type Reported = Finding | Finding[] | undefined;
+
+function collect(findings: Finding[], reported: Reported): void {
+  if (reported === undefined) return;
+  if (Array.isArray(reported)) findings.push(...reported);
+  else findings.push(reported);
+}
+
+/** One finding per parse diagnostic with `code`, in source order (the parser already found the problem). */
+export function diagnosticFindings(parsed: ParseResult, code: ParseDiagnostic['code'], report: (diagnostic: ParseDiagnostic) => Finding): Finding[] {
+  const findings: Finding[] = [];
+  for (const d of parsed.diagnostics) {
+    if (d.code === code) findings.push(report(d));
+  }
+  return findings;
+}
+
+/** A binding problem of one kind, narrowed. */
+export type ProblemOf<K extends BindingProblem['kind']> = Extract<BindingProblem, { kind: K }>;
+
+/** One finding per binding problem of `kind`, command by command (the binder already found the problem). */
+export function problemFindings<K extends BindingProblem['kind']>(
+  bindings: readonly CommandBinding[],
+  kind: K,
+  report: (problem: ProblemOf<K>, binding: CommandBinding) => Finding,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const binding of bindings) {
+    for (const problem of binding.problems) {
+      if (problem.kind === kind) findings.push(report(problem as ProblemOf<K>, binding));
+    }
+  }
+  return findings;
+}
+
+/**
+ * Visits each bound parameter, command by command. Commands with `--%` are skipped: what follows
+ * it is passed on as text, so its values are not PowerShell's to judge.
+ */
+function forEachParameter(bindings: readonly CommandBinding[], visit: (parameter: BoundParameter, binding: CommandBinding) => void): void {
+  for (const binding of bindings) {
+    if (binding.stopParsing) continue;
+    for (const parameter of binding.parameters) visit(parameter, binding);
+  }
+}
+
+/** What `check` reports for each bound parameter, command by command (commands with `--%` skipped). */
+export function parameterFindings(
+  bindings: readonly CommandBinding[],
+  check: (parameter: BoundParameter, binding: CommandBinding) => Reported,
+): Finding[] {
+  const findings: Finding[] = [];
+  forEachParameter(bindings, (parameter, binding) => collect(findings, check(parameter, binding)));
+  return findings;
+}
+
+/**
+ * What `check` reports for each value item (see `valueItems`) of the parameters a rule is about,
+ * in the order `parameterFindings` visits them. `select` picks those parameters by their spec and
+ * returns what the check needs (a maximum, a pattern, the allowed values); undefined skips one.
+ */
+export function valueItemFindings<T>(
+  bindings: readonly CommandBinding[],
+  select: (spec: ParameterSpec) => T | undefined,
+  check: (item: ValueItem, selected: T, parameter: BoundParameter, binding: CommandBinding) => Reported,
+): Finding[] {
+  const findings: Finding[] = [];
+  forEachParameter(bindings, (parameter, binding) => {
+    const selected = select(parameter.spec);
+    if (selected === undefined) return;
+    for (const item of valueItems(parameter.value)) collect(findings, check(item, selected, parameter, binding));
+  });
+  return findings;
 }

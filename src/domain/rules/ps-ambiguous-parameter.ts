@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel } from '../powershell/rule-support.ts';
+import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -11,22 +10,14 @@ const rule: ScriptRule = {
   id: 'ps-ambiguous-parameter',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      for (const problem of binding.problems) {
-        if (problem.kind !== 'ambiguous-parameter') continue;
-        findings.push(
-          scriptFinding(rule, problem.node.nameRange, {
-            cmdlet: commandLabel(binding),
-            parameter: problem.node.name,
-            candidates: problem.candidates.join(', '),
-          }),
-        );
-      }
-    }
-    return findings;
-  },
+  check: ({ bindings }) =>
+    problemFindings(bindings, 'ambiguous-parameter', (problem, binding) =>
+      scriptFinding(rule, problem.node.nameRange, {
+        cmdlet: commandLabel(binding),
+        parameter: problem.node.name,
+        candidates: problem.candidates.join(', '),
+      }),
+    ),
 };
 
 export default rule;

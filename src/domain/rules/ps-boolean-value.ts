@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel, valueItems } from '../powershell/rule-support.ts';
+import { parameterFindings, parameterSubject, valueItems, valueRange } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -12,34 +11,24 @@ const rule: ScriptRule = {
   id: 'ps-boolean-value',
   kind: 'script',
   severity: 'error',
-  check({ bindings, source }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      if (binding.stopParsing) continue;
-      for (const parameter of binding.parameters) {
-        const spec = parameter.spec;
-        if (!spec.isBoolean && !(spec.isSwitch && parameter.parameterNode?.colon)) continue;
-        const value = parameter.staticValue;
-        if (value.kind === 'list') {
-          const text = parameter.value ? source.slice(parameter.value.start, parameter.value.end) : '';
-          findings.push(scriptFinding(rule, parameter.valueRange ?? parameter.range, { cmdlet: commandLabel(binding), parameter: spec.name, value: text, variant: 'list' }));
-          continue;
-        }
-        for (const item of valueItems(parameter.value)) {
-          if (item.kind !== 'string') continue;
-          findings.push(
-            scriptFinding(rule, item.node.range, {
-              cmdlet: commandLabel(binding),
-              parameter: spec.name,
-              value: item.text,
-              suggestion: /^(true|yes|on|1)$/i.test(item.text.trim()) ? '$true' : /^(false|no|off|0)$/i.test(item.text.trim()) ? '$false' : '$true / $false',
-            }),
-          );
-        }
+  check: ({ bindings, source }) =>
+    parameterFindings(bindings, (parameter, binding) => {
+      const spec = parameter.spec;
+      if (!spec.isBoolean && !(spec.isSwitch && parameter.parameterNode?.colon)) return undefined;
+      if (parameter.staticValue.kind === 'list') {
+        const text = parameter.value ? source.slice(parameter.value.start, parameter.value.end) : '';
+        return scriptFinding(rule, valueRange(parameter), { ...parameterSubject(binding, parameter), value: text, variant: 'list' });
       }
-    }
-    return findings;
-  },
+      return valueItems(parameter.value)
+        .filter((item) => item.kind === 'string')
+        .map((item) =>
+          scriptFinding(rule, item.node.range, {
+            ...parameterSubject(binding, parameter),
+            value: item.text,
+            suggestion: /^(true|yes|on|1)$/i.test(item.text.trim()) ? '$true' : /^(false|no|off|0)$/i.test(item.text.trim()) ? '$false' : '$true / $false',
+          }),
+        );
+    }),
 };
 
 export default rule;

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import { diagnosticFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -10,13 +10,7 @@ const rule: ScriptRule = {
   id: 'ps-chain-operator',
   kind: 'script',
   severity: 'error',
-  check({ parsed }) {
-    const findings: Finding[] = [];
-    for (const d of parsed.diagnostics) {
-      if (d.code === 'chain') findings.push(scriptFinding(rule, d.range, { operator: d.params.operator ?? '' }));
-    }
-    return findings;
-  },
+  check: ({ parsed }) => diagnosticFindings(parsed, 'chain', (d) => scriptFinding(rule, d.range, { operator: d.params.operator ?? '' })),
 };
 
 export default rule;

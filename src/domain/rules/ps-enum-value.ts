@@ -1,6 +1,5 @@
 import { nearest } from '../catalog/suggest.ts';
-import type { Finding } from '../finding.ts';
-import { commandLabel, valueItems } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -15,32 +14,27 @@ const rule: ScriptRule = {
   id: 'ps-enum-value',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      if (binding.stopParsing) continue;
-      for (const parameter of binding.parameters) {
-        const spec = parameter.spec;
-        if (!spec.enum || !spec.enumIsClosed) continue;
-        const allowed = spec.enum;
-        const allowedLower = new Set(allowed.map((v) => v.toLowerCase()));
-        const numericType = /^u?int/i.test(spec.type);
-        for (const item of valueItems(parameter.value)) {
-          if (item.kind === 'null') continue;
-          // A number names an enum member by value (PowerShell accepts it); only integer-typed lists compare numbers.
-          if (item.kind === 'number' && !numericType) continue;
-          const pieces = spec.multiValue && item.kind === 'string' ? item.text.split(',').map((p) => p.trim()) : [item.text];
-          for (const piece of pieces) {
-            if (allowedLower.has(piece.toLowerCase())) continue;
+  check: ({ bindings }) =>
+    valueItemFindings(
+      bindings,
+      (spec) =>
+        spec.enum && spec.enumIsClosed
+          ? { allowed: spec.enum, allowedLower: new Set(spec.enum.map((v) => v.toLowerCase())), numericType: /^u?int/i.test(spec.type) }
+          : undefined,
+      (item, { allowed, allowedLower, numericType }, parameter, binding) => {
+        if (item.kind === 'null') return undefined;
+        // A number names an enum member by value (PowerShell accepts it); only integer-typed lists compare numbers.
+        if (item.kind === 'number' && !numericType) return undefined;
+        const pieces = parameter.spec.multiValue && item.kind === 'string' ? item.text.split(',').map((p) => p.trim()) : [item.text];
+        return pieces
+          .filter((piece) => !allowedLower.has(piece.toLowerCase()))
+          .map((piece) => {
             const suggestion = piece === '' ? undefined : nearest(piece, allowed);
-            const params = { cmdlet: commandLabel(binding), parameter: spec.name, value: piece, expected: allowed.join(', ') };
-            findings.push(scriptFinding(rule, item.node.range, suggestion ? { ...params, variant: 'suggestion', suggestion } : params));
-          }
-        }
-      }
-    }
-    return findings;
-  },
+            const params = { ...parameterSubject(binding, parameter), value: piece, expected: allowed.join(', ') };
+            return scriptFinding(rule, item.node.range, suggestion ? { ...params, variant: 'suggestion', suggestion } : params);
+          });
+      },
+    ),
 };
 
 export default rule;

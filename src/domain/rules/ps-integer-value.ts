@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel, valueItems } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /** Text PowerShell converts to an integer: optional sign, digits (or 0x hex), an optional kb…pb multiplier. */
@@ -14,24 +13,17 @@ const rule: ScriptRule = {
   id: 'ps-integer-value',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      if (binding.stopParsing) continue;
-      for (const parameter of binding.parameters) {
-        const spec = parameter.spec;
-        if (!spec.isInteger) continue;
-        const special = new Set(spec.specialValues.map((v) => v.toLowerCase()));
-        for (const item of valueItems(parameter.value)) {
-          if (item.kind !== 'string') continue;
-          if (integerText.test(item.text) || special.has(item.text.trim().toLowerCase())) continue;
-          const params = { cmdlet: commandLabel(binding), parameter: spec.name, value: item.text };
-          findings.push(scriptFinding(rule, item.node.range, special.size ? { ...params, variant: 'special', special: spec.specialValues.join(', ') } : params));
-        }
-      }
-    }
-    return findings;
-  },
+  check: ({ bindings }) =>
+    valueItemFindings(
+      bindings,
+      (spec) => (spec.isInteger ? new Set(spec.specialValues.map((v) => v.toLowerCase())) : undefined),
+      (item, special, parameter, binding) => {
+        if (item.kind !== 'string') return undefined;
+        if (integerText.test(item.text) || special.has(item.text.trim().toLowerCase())) return undefined;
+        const params = { ...parameterSubject(binding, parameter), value: item.text };
+        return scriptFinding(rule, item.node.range, special.size ? { ...params, variant: 'special', special: parameter.spec.specialValues.join(', ') } : params);
+      },
+    ),
 };
 
 export default rule;

@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel } from '../powershell/rule-support.ts';
+import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -12,16 +11,10 @@ const rule: ScriptRule = {
   id: 'ps-parameter-set-conflict',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      for (const problem of binding.problems) {
-        if (problem.kind !== 'set-conflict') continue;
-        findings.push(scriptFinding(rule, problem.node.nameRange, { cmdlet: commandLabel(binding), parameter: problem.name, other: problem.other }));
-      }
-    }
-    return findings;
-  },
+  check: ({ bindings }) =>
+    problemFindings(bindings, 'set-conflict', (problem, binding) =>
+      scriptFinding(rule, problem.node.nameRange, { cmdlet: commandLabel(binding), parameter: problem.name, other: problem.other }),
+    ),
 };
 
 export default rule;

@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel } from '../powershell/rule-support.ts';
+import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -12,19 +11,13 @@ const rule: ScriptRule = {
   id: 'ps-unexpected-argument',
   kind: 'script',
   severity: 'error',
-  check({ bindings, source }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      for (const problem of binding.problems) {
-        if (problem.kind !== 'unexpected-argument') continue;
-        let argument = source.slice(problem.node.start, problem.node.end);
-        if (argument.length > 40) argument = `${argument.slice(0, 40)}…`;
-        const params = { cmdlet: commandLabel(binding), argument };
-        findings.push(scriptFinding(rule, problem.node.range, problem.afterSwitch ? { ...params, variant: 'after-switch', parameter: problem.afterSwitch } : params));
-      }
-    }
-    return findings;
-  },
+  check: ({ bindings, source }) =>
+    problemFindings(bindings, 'unexpected-argument', (problem, binding) => {
+      let argument = source.slice(problem.node.start, problem.node.end);
+      if (argument.length > 40) argument = `${argument.slice(0, 40)}…`;
+      const params = { cmdlet: commandLabel(binding), argument };
+      return scriptFinding(rule, problem.node.range, problem.afterSwitch ? { ...params, variant: 'after-switch', parameter: problem.afterSwitch } : params);
+    }),
 };
 
 export default rule;

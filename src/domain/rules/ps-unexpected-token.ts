@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import { diagnosticFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -10,13 +10,7 @@ const rule: ScriptRule = {
   id: 'ps-unexpected-token',
   kind: 'script',
   severity: 'error',
-  check({ parsed }) {
-    const findings: Finding[] = [];
-    for (const d of parsed.diagnostics) {
-      if (d.code === 'unexpected') findings.push(scriptFinding(rule, d.range, { token: d.params.token ?? '' }));
-    }
-    return findings;
-  },
+  check: ({ parsed }) => diagnosticFindings(parsed, 'unexpected', (d) => scriptFinding(rule, d.range, { token: d.params.token ?? '' })),
 };
 
 export default rule;

@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel } from '../powershell/rule-support.ts';
+import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -13,19 +12,11 @@ const rule: ScriptRule = {
   id: 'ps-unknown-parameter',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      for (const problem of binding.problems) {
-        if (problem.kind !== 'unknown-parameter') continue;
-        const params = { cmdlet: commandLabel(binding), parameter: problem.node.name };
-        findings.push(
-          scriptFinding(rule, problem.node.nameRange, problem.suggestion ? { ...params, variant: 'suggestion', suggestion: problem.suggestion } : params),
-        );
-      }
-    }
-    return findings;
-  },
+  check: ({ bindings }) =>
+    problemFindings(bindings, 'unknown-parameter', (problem, binding) => {
+      const params = { cmdlet: commandLabel(binding), parameter: problem.node.name };
+      return scriptFinding(rule, problem.node.nameRange, problem.suggestion ? { ...params, variant: 'suggestion', suggestion: problem.suggestion } : params);
+    }),
 };
 
 export default rule;

@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel, valueItems } from '../powershell/rule-support.ts';
+import { parameterFindings, parameterSubject, valueItems } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -10,20 +9,13 @@ const rule: ScriptRule = {
   id: 'ps-value-count',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      if (binding.stopParsing) continue;
-      for (const parameter of binding.parameters) {
-        const max = parameter.spec.maxItems;
-        if (max === undefined || !parameter.value) continue;
-        const count = valueItems(parameter.value).filter((i) => i.modifier === undefined || i.modifier === 'add').length;
-        if (count <= max) continue;
-        findings.push(scriptFinding(rule, parameter.value.range, { cmdlet: commandLabel(binding), parameter: parameter.spec.name, count, max }));
-      }
-    }
-    return findings;
-  },
+  check: ({ bindings }) =>
+    parameterFindings(bindings, (parameter, binding) => {
+      const max = parameter.spec.maxItems;
+      if (max === undefined || !parameter.value) return undefined;
+      const count = valueItems(parameter.value).filter((i) => i.modifier === undefined || i.modifier === 'add').length;
+      return count > max ? scriptFinding(rule, parameter.value.range, { ...parameterSubject(binding, parameter), count, max }) : undefined;
+    }),
 };
 
 export default rule;

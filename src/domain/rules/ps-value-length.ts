@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel, valueItems } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -11,21 +10,15 @@ const rule: ScriptRule = {
   id: 'ps-value-length',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      if (binding.stopParsing) continue;
-      for (const parameter of binding.parameters) {
-        const max = parameter.spec.lengthMax;
-        if (max === undefined) continue;
-        for (const item of valueItems(parameter.value)) {
-          if (item.kind !== 'string' || item.text.length <= max) continue;
-          findings.push(scriptFinding(rule, item.node.range, { cmdlet: commandLabel(binding), parameter: parameter.spec.name, length: item.text.length, max }));
-        }
-      }
-    }
-    return findings;
-  },
+  check: ({ bindings }) =>
+    valueItemFindings(
+      bindings,
+      (spec) => spec.lengthMax,
+      (item, max, parameter, binding) =>
+        item.kind === 'string' && item.text.length > max
+          ? scriptFinding(rule, item.node.range, { ...parameterSubject(binding, parameter), length: item.text.length, max })
+          : undefined,
+    ),
 };
 
 export default rule;

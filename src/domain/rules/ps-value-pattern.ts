@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel, valueItems } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /** Plain-language names for the formats the catalog encodes as regular expressions. */
@@ -22,30 +21,20 @@ const rule: ScriptRule = {
   id: 'ps-value-pattern',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      if (binding.stopParsing) continue;
-      for (const parameter of binding.parameters) {
-        const pattern = parameter.spec.pattern;
-        if (!pattern) continue;
-        for (const item of valueItems(parameter.value)) {
-          if ((item.kind !== 'string' && item.kind !== 'number') || item.text === '' || pattern.test(item.text)) continue;
-          const format = formatOf(pattern);
-          findings.push(
-            scriptFinding(rule, item.node.range, {
-              cmdlet: commandLabel(binding),
-              parameter: parameter.spec.name,
-              value: item.text,
-              variant: format,
-              pattern: pattern.source,
-            }),
-          );
-        }
-      }
-    }
-    return findings;
-  },
+  check: ({ bindings }) =>
+    valueItemFindings(
+      bindings,
+      (spec) => spec.pattern,
+      (item, pattern, parameter, binding) => {
+        if ((item.kind !== 'string' && item.kind !== 'number') || item.text === '' || pattern.test(item.text)) return undefined;
+        return scriptFinding(rule, item.node.range, {
+          ...parameterSubject(binding, parameter),
+          value: item.text,
+          variant: formatOf(pattern),
+          pattern: pattern.source,
+        });
+      },
+    ),
 };
 
 export default rule;

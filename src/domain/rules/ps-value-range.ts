@@ -1,5 +1,4 @@
-import type { Finding } from '../finding.ts';
-import { commandLabel, valueItems } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { integerText } from './ps-integer-value.ts';
 
@@ -23,29 +22,23 @@ const rule: ScriptRule = {
   id: 'ps-value-range',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
-    const findings: Finding[] = [];
-    for (const binding of bindings) {
-      if (binding.stopParsing) continue;
-      for (const parameter of binding.parameters) {
-        const range = parameter.spec.range;
-        if (!range) continue;
-        for (const item of valueItems(parameter.value)) {
-          const n = item.kind === 'number' || item.kind === 'string' ? numberOf(item.text) : undefined;
-          if (n === undefined || Number.isNaN(n)) continue;
-          const low = range.min !== undefined && n < range.min;
-          const high = range.max !== undefined && n > range.max;
-          if (!low && !high) continue;
-          const params: Record<string, string | number> = { cmdlet: commandLabel(binding), parameter: parameter.spec.name, value: item.text };
-          if (range.min !== undefined) params.min = range.min;
-          if (range.max !== undefined) params.max = range.max;
-          params.variant = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : 'max';
-          findings.push(scriptFinding(rule, item.node.range, params));
-        }
-      }
-    }
-    return findings;
-  },
+  check: ({ bindings }) =>
+    valueItemFindings(
+      bindings,
+      (spec) => spec.range,
+      (item, range, parameter, binding) => {
+        const n = item.kind === 'number' || item.kind === 'string' ? numberOf(item.text) : undefined;
+        if (n === undefined || Number.isNaN(n)) return undefined;
+        const low = range.min !== undefined && n < range.min;
+        const high = range.max !== undefined && n > range.max;
+        if (!low && !high) return undefined;
+        const params: Record<string, string | number> = { ...parameterSubject(binding, parameter), value: item.text };
+        if (range.min !== undefined) params.min = range.min;
+        if (range.max !== undefined) params.max = range.max;
+        params.variant = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : 'max';
+        return scriptFinding(rule, item.node.range, params);
+      },
+    ),
 };
 
 export default rule;
