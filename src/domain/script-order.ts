@@ -11,8 +11,16 @@ import { staticValue } from './powershell/values.ts';
 
 /** The command a binding runs, canonical and lower-case (`set-location` for `cd`), or the name as written. */
 export function commandNameOf(binding: CommandBinding): string {
-  return (binding.resolvedName ?? binding.written ?? '').toLowerCase();
+  // Every ordering rule asks this of every binding, several times: lower-case each name once per lint.
+  let name = commandNames.get(binding);
+  if (name === undefined) {
+    name = (binding.resolvedName ?? binding.written ?? '').toLowerCase();
+    commandNames.set(binding, name);
+  }
+  return name;
 }
+
+const commandNames = new WeakMap<CommandBinding, string>();
 
 /** True when the binding runs one of `names` (lower-case canonical names). */
 export function runs(binding: CommandBinding, ...names: string[]): boolean {
@@ -45,13 +53,32 @@ export function targetServer(binding: CommandBinding): string | undefined {
   return binding.hasSplat ? undefined : LOCAL_SERVER;
 }
 
+/** A server name prepared once for comparisons: trimmed and lower-case, with its first label (`mbx01`). */
+export interface ServerKey {
+  name: string;
+  host: string;
+  qualified: boolean;
+}
+
+/** The comparison key of a server name (see `sameServer`). */
+export function serverKey(server: string): ServerKey {
+  const name = server.trim().toLowerCase();
+  const dot = name.indexOf('.');
+  return { name, host: dot < 0 ? name : name.slice(0, dot), qualified: dot >= 0 };
+}
+
+const localServerName = LOCAL_SERVER.toLowerCase();
+
+/** `sameServer` on prepared keys: two names can only match when their hosts (first labels) are equal. */
+export function sameServerKey(x: ServerKey, y: ServerKey): boolean {
+  if (x.name === y.name) return true;
+  if (x.name === localServerName || y.name === localServerName) return false;
+  return (!x.qualified || !y.qualified) && x.host === y.host;
+}
+
 /** Same server, whether written as FQDN or short name (`mbx01` = `mbx01.contoso.com`). */
 export function sameServer(a: string, b: string): boolean {
-  const x = a.trim().toLowerCase();
-  const y = b.trim().toLowerCase();
-  if (x === y) return true;
-  if (x === LOCAL_SERVER.toLowerCase() || y === LOCAL_SERVER.toLowerCase()) return false;
-  return (!x.includes('.') || !y.includes('.')) && x.split('.')[0] === y.split('.')[0];
+  return sameServerKey(serverKey(a), serverKey(b));
 }
 
 /** The two UM services whose startup mode and certificate the rules follow. */
@@ -79,6 +106,29 @@ export function startupModeChanges(bindings: readonly CommandBinding[]): Startup
     changes.push({ binding, service, server: targetServer(binding), mode: literalOf(binding, 'UMStartupMode') });
   }
   return changes;
+}
+
+/**
+ * Looks up startup-mode changes by service and server: the changes are grouped once by service
+ * and host, so each question compares a few names instead of every change in the script.
+ * The answer keeps the script's order. Changes to a computed server are left out.
+ */
+export function startupModeChangesByServer(changes: readonly StartupModeChange[]): (service: UmService, server: string) => StartupModeChange[] {
+  const byService = new Map<UmService, Map<string, { key: ServerKey; change: StartupModeChange }[]>>();
+  for (const change of changes) {
+    if (change.server === undefined) continue;
+    const key = serverKey(change.server);
+    let byHost = byService.get(change.service);
+    if (!byHost) byService.set(change.service, (byHost = new Map()));
+    const list = byHost.get(key.host);
+    if (list) list.push({ key, change });
+    else byHost.set(key.host, [{ key, change }]);
+  }
+  return (service, server) => {
+    const key = serverKey(server);
+    const list = byService.get(service)?.get(key.host) ?? [];
+    return list.filter((entry) => sameServerKey(entry.key, key)).map((entry) => entry.change);
+  };
 }
 
 /** True for a startup mode that accepts mutual TLS (what a UM certificate needs). */

@@ -1,6 +1,12 @@
 import type { Finding } from '../finding.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
-import { isTlsMode, literalOf, runs, sameServer, startupModeChanges, targetServer, type UmService } from '../script-order.ts';
+import { isTlsMode, literalOf, runs, startupModeChanges, startupModeChangesByServer, targetServer, type UmService } from '../script-order.ts';
+
+/** The `-Services` values this rule follows, and the service whose startup mode each one needs. */
+const wanted: readonly [string, UmService][] = [
+  ['UM', 'MSExchangeUM'],
+  ['UMCALLROUTER', 'MSExchangeUMCR'],
+];
 
 /**
  * Enable-ExchangeCertificate refuses the UM and UMCallRouter services while the matching service
@@ -16,19 +22,15 @@ const rule: ScriptRule = {
   guide: 'deployment-sequence#certificate-after-startup-mode',
   check({ bindings }) {
     const findings: Finding[] = [];
-    const changes = startupModeChanges(bindings).filter((c) => isTlsMode(c.mode) && c.server !== undefined);
+    const tlsChanges = startupModeChangesByServer(startupModeChanges(bindings).filter((c) => isTlsMode(c.mode)));
     for (const binding of bindings) {
       if (!runs(binding, 'enable-exchangecertificate')) continue;
       const server = targetServer(binding);
       const services = binding.byName.get('Services');
       if (server === undefined || !services) continue;
-      const wanted: [string, UmService][] = [
-        ['UM', 'MSExchangeUM'],
-        ['UMCALLROUTER', 'MSExchangeUMCR'],
-      ];
       for (const [value, service] of wanted) {
         if (!services.literals.some((s) => s.toUpperCase() === value)) continue;
-        const forServer = changes.filter((c) => c.service === service && sameServer(c.server!, server));
+        const forServer = tlsChanges(service, server);
         const before = forServer.some((c) => c.binding.command.start < binding.command.start);
         const after = forServer.find((c) => c.binding.command.start > binding.command.start);
         if (!before && after) {

@@ -15,12 +15,11 @@ const rule: ScriptRule = {
   guide: 'exchange-um#d5',
   check({ bindings }) {
     const findings: Finding[] = [];
-    const restarts = {
-      MSExchangeUM: serviceRestarts(bindings, 'MSExchangeUM'),
-      MSExchangeUMCR: serviceRestarts(bindings, 'MSExchangeUMCR'),
-    };
+    // A change is restarted later when the service's last restart comes after it.
+    const lastRestart = (service: string) => serviceRestarts(bindings, service).reduce((last, offset) => Math.max(last, offset), -1);
+    const lastRestarts = { MSExchangeUM: lastRestart('MSExchangeUM'), MSExchangeUMCR: lastRestart('MSExchangeUMCR') };
     for (const change of startupModeChanges(bindings)) {
-      const restartedLater = restarts[change.service].some((offset) => offset > change.binding.command.start);
+      const restartedLater = lastRestarts[change.service] > change.binding.command.start;
       if (!restartedLater) {
         findings.push(
           scriptFinding(rule, change.binding.command.range, {
