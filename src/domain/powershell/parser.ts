@@ -11,6 +11,7 @@ import type {
   CommandExpressionAst,
   CommandParameterAst,
   ExpressionAst,
+  NumberAst,
   ParseDiagnostic,
   ParseResult,
   PipelineAst,
@@ -45,6 +46,10 @@ const binaryLevels: readonly ReadonlySet<string>[] = [
   new Set(['-f']),
   new Set(['..']),
 ];
+/** Closers that end a list of method arguments early (`$x.Foo(1; …`) and a hashtable (`(@{ a = 1)`). */
+const argumentStrays: readonly number[] = [0x7d, 0x3b];
+const hashtableStrays: readonly number[] = [0x29];
+const noStrays: readonly number[] = [];
 const unaryOperators = new Set(['!', '-not', '-bnot', '-', '+', '++', '--', '-split', '-join']);
 
 const keywords = new Set([
@@ -185,6 +190,23 @@ class Parser {
     return this.node({ kind: 'ErrorExpression' }, at, at);
   }
 
+  /** A word taken as it stands (command names, hashtable keys, member names, switch labels). */
+  private bareString(value: string, start: number, end: number): StringConstantAst {
+    return this.node<StringConstantAst>({ kind: 'StringConstant', value, quote: 'bare' }, start, end);
+  }
+
+  /** Consumes a number token; argument and expression mode read numbers alike. */
+  private numberToken(t: Token): NumberAst {
+    this.pos = t.end;
+    return this.node<NumberAst>({ kind: 'Number', value: t.number ?? NaN, text: t.value }, t.start, t.end);
+  }
+
+  /** Consumes a `$name` token, or an `@name` one when `splatted`. */
+  private variableToken(t: Token, splatted: boolean): VariableAst {
+    this.pos = t.end;
+    return this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted }, t.start, t.end);
+  }
+
   /** Reads the keyword at `pos` (lower-case) when a keyword stands there as a whole word. */
   private keywordAt(pos: number): string | null {
     let p = pos;
@@ -273,32 +295,22 @@ class Parser {
         clauses.push({ condition: this.parenCondition(), body: this.blockBody() });
         let elseBody: ScriptBlockBodyAst | null = null;
         for (;;) {
-          const save = this.pos;
-          this.skip(true);
-          const next = this.keywordAt(this.pos);
+          const next = this.continuedBy('elseif', 'else');
           if (next === 'elseif') {
-            this.pos += 6;
+            this.pos += next.length;
             clauses.push({ condition: this.parenCondition(), body: this.blockBody() });
             continue;
           }
           if (next === 'else') {
-            this.pos += 4;
+            this.pos += next.length;
             elseBody = this.blockBody();
-            break;
           }
-          this.pos = save;
           break;
         }
         return this.node<StatementAst>({ kind: 'If', clauses, elseBody }, start, this.pos);
       }
       case 'foreach': {
-        this.pos = afterWord;
-        this.skip(true);
-        while (isDash(this.code())) {
-          const option = this.peekArgument();
-          this.pos = option.end;
-          this.skip(true);
-        }
+        this.statementOptions(afterWord, false);
         let variable: ExpressionAst | null = null;
         let collection: StatementAst | null = null;
         const open = this.pos;
@@ -386,19 +398,17 @@ class Parser {
         const catches: ScriptBlockBodyAst[] = [];
         let finallyBody: ScriptBlockBodyAst | null = null;
         for (;;) {
-          const save = this.pos;
-          this.skip(true);
-          const next = this.keywordAt(this.pos);
+          const next = this.continuedBy('catch', 'finally');
           if (next === 'catch') {
-            this.pos += 5;
+            this.pos += next.length;
             this.skipTypeList();
             catches.push(this.blockBody());
             continue;
           }
           if (next === 'finally') {
-            this.pos += 7;
+            this.pos += next.length;
             finallyBody = this.blockBody();
-          } else this.pos = save;
+          }
           break;
         }
         if (catches.length === 0 && !finallyBody) this.unexpected(start, afterWord);
@@ -415,13 +425,7 @@ class Parser {
       case 'process':
       case 'end':
       case 'dynamicparam': {
-        const save = this.pos;
-        this.pos = afterWord;
-        this.skip(true);
-        if (this.code() !== 0x7b) {
-          this.pos = save;
-          return undefined;
-        }
+        if (!this.keywordOpens(afterWord, 0x7b)) return undefined;
         const body = this.blockBody();
         return this.node<StatementAst>({ kind: 'NamedBlock', name: keyword, body }, start, this.pos);
       }
@@ -444,13 +448,7 @@ class Parser {
         return this.node<StatementAst>({ kind: 'Flow', keyword, value: null }, start, this.pos);
       }
       case 'param': {
-        const save = this.pos;
-        this.pos = afterWord;
-        this.skip(true);
-        if (this.code() !== 0x28) {
-          this.pos = save;
-          return undefined;
-        }
+        if (!this.keywordOpens(afterWord, 0x28)) return undefined;
         const parameters = this.paramList();
         return this.node<StatementAst>({ kind: 'ParamBlock', parameters }, start, this.pos);
       }
@@ -460,19 +458,77 @@ class Parser {
     }
   }
 
-  private switchStatement(start: number, afterWord: number): StatementAst {
+  /**
+   * The clause keyword (`else`/`elseif` of an if, `catch`/`finally` of a try) that continues a
+   * statement, possibly on a later line: moves to it when it is `a` or `b`, else leaves `pos`.
+   */
+  private continuedBy(a: string, b: string): string | null {
+    const save = this.pos;
+    this.skip(true);
+    const next = this.keywordAt(this.pos);
+    if (next === a || next === b) return next;
+    this.pos = save;
+    return null;
+  }
+
+  /**
+   * Whether a word that is a statement only before its block or list (`begin {`, `param (`; a
+   * command name otherwise) is one here: moves past the blanks to `opener` if so, else leaves `pos`.
+   */
+  private keywordOpens(afterWord: number, opener: number): boolean {
+    const save = this.pos;
+    this.pos = afterWord;
+    this.skip(true);
+    if (this.code() === opener) return true;
+    this.pos = save;
+    return false;
+  }
+
+  /** Skips the `-Option` words after `foreach` or `switch` (`afterWord`); `-File`, where it is one, takes a path. */
+  private statementOptions(afterWord: number, fileOption: boolean): void {
     this.pos = afterWord;
     this.skip(true);
     while (isDash(this.code())) {
       const option = this.peekArgument();
       this.pos = option.end;
-      this.skip(false);
-      if (option.kind === 'parameter' && option.value.toLowerCase() === 'file') {
-        this.commandPrimary();
+      if (fileOption && option.kind === 'parameter' && option.value.toLowerCase() === 'file') {
         this.skip(false);
+        this.commandPrimary();
       }
       this.skip(true);
     }
+  }
+
+  /**
+   * The head of a loop over the items of a list opened at `open`: switch clauses and hashtable
+   * entries in `{ }` (where `;` only separates), method arguments and param lists in `( )`. Skips
+   * what separates items; true when the list is over: its closer is consumed, or the text ends or
+   * one of `strays` (a closer of what encloses the list) comes first, and the opener is reported unclosed.
+   */
+  private listEnded(open: number, opener: '{' | '@{' | '(', strays: readonly number[] = noStrays): boolean {
+    const braced = opener !== '(';
+    const closer = braced ? 0x7d : 0x29;
+    for (;;) {
+      this.skip(true);
+      const c = this.code();
+      if (braced && c === 0x3b) {
+        this.pos++;
+        continue;
+      }
+      if (c === closer) {
+        this.pos++;
+        return true;
+      }
+      if (c < 0 || strays.includes(c)) {
+        this.unclosed(open, open + opener.length, opener, braced ? '}' : ')');
+        return true;
+      }
+      return false;
+    }
+  }
+
+  private switchStatement(start: number, afterWord: number): StatementAst {
+    this.statementOptions(afterWord, true);
     let subject: StatementAst | null = null;
     if (this.code() === 0x28) subject = this.parenCondition();
     this.skip(true);
@@ -483,27 +539,14 @@ class Parser {
       return this.node({ kind: 'Switch', subject, clauses }, start, this.pos);
     }
     this.pos++;
-    for (;;) {
-      this.skip(true);
+    while (!this.listEnded(open, '{')) {
       const c = this.code();
-      if (c === 0x3b) {
-        this.pos++;
-        continue;
-      }
-      if (c === 0x7d) {
-        this.pos++;
-        break;
-      }
-      if (c < 0) {
-        this.unclosed(open, open + 1, '{', '}');
-        break;
-      }
       const before = this.pos;
       let test: ExpressionAst;
       if (isNameChar(c) && !/^\d/.test(String.fromCharCode(c))) {
         const word = this.peekArgument();
         this.pos = word.end;
-        test = this.node<StringConstantAst>({ kind: 'StringConstant', value: word.value, quote: 'bare' }, word.start, word.end);
+        test = this.bareString(word.value, word.start, word.end);
       } else test = this.unary();
       const body = this.blockBody();
       clauses.push({ test, body });
@@ -540,18 +583,8 @@ class Parser {
     const parameters: ExpressionAst[] = [];
     const savedNoComma = this.noComma;
     this.noComma = true;
-    for (;;) {
-      this.skip(true);
-      const c = this.code();
-      if (c === 0x29) {
-        this.pos++;
-        break;
-      }
-      if (c < 0) {
-        this.unclosed(open, open + 1, '(', ')');
-        break;
-      }
-      if (c === 0x2c) {
+    while (!this.listEnded(open, '(')) {
+      if (this.code() === 0x2c) {
         this.pos++;
         continue;
       }
@@ -784,7 +817,7 @@ class Parser {
           nameText = name.kind === 'StringConstant' ? name.value : null;
         } else {
           const text = this.src.slice(t.start, t.end);
-          name = this.node<StringConstantAst>({ kind: 'StringConstant', value: text, quote: 'bare' }, t.start, t.end);
+          name = this.bareString(text, t.start, t.end);
           nameText = text;
           if (t.kind === 'unknown') this.unexpected(t.start, t.end);
         }
@@ -890,14 +923,11 @@ class Parser {
           this.pos = t.end;
           return this.stringNode(t);
         case 'number':
-          this.pos = t.end;
-          return this.node({ kind: 'Number', value: t.number ?? NaN, text: t.value }, t.start, t.end);
+          return this.numberToken(t);
         case 'variable':
-          this.pos = t.end;
-          return this.postfix(this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: false }, t.start, t.end), true);
+          return this.postfix(this.variableToken(t, false), true);
         case 'splat':
-          this.pos = t.end;
-          return this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: true }, t.start, t.end);
+          return this.variableToken(t, true);
         case '$(':
         case '@(':
         case '(':
@@ -914,11 +944,9 @@ class Parser {
         case 'parameter':
         case '--':
         case '--%':
-        case '.': {
+        case '.':
           this.pos = t.end;
-          const text = this.src.slice(t.start, t.end);
-          return this.node<StringConstantAst>({ kind: 'StringConstant', value: text, quote: 'bare' }, t.start, t.end);
-        }
+          return this.bareString(this.src.slice(t.start, t.end), t.start, t.end);
         default:
           this.unexpected(t.start, Math.max(t.end, t.start + 1));
           if (t.kind !== 'eof' && t.kind !== 'newline' && t.kind !== ')' && t.kind !== '}' && t.kind !== ';' && t.kind !== '|') this.pos = Math.max(t.end, this.pos + 1);
@@ -1012,21 +1040,8 @@ class Parser {
 
   private hashtable(open: number): ExpressionAst {
     const entries: { key: ExpressionAst; value: StatementAst }[] = [];
-    for (;;) {
-      this.skip(true);
+    while (!this.listEnded(open, '@{', hashtableStrays)) {
       const c = this.code();
-      if (c === 0x3b) {
-        this.pos++;
-        continue;
-      }
-      if (c === 0x7d) {
-        this.pos++;
-        break;
-      }
-      if (c < 0 || c === 0x29) {
-        this.unclosed(open, open + 2, '@{', '}');
-        break;
-      }
       const before = this.pos;
       let key: ExpressionAst;
       if (isNameChar(c) || isDash(c)) {
@@ -1037,7 +1052,7 @@ class Parser {
           if (k === 0x3d || isBlank(k) || isNewline(k) || k === 0x3b || k === 0x7d) break;
           p++;
         }
-        key = this.node<StringConstantAst>({ kind: 'StringConstant', value: this.src.slice(this.pos, p), quote: 'bare' }, this.pos, p);
+        key = this.bareString(this.src.slice(this.pos, p), this.pos, p);
         this.pos = p;
       } else key = this.unary();
       this.skip(false);
@@ -1094,15 +1109,11 @@ class Parser {
       if (isNameChar(m)) {
         let p = this.pos;
         while (isNameChar(this.code(p))) p++;
-        member = this.node<StringConstantAst>({ kind: 'StringConstant', value: this.src.slice(this.pos, p), quote: 'bare' }, this.pos, p);
+        member = this.bareString(this.src.slice(this.pos, p), this.pos, p);
         this.pos = p;
       } else if (m === 0x24) {
         const t = this.peekExpression();
-        if (t.kind === '$(') member = this.structure(t);
-        else {
-          this.pos = t.end;
-          member = this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: false }, t.start, t.end);
-        }
+        member = t.kind === '$(' ? this.structure(t) : this.variableToken(t, false);
       } else if (isSingleQuote(m) || isDoubleQuote(m)) {
         const t = isSingleQuote(m) ? this.lx.scanSingleQuoted(this.pos) : this.lx.scanDoubleQuoted(this.pos);
         this.pos = t.end;
@@ -1140,18 +1151,8 @@ class Parser {
     const args: ExpressionAst[] = [];
     const savedNoComma = this.noComma;
     this.noComma = true;
-    for (;;) {
-      this.skip(true);
-      const c = this.code();
-      if (c === 0x29) {
-        this.pos++;
-        break;
-      }
-      if (c < 0 || c === 0x7d || c === 0x3b) {
-        this.unclosed(open, open + 1, '(', ')');
-        break;
-      }
-      if (c === 0x2c) {
+    while (!this.listEnded(open, '(', argumentStrays)) {
+      if (this.code() === 0x2c) {
         if (args.length === 0) this.unexpected(this.pos, this.pos + 1);
         this.pos++;
         continue;
@@ -1301,17 +1302,14 @@ class Parser {
   private primary(t: Token): ExpressionAst {
     switch (t.kind) {
       case 'number':
-        this.pos = t.end;
-        return this.postfix(this.node({ kind: 'Number', value: t.number ?? NaN, text: t.value }, t.start, t.end), false);
+        return this.postfix(this.numberToken(t), false);
       case 'string':
         this.pos = t.end;
         return this.postfix(this.stringNode(t), false);
       case 'variable':
-        this.pos = t.end;
-        return this.postfix(this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: false }, t.start, t.end), false);
+        return this.postfix(this.variableToken(t, false), false);
       case 'splat':
-        this.pos = t.end;
-        return this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted: true }, t.start, t.end);
+        return this.variableToken(t, true);
       case '$(':
       case '@(':
       case '@{':
@@ -1328,7 +1326,7 @@ class Parser {
         // A bare word in expression mode (`$x -eq foo`) is a PowerShell parse error.
         this.unexpected(t.start, Math.max(t.end, t.start + 1));
         this.pos = Math.max(t.end, t.start + 1);
-        return this.node<StringConstantAst>({ kind: 'StringConstant', value: t.value, quote: 'bare' }, t.start, this.pos);
+        return this.bareString(t.value, t.start, this.pos);
       }
       default:
         this.unexpected(t.start, Math.max(t.end, t.start + 1));
