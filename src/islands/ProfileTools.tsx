@@ -14,25 +14,13 @@ import { useRef, useState } from 'preact/hooks';
 import { formatLoadIssue } from '../domain/messages.ts';
 import { PROFILE_BACKUP_KEY, PROFILE_PREVIOUS_KEY, readStoredProfile } from '../domain/profile/share.ts';
 import { t, type Lang } from '../i18n/index.ts';
+import { download } from './download.ts';
 import { $profileNotice, dismissProfileNotice, exportProfileFile, importProfileText, resetProfile, setProfile, shareLink, type ProfileNotice } from './state/profile.ts';
 import { readItem } from './state/storage.ts';
 import './runbook-state.css';
 
 export interface ProfileToolsProps {
   lang: Lang;
-}
-
-/** Offers a text as a file download (a Blob URL: nothing leaves the browser). */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function noticeText(notice: ProfileNotice, lang: Lang): string {

@@ -10,24 +10,12 @@ import { runbookSteps } from '../domain/runbook/procedures.ts';
 import { sha256Hex, targetLabel } from '../domain/runbook/record.ts';
 import { renderServerScripts } from '../domain/runbook/server-scripts.ts';
 import { t, type Lang } from '../i18n/index.ts';
+import { download } from './download.ts';
 import { useFindings, useProfile } from './state/hooks.ts';
 
 interface Props {
   runbook: string;
   lang: Lang;
-}
-
-/** Offers a text as a file download through a temporary object URL. */
-function saveText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the browser has started the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function RunbookDownload({ runbook, lang }: Props) {
@@ -40,10 +28,10 @@ export default function RunbookDownload({ runbook, lang }: Props) {
     [profile, findings, runbook, steps, lang],
   );
 
-  async function download(index: number) {
+  async function downloadFile(index: number) {
     const profileSha256 = await sha256Hex(serializeProfile(profile));
     const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
-    if (file) saveText(file.fileName, file.text);
+    if (file) download(file.fileName, file.text, 'text/plain;charset=utf-8');
   }
 
   if (files.length === 0) return <p>{t(lang, 'runbookPage.download.none')}</p>;
@@ -51,7 +39,7 @@ export default function RunbookDownload({ runbook, lang }: Props) {
     <ul class="runbook-downloads">
       {files.map((file, i) => (
         <li key={file.fileName}>
-          <button type="button" onClick={() => void download(i)}>{t(lang, 'runbookPage.download.file', { file: file.fileName })}</button>{' '}
+          <button type="button" onClick={() => void downloadFile(i)}>{t(lang, 'runbookPage.download.file', { file: file.fileName })}</button>{' '}
           <span class="runbook-downloads__where">{t(lang, `runbook.shell.${file.shell}`)} — {targetLabel(file.target, lang)}</span>
         </li>
       ))}

@@ -10,7 +10,7 @@ import { profileFileName } from '../../domain/profile/share.ts';
 import { recordToJson, recordToMarkdown } from '../../domain/runbook/record.ts';
 import { stepIds } from '../../domain/runbook/steps.ts';
 import { t, type Lang } from '../../i18n/index.ts';
-import { download } from '../ProfileTools.tsx';
+import { download } from '../download.ts';
 import { useProfile, useProgress } from '../state/hooks.ts';
 import { $progress, setOperator } from '../state/progress.ts';
 import { $profile } from '../state/profile.ts';
