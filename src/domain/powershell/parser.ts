@@ -648,7 +648,11 @@ class Parser {
     this.skip(false);
     const t = this.peekArgument();
     if (t.kind === 'eof') {
-      this.unexpected(Math.max(0, this.pos - 1), this.pos);
+      // Point at the last character, but never at the second half of a CRLF pair: a range that
+      // starts between \r and \n has a column past the end of its line.
+      let start = Math.max(0, this.pos - 1);
+      if (start > 0 && this.src.charCodeAt(start) === 0x0a && this.src.charCodeAt(start - 1) === 0x0d) start--;
+      this.unexpected(start, this.pos);
       return;
     }
     this.unexpected(t.start, Math.max(t.end, t.start + 1));

@@ -49,6 +49,16 @@ describe('parser properties', () => {
     );
   }, 120_000);
 
+  // Found by the property below: at the end of a CRLF-terminated text, an "unexpected end" range
+  // started between \r and \n, one column past the end of its line.
+  it.each(['function\r\n', 'function\n', 'function\r', 'if\r\n', 'Set-UMService -Identity\r\n'])(
+    'keeps end-of-text ranges inside the text: %j',
+    (source) => {
+      for (const f of lintScript(source, { shell: 'exchange' })) expect(inside(f.range!, source), JSON.stringify(f)).toBe(true);
+      for (const d of parseScript(source).diagnostics) expect(inside(d.range, source), JSON.stringify(d)).toBe(true);
+    },
+  );
+
   it('lintScript never throws, in every shell and with a profile', () => {
     fc.assert(
       fc.property(hostileScript, fc.constantFrom('exchange', 'lync', 'cmd', 'any') , (source, shell) => {
