@@ -17,6 +17,7 @@ import { highlightClass, highlightPowerShell } from '../domain/powershell/highli
 import { exampleProfile } from '../domain/profile/index.ts';
 import { blockText, commandBlocks, isBlocked, stepStatuses, type CommandBlock as Block, type StepStatus } from '../domain/runbook/blocks.ts';
 import { generateAll } from '../domain/runbook/index.ts';
+import { codeSpans } from './forms/FindingList.tsx';
 import { runbookSteps } from '../domain/runbook/procedures.ts';
 import { targetLabel } from '../domain/runbook/record.ts';
 import { stepById } from '../domain/runbook/steps.ts';
@@ -64,7 +65,7 @@ function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: L
     <ul>
       {findings.map((f, i) => (
         <li key={i}>
-          {formatFinding(f, lang)}
+          {codeSpans(formatFinding(f, lang))}
           {f.path && f.path.length ? <> (<code>{formatProfilePath(f.path)}</code>)</> : null}{' '}
           — <a href={`/${lang}/reference/rules/${f.ruleId}/`}>{t(lang, 'runbookPage.ruleLink', { id: f.ruleId })}</a>
         </li>

@@ -67,10 +67,13 @@ export default function ProfileTools({ lang }: ProfileToolsProps) {
         >
           {t(lang, 'tools.export')}
         </button>
-        <label class="file-button">
-          {t(lang, 'tools.import')}{' '}
+        {/* The browser's own file control speaks the browser's language ("Choose File", "No file chosen"),
+            not the page's: it is hidden and its label, styled as a button, is what the reader sees and clicks. */}
+        <label class="file-button button">
+          {t(lang, 'tools.import')}
           <input
             ref={fileInput}
+            class="visually-hidden"
             type="file"
             accept="application/json,.json"
             onChange={async (event) => {

@@ -128,6 +128,10 @@ for (const lang of ['en', 'fr'] as const) {
       await copyButton(group, lang, 1).click();
       const confirm = group.getByRole('button', { name: t(lang, 'runbookPage.copyAnyway') });
       await expect(confirm).toBeFocused();
+      // The warnings above the question read as sentences: their code spans are <code>, not `backticks`.
+      const question = group.getByRole('group', { name: t(lang, 'runbookPage.warnings') });
+      await expect(question).not.toContainText('`');
+      await expect(question.locator('code', { hasText: /^SIPSecured$/ }).first()).toBeVisible();
       expect(await clipboard(page)).toBe('before');
       await group.getByRole('button', { name: t(lang, 'runbookPage.cancel') }).click();
       await expect(confirm).toHaveCount(0);
@@ -136,6 +140,33 @@ for (const lang of ['en', 'fr'] as const) {
       await copyButton(group, lang, 1).click();
       await page.keyboard.press('Enter');
       await expect.poll(() => clipboard(page)).toContain('-VoIPSecurity SIPSecured');
+    });
+
+    test('each step links to its guide section by the page title and section heading the reader sees', async ({ page }) => {
+      await open(page, lang);
+      const guide = page.locator('[data-step="verify-lync-topology"] .runbook-step__guide a');
+      const name = (await guide.textContent())!;
+      // Not the slug and anchor id ("deployment-sequence § stage-1").
+      expect(name).not.toContain('deployment-sequence');
+      expect(name).not.toContain('stage-1');
+      await guide.click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/guide/deployment-sequence/#stage-1$`));
+      const [pageTitle, section] = name.split(' — ');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageTitle!);
+      await expect(page.locator('#stage-1')).toContainText(section!);
+    });
+
+    test('the "example deployment" notice is only for readers without scripts', async ({ page, browser }) => {
+      await open(page, lang);
+      await expect(page.getByText(t(lang, 'runbookPage.prerender'))).toBeHidden();
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const noScripts = await context.newPage();
+      await noScripts.goto(`${SITE_ORIGIN}/${lang}/runbooks/${RUNBOOK}/`);
+      // (Playwright's text selectors skip <noscript>, so the notice is found by its element.)
+      const notice = noScripts.locator('noscript > p.notice');
+      await expect(notice).toBeVisible();
+      await expect(notice).toHaveText(t(lang, 'runbookPage.prerender'));
+      await context.close();
     });
 
     test('a hostile value is a quoted literal in the commands and text on the page, never markup', async ({ page }) => {

@@ -121,7 +121,14 @@ for (const lang of langs) {
       await expect(label).toHaveValue('Contoso — Paris & Lyon');
       await expect(page.getByText(t(lang, 'notice.reset'))).toBeVisible();
 
-      await page.getByLabel(t(lang, 'tools.import')).setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      // The import control is a button-like label in the page's language; the browser's own file
+      // control ("Choose File", "No file chosen" in the browser's language) is not shown.
+      const importer = page.getByLabel(t(lang, 'tools.import'));
+      await expect(page.locator('label.file-button')).toHaveText(t(lang, 'tools.import'));
+      expect((await importer.boundingBox())!.width).toBeLessThanOrEqual(1);
+      await importer.focus();
+      await expect(page.locator('label.file-button')).toHaveCSS('outline-style', 'solid');
+      await importer.setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       await expect(label).toHaveValue('Fabrikam — Nantes');
       await expect(page.getByText(t(lang, 'notice.loaded.import'))).toBeVisible();
       // Survives a reload (localStorage).
