@@ -11,6 +11,7 @@
 import { formatProfilePath, type Finding } from '../finding.ts';
 import { formatFinding } from '../messages.ts';
 import type { Profile } from '../profile/schema.ts';
+import { lyncProductNames } from './products.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { steps as allSteps } from './steps.ts';
 import { anyExchangeServer, anyLyncServer, type RunbookCommand, type RunbookStep, type StepId } from './types.ts';
@@ -76,7 +77,7 @@ export function renderRunbookScript(profile: Profile, options: RunbookScriptOpti
   const lines: string[] = [];
   lines.push(`# Passerelle — ${commentSafe(profile.name ?? '')}`.trimEnd());
   lines.push(`# SHA-256: ${commentSafe(options.profileSha256)}`);
-  lines.push(...bilingual(lang, 'runbook.script.versions', { exchange: profile.exchange.version, lync: profile.lync.version }));
+  lines.push(...bilingual(lang, 'runbook.script.versions', { exchange: profile.exchange.version, lync: lyncProductNames[profile.lync.version] }));
   lines.push(...bilingual(lang, 'runbook.script.notOneScript'));
   const generated = generateSteps(profile, options.findings, options.only);
   generated.forEach(({ step, commands, withheld, unavailable }) => {

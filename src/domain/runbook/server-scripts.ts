@@ -7,6 +7,7 @@
 import { formatProfilePath, type Finding } from '../finding.ts';
 import { formatFinding } from '../messages.ts';
 import type { Profile } from '../profile/schema.ts';
+import { lyncProductNames } from './products.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { commentSafe } from './script.ts';
 import { anyExchangeServer, anyLyncServer, type RunbookStep, type Shell } from './types.ts';
@@ -77,7 +78,7 @@ export function renderServerScripts(profile: Profile, options: ServerScriptOptio
     lines.push(`# Passerelle — ${commentSafe(profile.name ?? '')}`.trimEnd());
     lines.push(`# SHA-256: ${commentSafe(options.profileSha256)}`);
     lines.push(`# ${t(lang, `runbook.shell.${shell}`)} — ${commentSafe(targetLabel(lang, target))}`);
-    lines.push(...bilingual(lang, 'runbook.script.versions', { exchange: profile.exchange.version, lync: profile.lync.version }));
+    lines.push(...bilingual(lang, 'runbook.script.versions', { exchange: profile.exchange.version, lync: lyncProductNames[profile.lync.version] }));
     lines.push(...bilingual(lang, 'runbook.script.notOneScript'));
     generated.forEach(({ step, commands, withheld: reasons }, index) => {
       const here = commands.filter((c) => c.target === target && c.shell === shell);

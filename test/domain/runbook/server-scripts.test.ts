@@ -3,6 +3,7 @@ import { checkProfile } from '../../../src/domain/check.ts';
 import { exampleProfile } from '../../../src/domain/profile/index.ts';
 import { generateAll } from '../../../src/domain/runbook/index.ts';
 import { runbookProcedures } from '../../../src/domain/runbook/procedures.ts';
+import { renderRunbookScript } from '../../../src/domain/runbook/script.ts';
 import { renderServerScripts } from '../../../src/domain/runbook/server-scripts.ts';
 import { cloneExample } from './helpers.ts';
 
@@ -68,5 +69,28 @@ describe('renderServerScripts', () => {
     expect(text).not.toContain('New-UMDialPlan');
     expect(files.every((f) => f.fileName.startsWith('passerelle-rerun-exchucutil-'))).toBe(true);
     expect(deploy.length).toBeGreaterThan(runbookProcedures['rerun-exchucutil'].length);
+  });
+});
+
+describe('the version line names the Lync product (2015 is Skype for Business Server 2015)', () => {
+  const cases = [
+    { lync: '2010', en: 'Exchange 2013, Lync Server 2010.', fr: 'Exchange 2013, Lync Server 2010.' },
+    { lync: '2013', en: 'Exchange 2013, Lync Server 2013.', fr: 'Exchange 2013, Lync Server 2013.' },
+    { lync: '2015', en: 'Exchange 2013, Skype for Business Server 2015.', fr: 'Exchange 2013, Skype for Business Server 2015.' },
+  ] as const;
+  it.each(cases)('lync.version $lync, in the runbook script and in every server script', ({ lync, en, fr }) => {
+    const profile = cloneExample();
+    profile.lync.version = lync;
+    for (const lang of ['en', 'fr'] as const) {
+      const texts = [
+        renderRunbookScript(profile, { lang, profileSha256: hash, findings: checkProfile(profile) }),
+        ...render(profile, lang).map((f) => f.text),
+      ];
+      for (const text of texts) {
+        expect(text).toContain(`# EN: ${en}\n`);
+        expect(text).toContain(`# FR: ${fr}\n`);
+        expect(text).not.toContain('Lync Server 2015');
+      }
+    }
   });
 });
