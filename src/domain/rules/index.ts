@@ -40,6 +40,7 @@ import missedCallNotifications from './missed-call-notifications.ts';
 import orderCertificateBeforeStartupMode from './order-certificate-before-startup-mode.ts';
 import orderRestartAfterStartupMode from './order-restart-after-startup-mode.ts';
 import dialPlansReplaceList from './dial-plans-replace-list.ts';
+import umObjectName from './um-object-name.ts';
 import outcallsAfterExchUcUtil from './outcalls-after-exchucutil.ts';
 import exchUcUtilFromScriptsFolder from './exchucutil-from-scripts-folder.ts';
 import restartFrontEndAfterExchUcUtil from './restart-front-end-after-exchucutil.ts';
@@ -130,6 +131,7 @@ export const scriptRules: ScriptRule[] = [
   orderCertificateBeforeStartupMode,
   orderRestartAfterStartupMode,
   dialPlansReplaceList,
+  umObjectName,
   outcallsAfterExchUcUtil,
   exchUcUtilFromScriptsFolder,
   restartFrontEndAfterExchUcUtil,
