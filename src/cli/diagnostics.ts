@@ -3,7 +3,7 @@
  * caret line under the range, then `severity ruleId: message`.
  */
 import { formatProfilePath, type Finding } from '../domain/finding.ts';
-import { formatFinding } from '../domain/messages.ts';
+import { findingHeadline, formatFinding } from '../domain/messages.ts';
 import { t, type Lang } from '../i18n/index.ts';
 
 /** A finding as JSON: every key always present, `null` where it does not apply. */
@@ -40,7 +40,7 @@ const printable = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u0
  * With a profile path: `severity ruleId: message` and the path.
  */
 export function formatDiagnosticText(finding: Finding, lang: Lang, source?: { name: string; lines: readonly string[] }): string {
-  const headline = `${t(lang, `cli.severity.${finding.severity}`)} ${finding.ruleId}: ${printable(formatFinding(finding, lang))}`;
+  const headline = findingHeadline(finding, lang, printable(formatFinding(finding, lang)));
   if (finding.range && source) {
     const { line, column, endLine, endColumn } = finding.range;
     const text = printable(source.lines[line - 1] ?? '').replace(/\t/g, ' ');

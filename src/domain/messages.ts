@@ -32,6 +32,15 @@ export function ruleTitle(ruleId: string, lang: Lang): string {
 }
 
 /**
+ * A finding as one line, `severity rule-id: message`, in the reader's language (French puts a
+ * non-breaking space before the colon). The CLI and the lab terminal both print it.
+ * @example findingHeadline({ ruleId: 'ps-enum-value', severity: 'error', params }, 'fr') // → 'erreur ps-enum-value : …'
+ */
+export function findingHeadline(finding: Pick<Finding, 'ruleId' | 'params' | 'severity'>, lang: Lang, message = formatFinding(finding, lang)): string {
+  return t(lang, 'messages.headline', { severity: t(lang, `cli.severity.${finding.severity}`), ruleId: finding.ruleId, message });
+}
+
+/**
  * Why a profile could not be loaded, in one line: `profile.error.<code>` when the catalog has it,
  * else a generic sentence with the code, the path and the details.
  */

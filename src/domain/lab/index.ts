@@ -13,7 +13,7 @@
  * const result = runLine(session, "Get-UMDialPlan", { lang: 'en', profile: exampleProfile });
  * session = result.session; // result.output: the lines to print; result.status: 'ok'
  */
-import { formatFinding } from '../messages.ts';
+import { findingHeadline } from '../messages.ts';
 import { compareScriptFindings, prepareScript } from '../powershell/linter.ts';
 import type { CommandAst } from '../powershell/ast.ts';
 import type { CommandBinding } from '../powershell/binder.ts';
@@ -104,10 +104,9 @@ function lintLine(session: LabSession, line: string, profile: Profile): { findin
 }
 
 function diagnosticLine(finding: Finding, lang: Lang): OutputLine {
-  const severity = t(lang, `cli.severity.${finding.severity}`);
   return {
     kind: 'diagnostic',
-    text: `${severity} ${finding.ruleId}: ${formatFinding(finding, lang)}`,
+    text: findingHeadline(finding, lang),
     ...(finding.range ? { range: finding.range } : {}),
     ruleId: finding.ruleId,
   };

@@ -80,10 +80,11 @@ export function renderOutput(lines: readonly RenderableLine[], context: RenderCo
             rows.push(`  ${source}`, `  ${colour}${marks}${sgr.reset}`);
           }
         }
-        // The lab words diagnostics as `severity rule-id: message`; colour that head only.
-        const head = line.ruleId ? text.indexOf(`${line.ruleId}:`) : -1;
-        if (head >= 0) {
-          const cut = head + line.ruleId!.length + 1;
+        // The lab words diagnostics as `severity rule-id: message` (French: `rule-id\u00a0:`);
+        // colour that head only.
+        const match = line.ruleId ? new RegExp(`${line.ruleId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u00a0?:`).exec(text) : null;
+        if (match) {
+          const cut = match.index + match[0].length;
           rows.push(`${colour}${text.slice(0, cut)}${sgr.reset}${text.slice(cut)}`);
         } else {
           const id = line.ruleId ? ` ${line.ruleId}` : '';
