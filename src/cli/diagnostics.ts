@@ -4,7 +4,7 @@
  */
 import { formatProfilePath, type Finding } from '../domain/finding.ts';
 import { findingHeadline, formatFinding } from '../domain/messages.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { countOf, t, type Lang } from '../i18n/index.ts';
 
 /** A finding as JSON: every key always present, `null` where it does not apply. */
 export interface JsonDiagnostic {
@@ -56,5 +56,5 @@ export function formatDiagnosticText(finding: Finding, lang: Lang, source?: { na
 /** Counts per severity, and the summary line. */
 export function summary(findings: readonly Finding[], lang: Lang): string {
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  return t(lang, 'cli.summary', { errors: count('error'), warnings: count('warning'), infos: count('info') });
+  return t(lang, 'cli.summary', { errors: countOf(lang, 'error', count('error')), warnings: countOf(lang, 'warning', count('warning')), infos: countOf(lang, 'info', count('info')) });
 }

@@ -60,3 +60,18 @@ export function t(lang: Lang, key: MessageKey | string, params: Readonly<Record<
 export function translator(lang: Lang) {
   return (key: MessageKey | string, params?: Readonly<Record<string, string | number | boolean>>) => t(lang, key, params);
 }
+
+/** Things the interface counts; each has `count.<noun>.one` and `count.<noun>.other` messages. */
+export type CountedNoun = 'error' | 'warning' | 'info' | 'command';
+
+const pluralRules: Record<Lang, Intl.PluralRules> = { fr: new Intl.PluralRules('fr'), en: new Intl.PluralRules('en') };
+
+/**
+ * A count with its noun, plural chosen by the language's own rules (French: 0 and 1 are singular).
+ * @example countOf('fr', 'error', 0) // → '0 erreur'
+ * @example countOf('en', 'error', 0) // → '0 errors'
+ */
+export function countOf(lang: Lang, noun: CountedNoun, count: number): string {
+  const form = pluralRules[lang].select(count) === 'one' ? 'one' : 'other';
+  return t(lang, `count.${noun}.${form}`, { count });
+}

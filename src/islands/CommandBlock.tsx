@@ -22,7 +22,7 @@ import { runbookSteps } from '../domain/runbook/procedures.ts';
 import { targetLabel } from '../domain/runbook/record.ts';
 import { stepById } from '../domain/runbook/steps.ts';
 import type { RunbookCommand, StepId } from '../domain/runbook/types.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { countOf, t, type Lang } from '../i18n/index.ts';
 import { $commands } from './state/profile.ts';
 import { useFindings, useProfile } from './state/hooks.ts';
 import { recordCopy } from './state/progress.ts';
@@ -159,7 +159,7 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
         </div>
       ) : null}
       <p class="command-block__feedback" role="status">
-        {feedback?.kind === 'copied' ? t(lang, 'runbookPage.copied', { count: feedback.count }) : feedback?.kind === 'failed' ? t(lang, 'runbookPage.copyFailed') : ''}
+        {feedback?.kind === 'copied' ? t(lang, 'runbookPage.copied', { commands: countOf(lang, 'command', feedback.count) }) : feedback?.kind === 'failed' ? t(lang, 'runbookPage.copyFailed') : ''}
       </p>
     </div>
   );

@@ -16,7 +16,7 @@ import { formatFinding } from '../domain/messages.ts';
 import { stepsForPath } from '../domain/runbook/paths.ts';
 import { steps } from '../domain/runbook/steps.ts';
 import type { StepId } from '../domain/runbook/types.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { countOf, t, type Lang } from '../i18n/index.ts';
 import { codeSpans } from './forms/FindingList.tsx';
 import { fieldId } from './forms/fields.ts';
 import { useFindings } from './state/hooks.ts';
@@ -84,7 +84,7 @@ export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf
     <section class="runbook-state profile-summary" aria-labelledby="profile-summary-title" data-change-window="hide">
       <h2 id="profile-summary-title">{t(lang, 'summary.title')}</h2>
       <p class={`summary-counts${shown.length === 0 ? ' summary-clean' : ''}`} role="status">
-        {shown.length === 0 ? t(lang, 'summary.clean') : t(lang, 'summary.counts', { errors, warnings })}
+        {shown.length === 0 ? t(lang, 'summary.clean') : t(lang, 'summary.counts', { errors: countOf(lang, 'error', errors), warnings: countOf(lang, 'warning', warnings) })}
       </p>
       {perStep.length > 0 && (
         <>
@@ -94,10 +94,10 @@ export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf
               <li key={count.id}>
                 <a href={`${stepsPage}#step-${count.id}`}>{t(lang, `step.${count.id}.title`)}</a>
                 {' — '}
-                {t(lang, 'summary.stepCounts', { errors: count.errors, warnings: count.warnings })}
+                {t(lang, 'summary.stepCounts', { errors: countOf(lang, 'error', count.errors), warnings: countOf(lang, 'warning', count.warnings) })}
               </li>
             ))}
-            {unattached.length > 0 && <li>{t(lang, 'summary.general')} — {t(lang, 'summary.stepCounts', { errors: unattached.filter((f) => f.severity === 'error').length, warnings: unattached.filter((f) => f.severity === 'warning').length })}</li>}
+            {unattached.length > 0 && <li>{t(lang, 'summary.general')} — {t(lang, 'summary.stepCounts', { errors: countOf(lang, 'error', unattached.filter((f) => f.severity === 'error').length), warnings: countOf(lang, 'warning', unattached.filter((f) => f.severity === 'warning').length) })}</li>}
           </ul>
           <h3>{t(lang, 'summary.findings')}</h3>
           <ul class="field-findings">

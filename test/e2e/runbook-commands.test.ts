@@ -11,7 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 import { exampleProfile, type Profile } from '../../src/domain/profile/index.ts';
 import { encodeProfileFragment } from '../../src/domain/profile/share.ts';
 import { generateAll } from '../../src/domain/runbook/index.ts';
-import { t, type Lang } from '../../src/i18n/index.ts';
+import { countOf, t, type Lang } from '../../src/i18n/index.ts';
 import { expect, SITE_ORIGIN, test } from './fixtures.ts';
 
 const RUNBOOK = 'deploy-um-lync';
@@ -69,7 +69,7 @@ for (const lang of ['en', 'fr'] as const) {
       const group = block(blocks, lang, 'exchange', anyExchange);
       await expect(group.locator('.language-powershell')).toHaveText(expected.map((c) => c.text));
       await copyButton(group, lang, 2).click();
-      await expect(group.getByRole('status')).toHaveText(t(lang, 'runbookPage.copied', { count: 1 }));
+      await expect(group.getByRole('status')).toHaveText(t(lang, 'runbookPage.copied', { commands: countOf(lang, 'command', 1) }));
       expect(await clipboard(page)).toBe(expected[1]!.text);
 
       await group.getByRole('button', { name: t(lang, 'runbookPage.copyAll') }).click();

@@ -39,3 +39,15 @@ describe('message dictionaries', () => {
     expect(t('en', 'search.results')).toBe('{count} results');
   });
 });
+
+describe('countOf', () => {
+  it('chooses the plural by each language’s rules', async () => {
+    const { countOf } = await import('../../src/i18n/index.ts');
+    expect(countOf('en', 'error', 0)).toBe('0 errors');
+    expect(countOf('en', 'error', 1)).toBe('1 error');
+    expect(countOf('fr', 'error', 0)).toBe('0 erreur');
+    expect(countOf('fr', 'error', 1)).toBe('1 erreur');
+    expect(countOf('fr', 'warning', 2)).toBe('2 avertissements');
+    expect(countOf('en', 'command', 3)).toBe('3 commands');
+  });
+});

@@ -10,7 +10,7 @@ import { encryptionMatrix } from '../encryption.ts';
 import { formatProfilePath } from '../finding.ts';
 import { formatFinding } from '../messages.ts';
 import { generateSteps, stepIds, steps as allSteps, anyExchangeServer, anyLyncServer, type StepId } from '../runbook/index.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import { countOf, t, type Lang } from '../../i18n/index.ts';
 import type { LabSession, LabShell } from './context.ts';
 import { textTable } from './format.ts';
 import type { OutputLine } from './output.ts';
@@ -146,6 +146,6 @@ function checkLines(profile: RunOptions['profile'], lang: Lang): OutputLine[] {
     if (finding.path) lines.push({ kind: 'text', text: `  ${t(lang, 'cli.at')} ${formatProfilePath(finding.path)}` });
   }
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  lines.push({ kind: 'text', text: t(lang, 'cli.summary', { errors: count('error'), warnings: count('warning'), infos: count('info') }) });
+  lines.push({ kind: 'text', text: t(lang, 'cli.summary', { errors: countOf(lang, 'error', count('error')), warnings: countOf(lang, 'warning', count('warning')), infos: countOf(lang, 'info', count('info')) }) });
   return lines;
 }

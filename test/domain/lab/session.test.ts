@@ -206,7 +206,7 @@ describe('Passerelle verbs', () => {
     const tab = new Tab(profile);
     const out = tab.ok('passerelle check', 'fr');
     expect(out.output.some((l) => l.ruleId === 'encryption-compatibility' && l.kind === 'error')).toBe(true);
-    expect(lines(out, 'text').at(-1)).toMatch(/erreur\(s\)/);
+    expect(lines(out, 'text').at(-1)).toMatch(/^1 erreur, 0 avertissement, \d+ remarques?\.$/);
   });
 });
 
