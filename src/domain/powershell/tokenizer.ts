@@ -184,24 +184,8 @@ export class Lexer {
 
   /** 1-based line and column of an offset. Sequential lookups are O(1); others binary-search. */
   position(offset: number): { line: number; column: number } {
-    const starts = this.lineStarts;
-    let i = this.lastLine;
-    if (starts[i]! <= offset && (i + 1 >= starts.length || starts[i + 1]! > offset)) {
-      // hit
-    } else if (i + 1 < starts.length && starts[i + 1]! <= offset && (i + 2 >= starts.length || starts[i + 2]! > offset)) {
-      i++;
-    } else {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      i = lo;
-    }
-    this.lastLine = i;
-    return { line: i + 1, column: offset - starts[i]! + 1 };
+    const i = this.lineIndex(offset);
+    return { line: i + 1, column: offset - this.lineStarts[i]! + 1 };
   }
 
   /** The SourceRange of `[start, end)`. */
@@ -218,6 +202,11 @@ export class Lexer {
     const i = this.lastLine;
     const next = starts[i + 1];
     if (starts[i]! <= offset && (next === undefined || next > offset)) return i;
+    // Scanning forward usually lands on the next line: check it before binary-searching.
+    if (next !== undefined && next <= offset && (i + 2 >= starts.length || starts[i + 2]! > offset)) {
+      this.lastLine = i + 1;
+      return i + 1;
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

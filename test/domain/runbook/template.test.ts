@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { profileSchema } from '../../../src/domain/profile/schema.ts';
 import {
   commandTemplates,
   placeholderSources,
@@ -9,27 +7,7 @@ import {
   templatePlaceholders,
   TemplateError,
 } from '../../../src/domain/runbook/index.ts';
-
-/** Walks the zod schema along `a.b[].c` and says whether the path names a field. */
-function schemaHasPath(path: string): boolean {
-  let node: z.ZodType = profileSchema;
-  for (const part of path.split('.')) {
-    const key = part.replace(/\[\]$/, '');
-    let inner: z.ZodType = node;
-    while (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
-    if (!(inner instanceof z.ZodObject)) return false;
-    const child = (inner.shape as Record<string, z.ZodType>)[key];
-    if (!child) return false;
-    node = child;
-    if (part.endsWith('[]')) {
-      let list: z.ZodType = node;
-      while (list instanceof z.ZodOptional) list = list.unwrap() as z.ZodType;
-      if (!(list instanceof z.ZodArray)) return false;
-      node = list.element as z.ZodType;
-    }
-  }
-  return true;
-}
+import { schemaHasPath } from '../../../src/domain/runbook/template-check.ts';
 
 describe('renderTemplate', () => {
   it('quotes by default, and writes argument-mode values bare only when inert', () => {
