@@ -4,10 +4,10 @@ import { Catalog, catalog, exchangeProduct, lyncProduct } from '../../../src/dom
 import { editDistance, nearest } from '../../../src/domain/catalog/suggest.ts';
 
 describe('catalog data', () => {
-  it('holds the 71 integration cmdlets and the 31 core cmdlets, each in its shell', () => {
+  it('holds the 80 integration cmdlets and the 31 core cmdlets, each in its shell', () => {
     const shells = [...catalog.cmdlets.values()].map((c) => c.shell);
-    expect(shells.filter((s) => s === 'exchange')).toHaveLength(35);
-    expect(shells.filter((s) => s === 'lync')).toHaveLength(36);
+    expect(shells.filter((s) => s === 'exchange')).toHaveLength(40);
+    expect(shells.filter((s) => s === 'lync')).toHaveLength(40);
     expect(shells.filter((s) => s === 'core')).toHaveLength(31);
     expect(catalog.missingCmdlets).toEqual(['New-CsPstnUsage']);
   });
