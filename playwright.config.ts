@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Browser tests run against the built site served by `astro preview` on 127.0.0.1, in Debian's
 // Chromium (Playwright cannot download its own browser on these machines). `npm test` builds first.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// PW_PORT lets several checkouts run their browser tests side by side (one preview server each).
+const port = Number(process.env.PW_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -13,7 +15,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromium,
@@ -31,8 +33,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'npx astro preview --host 127.0.0.1 --port 4321',
-    url: 'http://127.0.0.1:4321/en/',
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

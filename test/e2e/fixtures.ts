@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The only origin the site may talk to. */
-export const SITE_ORIGIN = 'http://127.0.0.1:4321';
+export const SITE_ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4321}`;
 
 /**
  * The shared fixture: every test fails on a console error, a page error, a failed request, or a

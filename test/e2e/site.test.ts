@@ -4,7 +4,7 @@ test.describe('language', () => {
   test('/ sends a French browser to /fr/', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto('http://127.0.0.1:4321/');
+    await page.goto('/');
     await expect(page).toHaveURL(/\/fr\/$/);
     await context.close();
   });
@@ -12,7 +12,7 @@ test.describe('language', () => {
   test('/ sends an English browser to /en/', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto('http://127.0.0.1:4321/');
+    await page.goto('/');
     await expect(page).toHaveURL(/\/en\/$/);
     await context.close();
   });
@@ -20,7 +20,7 @@ test.describe('language', () => {
   test('/ offers plain links when scripts are off', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('http://127.0.0.1:4321/');
+    await page.goto('/');
     await expect(page.getByRole('link', { name: 'Français' })).toHaveAttribute('href', '/fr/');
     await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
     await context.close();
