@@ -155,7 +155,7 @@ async function readDer(der: Uint8Array, file: CertificateFile, problems: Certifi
 
 function parseCertificate(der: Uint8Array): X509Certificate | null {
   try {
-    const certificate = new X509Certificate(der);
+    const certificate = new X509Certificate(der as Uint8Array<ArrayBuffer>);
     // Touch the fields the description needs, so a half-decoded certificate fails here.
     void certificate.subject;
     void certificate.issuer;
@@ -169,7 +169,7 @@ function parseCertificate(der: Uint8Array): X509Certificate | null {
 /** The certificates of a PKCS#7 SignedData (`.p7b`), or null when it is not one. */
 function parsePkcs7(der: Uint8Array): X509Certificate[] | null {
   try {
-    return [...new X509Certificates(der)];
+    return [...new X509Certificates(der as Uint8Array<ArrayBuffer>)];
   } catch {
     return null;
   }
@@ -177,7 +177,7 @@ function parsePkcs7(der: Uint8Array): X509Certificate[] | null {
 
 function parsePfx(der: Uint8Array): PFX | null {
   try {
-    const pfx = PFX.fromBER(der);
+    const pfx = PFX.fromBER(der as Uint8Array<ArrayBuffer>);
     return pfx.version === 3 ? pfx : null;
   } catch {
     return null;
@@ -222,7 +222,7 @@ async function openPfx(pfx: PFX, password: string): Promise<Opened> {
     // Past a valid MAC, a failure to decrypt is an algorithm Web Crypto lacks (RC2, 3DES…).
     return { ok: false, code: 'unsupported-protection' };
   }
-  return { ok: true, safeContents: authenticatedSafe.parsedValue?.safeContents.map((s) => s.value) ?? [] };
+  return { ok: true, safeContents: authenticatedSafe.parsedValue?.safeContents.map((s: { value: SafeContents }) => s.value) ?? [] };
 }
 
 function certificatesFrom(safeContents: SafeContents[], file: string, problems: CertificateReadProblem[]): X509Certificate[] {

@@ -16,7 +16,7 @@ const rsa = (modulusLength: number) => ({
 export interface Issued {
   certificate: x509.X509Certificate;
   keys: CryptoKeyPair;
-  der: Uint8Array;
+  der: Uint8Array<ArrayBuffer>;
   pem: string;
 }
 
@@ -92,7 +92,7 @@ export async function makePfx(certificates: readonly Issued[], password: string)
     (c) =>
       new pkijs.SafeBag({
         bagId: '1.2.840.113549.1.12.10.1.3',
-        bagValue: new pkijs.CertBag({ parsedValue: pkijs.Certificate.fromBER(c.der) }),
+        bagValue: new pkijs.CertBag({ parsedValue: pkijs.Certificate.fromBER(c.der as Uint8Array<ArrayBuffer>) }),
       }),
   );
   const pfx = new pkijs.PFX({
