@@ -118,6 +118,7 @@ export const sections: Readonly<Record<SectionId, SectionSpec>> = {
           { kind: 'text', key: 'issuer', spellcheck: false },
           { kind: 'checkbox', key: 'selfSigned', optional: true },
           { kind: 'text', key: 'thumbprint', optional: true, spellcheck: false },
+          { kind: 'text', key: 'notAfter', optional: true, spellcheck: false },
         ],
         // The issuer of the existing certificates: the guide wants one CA for Exchange and Lync.
         newItem: (profile) => ({ name: '', servers: [], subject: '', san: [], issuer: profile.certificates[0]?.issuer ?? '' }),
