@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { CliError, environmentLang, parseArgs, type ParsedArgs } from './args.ts';
 import { processIo, readText, type Io } from './io.ts';
+import { certVerb } from './cert.ts';
 import { formatDiagnosticText, summary, toJsonDiagnostic } from './diagnostics.ts';
 import type { Finding } from '../domain/finding.ts';
 import type { ExchangeVersion, LyncVersion } from '../domain/profile/schema.ts';
@@ -19,7 +20,7 @@ export async function main(argv: readonly string[], io: Io = processIo, env: Nod
   try {
     const args = parseArgs(argv, lang);
     lang = args.lang;
-    return await run(args, io);
+    return await run(args, io, env);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`passerelle: ${t(lang, error.key, error.params)}\n`);
@@ -42,7 +43,7 @@ function sniffLang(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
-async function run(args: ParsedArgs, io: Io): Promise<number> {
+async function run(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv): Promise<number> {
   switch (args.verb) {
     case 'help':
       io.stdout(`${t(args.lang, 'cli.usage')}\n`);
@@ -59,6 +60,8 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
       return generateVerb(args, io);
     case 'lint':
       return lintVerb(args, io);
+    case 'cert':
+      return certVerb(args, io, env);
   }
 }
 
