@@ -135,6 +135,24 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(result.stdout).not.toMatch(/^cd \/d/m);
   });
 
+  it('generate --format ps1 starts with the UTF-8 BOM, on standard output and with --out; JSON has none', async () => {
+    const stdout = await run(['generate', '--profile', example]);
+    expect(stdout.stdout.startsWith('\uFEFF# Passerelle')).toBe(true);
+    const out = join(scratch, 'out.ps1');
+    const written = await run(['generate', '--profile', example, '--out', out, '--lang', 'fr']);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('# FR: ');
+    const jsonOut = join(scratch, 'out.json');
+    expect((await run(['generate', '--profile', example, '--format', 'json', '--out', jsonOut])).code).toBe(0);
+    expect(readFileSync(jsonOut)[0]).toBe('{'.charCodeAt(0));
+    const unwritable = await run(['generate', '--profile', example, '--out', join(scratch, 'no-such-dir', 'x.ps1')]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write ".*x\.ps1" \(ENOENT\)/);
+  });
+
   it('generate withholds the steps that profile errors touch, with their diagnostics, and exits 1', async () => {
     const badGateway = profileFile('gateway.json', (p) => {
       p.gateways.outboundPool = 'nowhere.contoso.com';
@@ -157,7 +175,7 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     });
     const result = await run(['generate', '--profile', hostile]);
     expect(result.stdout).not.toMatch(/^Remove-Item/m);
-    for (const line of result.stdout.split('\n')) {
+    for (const line of result.stdout.replace(/^\uFEFF/, '').split('\n')) {
       if (line.includes('Remove-Item')) expect(line.startsWith('#') || line.includes("'")).toBe(true);
     }
   });

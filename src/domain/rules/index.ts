@@ -17,6 +17,7 @@ import certificateSubjectIsServerFqdn from './certificate-subject-is-server-fqdn
 import certificateSanCoversServers from './certificate-san-covers-servers.ts';
 import certificateSingleIssuer from './certificate-single-issuer.ts';
 import certificateNotSelfSigned from './certificate-not-self-signed.ts';
+import certificateThumbprint from './certificate-thumbprint.ts';
 import certificateTopology from './certificate-topology.ts';
 import dialPlanSipUri from './dial-plan-sip-uri.ts';
 import dialPlanName from './dial-plan-name.ts';
@@ -83,6 +84,7 @@ export const profileRules: ProfileRule[] = [
   certificateSanCoversServers,
   certificateSingleIssuer,
   certificateNotSelfSigned,
+  certificateThumbprint,
   certificateTopology,
   dialPlanSipUri,
   dialPlanName,
