@@ -173,7 +173,7 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
 
 async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
   const path = args.positionals[0] ?? '-';
-  const { text } = await readText(io, path);
+  const { text, bytes } = await readText(io, path);
   const loaded = args.options.profile === undefined ? undefined : await loadProfileFile(io, args.options.profile, args.lang);
   const { lintScript } = await import('../domain/powershell/linter.ts');
   // Without --shell: cmd.exe for .cmd/.bat files, otherwise `any` (a runbook mixes both management shells).
@@ -184,6 +184,8 @@ async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
     shell,
     exchangeVersion,
     lyncVersion,
+    // Whether Windows PowerShell 5.1 will read the file as UTF-8 (ps-file-encoding).
+    byteOrderMark: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
     ...(loaded ? { profile: loaded.profile } : {}),
   });
   if (args.options.format === 'json') {

@@ -210,6 +210,19 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(error.message).toContain('cd $exscripts');
   });
 
+  it('lint: a BOM-less file whose bytes Windows PowerShell 5.1 would misread is an error; with the BOM it is clean', async () => {
+    const line = "Enable-CsUser -Identity 'x\u0152; Start-Process calc; #' -RegistrarPool lyncpool-paris.contoso.com -SipAddressType EmailAddress\n";
+    const withoutBom = join(scratch, 'no-bom.ps1');
+    writeFileSync(withoutBom, line);
+    const bad = await run(['lint', withoutBom, '--shell', 'lync', '--format', 'json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ps-file-encoding', severity: 'error', line: 1, column: 27 }));
+    const withBom = join(scratch, 'bom.ps1');
+    writeFileSync(withBom, `\uFEFF${line}`);
+    const good = await run(['lint', withBom, '--shell', 'lync', '--format', 'json']);
+    expect(JSON.parse(good.stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).not.toContain('ps-file-encoding');
+  });
+
   it('lint: an unreadable file is exit 2', async () => {
     const result = await run(['lint', join(scratch, 'nope.ps1')]);
     expect(result.code).toBe(2);

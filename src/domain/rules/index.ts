@@ -50,6 +50,7 @@ import restartFrontEndAfterExchUcUtil from './restart-front-end-after-exchucutil
 import psParseError from './ps-parse-error.ts';
 import psUnexpectedToken from './ps-unexpected-token.ts';
 import psChainOperator from './ps-chain-operator.ts';
+import psFileEncoding from './ps-file-encoding.ts';
 import psUnknownCmdlet from './ps-unknown-cmdlet.ts';
 import psWrongShell from './ps-wrong-shell.ts';
 import psProductVersion from './ps-product-version.ts';
@@ -111,6 +112,7 @@ export const scriptRules: ScriptRule[] = [
   psParseError,
   psUnexpectedToken,
   psChainOperator,
+  psFileEncoding,
   psUnknownCmdlet,
   psWrongShell,
   psProductVersion,
