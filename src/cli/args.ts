@@ -47,7 +47,7 @@ export const verbs = {
   check: { maxPositionals: 0, options: { profile: {}, lang, format: { values: ['text', 'json'] } } },
   matrix: { maxPositionals: 0, options: { lang, format: { values: ['text', 'json'] } } },
   rules: { maxPositionals: 0, options: { lang, format: { values: ['text', 'json'] } } },
-  schema: { maxPositionals: 0, options: {} },
+  schema: { maxPositionals: 0, options: { lang } },
   help: { maxPositionals: 1, options: { lang } },
 } as const satisfies Record<string, VerbSpec>;
 

@@ -11,9 +11,30 @@ export interface Io {
   write(path: string, data: Uint8Array): Promise<void>;
 }
 
+/**
+ * Whether the reader of a stream has gone (`passerelle lint … | head -1`). Node reports a closed
+ * pipe as an `error` event, and an unhandled one ends the process with a stack trace; a closed
+ * pipe is an ordinary end for a command-line tool, so the rest of the output is dropped quietly.
+ */
+const closed = { stdout: false, stderr: false };
+function writer(name: 'stdout' | 'stderr'): (text: string) => void {
+  let listening = false;
+  return (text) => {
+    const stream = process[name];
+    if (!listening) {
+      listening = true;
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        closed[name] = true;
+      });
+    }
+    if (!closed[name]) stream.write(text);
+  };
+}
+
 export const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writer('stdout'),
+  stderr: writer('stderr'),
   read: async (path) => {
     if (path !== '-') return readFile(path);
     const chunks: Buffer[] = [];

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -258,5 +258,64 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(schema.properties.dialPlans.type).toBe('array');
     expect(schema.required).toContain('schemaVersion');
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  describe('edges (issue 16)', () => {
+    it('lints 60 nested parentheses as PowerShell does, and stops pathological depth with one clear error', async () => {
+      const nested = join(scratch, 'nested.ps1');
+      writeFileSync(nested, `$x = ${'('.repeat(60)}1${')'.repeat(60)}\nWrite-Output ${'('.repeat(60)}$x${')'.repeat(60)}\n`);
+      const ok = await run(['lint', nested, '--format', 'json']);
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.stdout).diagnostics).toEqual([]);
+      const deep = join(scratch, 'deep.ps1');
+      writeFileSync(deep, `$x = ${'('.repeat(5000)}1${')'.repeat(5000)}\n`);
+      const refused = await run(['lint', deep, '--format', 'json']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toBe('');
+      const { diagnostics } = JSON.parse(refused.stdout);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ ruleId: 'ps-unexpected-token', severity: 'error', line: 1 });
+      expect(diagnostics[0].message).toContain('more than 300 levels deep');
+      const fr = await run(['lint', deep, '--lang', 'fr']);
+      expect(fr.stdout).toContain('sur plus de 300 niveaux');
+    });
+
+    it('ends quietly when the reader closes the pipe (lint … | head -1)', async () => {
+      const many = join(scratch, 'many.ps1');
+      writeFileSync(many, 'Get-Foo -Bar\n'.repeat(3000));
+      // The shell's pipe, as a reader types it: head exits after one line, lint keeps writing.
+      const result = await new Promise<Run>((resolve) => {
+        const child = spawn('sh', ['-c', `"${process.execPath}" "${bin}" lint "${many}" | head -1`], { cwd: root, env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+      });
+      expect(result.stdout).toBe(`${many}:1:1\n`);
+      expect(result.stderr).toBe('');
+    });
+
+    it('schema takes --lang like every verb', async () => {
+      const fr = await run(['schema', '--lang', 'fr']);
+      expect(fr.code).toBe(0);
+      expect(fr.stdout).toBe((await run(['schema'])).stdout);
+      const bad = await run(['schema', '--lang', 'fr', '--nope']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('option inconnue');
+    });
+
+    it('says a profile without a version has none, instead of "version null"', async () => {
+      const unversioned = profileFile('unversioned.json', (p) => {
+        delete p.schemaVersion;
+      });
+      const result = await run(['check', '--profile', unversioned]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('This file has no schemaVersion');
+      expect(result.stderr).toContain('`{"schemaVersion": 1`');
+      expect(result.stderr).not.toContain('null');
+      const fr = await run(['check', '--profile', unversioned, '--lang', 'fr']);
+      expect(fr.stderr).toContain('Ce fichier n’a pas de schemaVersion');
+    });
   });
 });
