@@ -12,9 +12,22 @@ import type { Finding } from '../domain/finding.ts';
 import type { ExchangeVersion, LyncVersion } from '../domain/profile/schema.ts';
 import type { ScriptShell } from '../domain/powershell/script-rule.ts';
 import { isLang, t, type Lang } from '../i18n/index.ts';
+import { inertJson, inertText } from '../domain/inert-text.ts';
+
+/**
+ * Everything the CLI prints goes through the one escaping rule (src/domain/inert-text.ts): a
+ * profile or script value never sends a control sequence to the operator's terminal. Line breaks
+ * and tabs of multi-line output are kept, and so is a byte-order mark opening a `.ps1` document.
+ * JSON is escaped by `inertJson` before, so this changes nothing in it.
+ */
+export function inertIo(io: Io): Io {
+  const clean = (text: string) => (text.startsWith('\uFEFF') ? `\uFEFF${inertText(text.slice(1), { multiline: true })}` : inertText(text, { multiline: true }));
+  return { stdout: (text) => io.stdout(clean(text)), stderr: (text) => io.stderr(clean(text)), read: (path) => io.read(path) };
+}
 
 /** Runs one command line; returns the exit code. Never throws for user errors. */
-export async function main(argv: readonly string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const io = inertIo(rawIo);
   let lang = sniffLang(argv) ?? environmentLang(env);
   try {
     const args = parseArgs(argv, lang);
@@ -62,7 +75,8 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   }
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** Exact JSON, with the characters that could act on a terminal written as `\uXXXX` escapes. */
+const json = (value: unknown) => `${inertJson(JSON.stringify(value, null, 2))}\n`;
 const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'error');
 
 /** Reads and validates a profile file; a bad one is a usage error (exit 2) listing every issue. */

@@ -37,6 +37,7 @@ import userLineUri from './user-line-uri.ts';
 import userExtensionLength from './user-extension-length.ts';
 import faxSipDialPlan from './fax-sip-dial-plan.ts';
 import missedCallNotifications from './missed-call-notifications.ts';
+import invisibleCharacters from './invisible-characters.ts';
 // script rules: ordering across a script
 import orderCertificateBeforeStartupMode from './order-certificate-before-startup-mode.ts';
 import orderRestartAfterStartupMode from './order-restart-after-startup-mode.ts';
@@ -69,6 +70,7 @@ import psValueLength from './ps-value-length.ts';
 import psValuePattern from './ps-value-pattern.ts';
 import psValueCount from './ps-value-count.ts';
 import psProfileContradiction from './ps-profile-contradiction.ts';
+import psInvisibleCharacters from './ps-invisible-characters.ts';
 
 /** Rules over the deployment profile, grouped as the guide is: topology, certificates, dial plans, users. */
 export const profileRules: ProfileRule[] = [
@@ -105,6 +107,7 @@ export const profileRules: ProfileRule[] = [
   userExtensionLength,
   faxSipDialPlan,
   missedCallNotifications,
+  invisibleCharacters,
 ];
 
 export const scriptRules: ScriptRule[] = [
@@ -131,6 +134,7 @@ export const scriptRules: ScriptRule[] = [
   psValuePattern,
   psValueCount,
   psProfileContradiction,
+  psInvisibleCharacters,
   // ordering across a script
   orderCertificateBeforeStartupMode,
   orderRestartAfterStartupMode,
