@@ -4,7 +4,7 @@
  * value with spaces (`ParisSIP Default Policy`) stays one cell.
  */
 import { promptCommand } from './text.ts';
-import { stripTruncation, type ShellObject } from './types.ts';
+import { printedValue, type ShellObject } from './types.ts';
 
 /** What the table parser found: the objects (one per row), the headers of each table, stray lines. */
 export interface FormatTableResult {
@@ -64,7 +64,7 @@ function isContinuation(cells: readonly string[]): boolean {
  * - Each header + dash rule starts a table; several tables (types changing mid-output) are read in turn.
  * - A row with an empty last cell and at most half of its cells filled continues the row above
  *   (`Format-Table -Wrap` puts the rest of a long value on the next line), joined with a space.
- * - A cell ending in `...` or `…` is marked truncated.
+ * - A cell ending in `...` or `…` is marked truncated; `{a, b}` cells are collections.
  *
  * @example parseFormatTable(['Name Address', '---- -------', '1:1  pool.contoso.com']).objects[0].properties[1].text
  * // → 'pool.contoso.com'
@@ -80,10 +80,7 @@ export function parseFormatTable(lines: readonly string[]): FormatTableResult {
       for (const row of rows) {
         objects.push({
           line: row.line,
-          properties: columns.map((column, i) => {
-            const cut = stripTruncation(row.cells[i] ?? '');
-            return { name: column.name, text: cut.text, items: null, truncated: cut.truncated };
-          }),
+          properties: columns.map((column, i) => printedValue(column.name, row.cells[i] ?? '')),
         });
       }
     }

@@ -61,6 +61,11 @@ export function printedValue(name: string, raw: string): ShellProperty {
     return { name, text: cut.text, items, truncated: cut.truncated };
   }
   const cut = stripTruncation(value);
+  // A table cell cut inside a collection: `{+33140001000, +3314000...` (no closing brace left).
+  if (cut.truncated && cut.text.startsWith('{')) {
+    const inner = cut.text.slice(1).trim();
+    return { name, text: inner, items: inner === '' ? [] : splitCollection(inner), truncated: true };
+  }
   return { name, text: cut.text, items: null, truncated: cut.truncated };
 }
 

@@ -113,7 +113,8 @@ describe('parseFormatTable', () => {
   it('marks cells cut with ... or … as truncated', () => {
     const { objects } = parseFormatTable(lines('truncated.table.txt'));
     expect(shellProperty(objects[0]!, 'Name')).toMatchObject({ text: 'ParisSt', truncated: true });
-    expect(shellProperty(objects[0]!, 'PilotIdentifierList')!.truncated).toBe(true);
+    expect(shellProperty(objects[0]!, 'PilotIdentifierList')).toMatchObject({ items: ['+33140001001', '+33140001002', '+33140001003', '+3314000'], truncated: true });
+    expect(shellProperty(objects[1]!, 'PilotIdentifierList')).toMatchObject({ items: [], truncated: false });
     expect(shellProperty(objects[1]!, 'UMDialPlan')).toMatchObject({ text: '', truncated: true });
   });
 
