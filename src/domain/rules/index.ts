@@ -2,7 +2,7 @@
  * The only rule registry. Profile rules check the deployment profile; script rules check PowerShell
  * scripts through the linter. Each rule lives in its own file; its id is the file name.
  */
-import type { ProfileRule, Rule, ScriptRule } from './types.ts';
+import type { CertificateRule, ProfileRule, Rule, ScriptRule } from './types.ts';
 // profile rules
 import fqdnSyntax from './fqdn-syntax.ts';
 import uniqueServerFqdns from './unique-server-fqdns.ts';
@@ -38,6 +38,11 @@ import userExtensionLength from './user-extension-length.ts';
 import faxSipDialPlan from './fax-sip-dial-plan.ts';
 import missedCallNotifications from './missed-call-notifications.ts';
 import invisibleCharacters from './invisible-characters.ts';
+// certificate rules: certificates read from files (the certificate inspector)
+import certificateValidity from './certificate-validity.ts';
+import certificateKeySize from './certificate-key-size.ts';
+import certificateServerAuthentication from './certificate-server-authentication.ts';
+import certificateServesServers from './certificate-serves-servers.ts';
 // script rules: ordering across a script
 import orderCertificateBeforeStartupMode from './order-certificate-before-startup-mode.ts';
 import orderRestartAfterStartupMode from './order-restart-after-startup-mode.ts';
@@ -145,10 +150,16 @@ export const scriptRules: ScriptRule[] = [
   restartFrontEndAfterExchUcUtil,
 ];
 
+/**
+ * Rules over one certificate read from a file. The inspector also runs the certificate profile
+ * rules above on the profile as it would be with that certificate (`src/domain/certificates/check.ts`).
+ */
+export const certificateRules: CertificateRule[] = [certificateServesServers, certificateValidity, certificateKeySize, certificateServerAuthentication];
+
 // A pure call rather than an array spread: bundlers treat a top-level spread as a possible side
 // effect and would then ship every script rule (and the cmdlet catalog) to each island that only
 // calls checkProfile. With the annotation, an island that never reads `rules` leaves them out.
-export const rules: Rule[] = /* @__PURE__ */ (profileRules as Rule[]).concat(scriptRules);
+export const rules: Rule[] = /* @__PURE__ */ (profileRules as Rule[]).concat(scriptRules, certificateRules);
 
 /** Finds a rule by id. */
 export function ruleById(id: string): Rule | undefined {
