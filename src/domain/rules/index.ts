@@ -17,6 +17,7 @@ import certificateSubjectIsServerFqdn from './certificate-subject-is-server-fqdn
 import certificateSanCoversServers from './certificate-san-covers-servers.ts';
 import certificateSingleIssuer from './certificate-single-issuer.ts';
 import certificateNotSelfSigned from './certificate-not-self-signed.ts';
+import certificateThumbprint from './certificate-thumbprint.ts';
 import certificateTopology from './certificate-topology.ts';
 import dialPlanSipUri from './dial-plan-sip-uri.ts';
 import dialPlanName from './dial-plan-name.ts';
@@ -36,6 +37,7 @@ import userLineUri from './user-line-uri.ts';
 import userExtensionLength from './user-extension-length.ts';
 import faxSipDialPlan from './fax-sip-dial-plan.ts';
 import missedCallNotifications from './missed-call-notifications.ts';
+import invisibleCharacters from './invisible-characters.ts';
 // certificate rules: certificates read from files (the certificate inspector)
 import certificateValidity from './certificate-validity.ts';
 import certificateKeySize from './certificate-key-size.ts';
@@ -54,6 +56,7 @@ import restartFrontEndAfterExchUcUtil from './restart-front-end-after-exchucutil
 import psParseError from './ps-parse-error.ts';
 import psUnexpectedToken from './ps-unexpected-token.ts';
 import psChainOperator from './ps-chain-operator.ts';
+import psFileEncoding from './ps-file-encoding.ts';
 import psUnknownCmdlet from './ps-unknown-cmdlet.ts';
 import psWrongShell from './ps-wrong-shell.ts';
 import psProductVersion from './ps-product-version.ts';
@@ -72,6 +75,7 @@ import psValueLength from './ps-value-length.ts';
 import psValuePattern from './ps-value-pattern.ts';
 import psValueCount from './ps-value-count.ts';
 import psProfileContradiction from './ps-profile-contradiction.ts';
+import psInvisibleCharacters from './ps-invisible-characters.ts';
 
 /** Rules over the deployment profile, grouped as the guide is: topology, certificates, dial plans, users. */
 export const profileRules: ProfileRule[] = [
@@ -88,6 +92,7 @@ export const profileRules: ProfileRule[] = [
   certificateSanCoversServers,
   certificateSingleIssuer,
   certificateNotSelfSigned,
+  certificateThumbprint,
   certificateTopology,
   dialPlanSipUri,
   dialPlanName,
@@ -107,6 +112,7 @@ export const profileRules: ProfileRule[] = [
   userExtensionLength,
   faxSipDialPlan,
   missedCallNotifications,
+  invisibleCharacters,
 ];
 
 export const scriptRules: ScriptRule[] = [
@@ -114,6 +120,7 @@ export const scriptRules: ScriptRule[] = [
   psParseError,
   psUnexpectedToken,
   psChainOperator,
+  psFileEncoding,
   psUnknownCmdlet,
   psWrongShell,
   psProductVersion,
@@ -132,6 +139,7 @@ export const scriptRules: ScriptRule[] = [
   psValuePattern,
   psValueCount,
   psProfileContradiction,
+  psInvisibleCharacters,
   // ordering across a script
   orderCertificateBeforeStartupMode,
   orderRestartAfterStartupMode,
