@@ -1,0 +1,106 @@
+/**
+ * Lab behaviours checked against Microsoft's cmdlet reference (issue 13, items 10–15): removing UM
+ * and Lync objects with their in-use checks, whose mailbox Test-CsExUMVoiceMail checks, and more.
+ */
+import { describe, expect, it } from 'vitest';
+import { replayRunbook } from '../../../src/domain/lab/replay.ts';
+import { exampleProfile } from '../../../src/domain/profile/index.ts';
+import { Tab, lines, text } from './helpers.ts';
+
+/** A tab on the lab the whole runbook built. */
+function configured(shell: 'exchange' | 'lync' = 'exchange'): Tab {
+  return new Tab(exampleProfile, shell, replayRunbook(exampleProfile, { lang: 'en' }).lab);
+}
+
+describe('Remove-UMDialPlan (Remove-UMDialPlan.md: refused while a server, gateway or policy references it)', () => {
+  it('refuses a dial plan in use, says by what, and removes nothing', () => {
+    const tab = configured();
+    const before = tab.lab.exchange;
+    const result = tab.run('Remove-UMDialPlan ParisSIP');
+    expect(result.status).toBe('error');
+    expect(lines(result, 'error')[0]).toBe('Remove-UMDialPlan : The UM dial plan "ParisSIP" can\'t be removed because it\'s associated with servers: cas01, mbx01, mbx02.');
+    expect(lines(result, 'hint')[0]).toContain('ParisSIP is still used by: cas01, mbx01, mbx02, 1:1\\ParisSIP, 2:1\\ParisSIP, ParisSIP Default Policy, ParisStandard.');
+    expect(tab.lab.exchange).toEqual(before);
+  });
+
+  it('names the next reference once the servers are unlinked, and removes the plan once nothing uses it', () => {
+    const tab = new Tab();
+    tab.ok('New-UMDialPlan -Name Trial -URIType SipName -NumberOfDigitsInExtension 4 -CountryOrRegionCode 33');
+    tab.ok("Set-UMService -Identity mbx01.contoso.com -DialPlans @{Add='Trial'}");
+    expect(lines(tab.run('Remove-UMDialPlan Trial'), 'error')[0]).toContain('associated with servers: mbx01');
+    tab.ok("Set-UMService -Identity mbx01.contoso.com -DialPlans @{Remove='Trial'}");
+    expect(lines(tab.run('Remove-UMDialPlan Trial'), 'error')[0]).toContain('associated with UM mailbox policies: Trial Default Policy');
+    tab.ok("Remove-UMMailboxPolicy 'Trial Default Policy'");
+    tab.ok('Remove-UMDialPlan Trial');
+    expect(tab.lab.exchange.dialPlans).toEqual([]);
+    expect(lines(tab.run('Get-UMDialPlan Trial'), 'error')[0]).toContain("couldn't be found");
+  });
+
+  it('counts hunt groups (the gateway’s link) and auto attendants as uses', () => {
+    const tab = new Tab();
+    tab.ok('New-UMDialPlan -Name Trial -URIType SipName -NumberOfDigitsInExtension 4 -CountryOrRegionCode 33 -GenerateUMMailboxPolicy:$false');
+    tab.ok('New-UMIPGateway -Name GW -Address lyncpool-paris.contoso.com');
+    tab.ok('New-UMHuntGroup -Name Trial -UMIPGateway GW -UMDialPlan Trial -PilotIdentifier Trial');
+    tab.ok('New-UMAutoAttendant -Name Desk -UMDialPlan Trial -PilotIdentifierList +33140009999');
+    expect(lines(tab.run('Remove-UMDialPlan Trial'), 'error')[0]).toContain('associated with UM hunt groups: GW\\Trial');
+    const removed = tab.ok('Remove-UMHuntGroup GW\\Trial');
+    expect(lines(removed, 'hint')).toEqual([expect.stringContaining('UM IP gateway GW has no hunt group left')]);
+    expect(lines(tab.run('Remove-UMDialPlan Trial'), 'error')[0]).toContain('associated with UM auto attendants: Desk');
+    tab.ok('Remove-UMAutoAttendant Desk');
+    expect(tab.lab.exchange.autoAttendants).toEqual([]);
+    tab.ok('Remove-UMDialPlan Trial');
+    expect(tab.lab.exchange.dialPlans).toEqual([]);
+  });
+});
+
+describe('Remove-UMMailboxPolicy (refused while UM-enabled mailboxes use it)', () => {
+  it('refuses, then removes after the mailboxes are disabled', () => {
+    const tab = configured();
+    const refused = tab.run("Remove-UMMailboxPolicy 'LyonSIP Default Policy'");
+    expect(lines(refused, 'error')[0]).toBe('Remove-UMMailboxPolicy : The UM mailbox policy "LyonSIP Default Policy" can\'t be removed because it\'s associated with UM-enabled mailboxes: chloe@contoso.com.');
+    expect(lines(tab.run("Remove-UMMailboxPolicy 'LyonSIP Default Policy'", 'fr'), 'hint')[0]).toMatch(/^Des boîtes aux lettres activées pour la messagerie unifiée utilisent encore LyonSIP Default Policy\u00a0: chloe@contoso\.com\./);
+    tab.ok('Disable-UMMailbox chloe@contoso.com');
+    tab.ok("Remove-UMMailboxPolicy 'LyonSIP Default Policy'");
+    expect(tab.lab.exchange.mailboxPolicies.map((p) => p.name)).toEqual(['ParisSIP Default Policy']);
+    expect(lines(tab.run('Remove-UMMailboxPolicy Nowhere'), 'error')[0]).toContain("couldn't be found");
+  });
+
+  it('Set-UMMailbox moves a mailbox to another policy of its dial plan only', () => {
+    const tab = configured();
+    tab.ok("New-UMMailboxPolicy -Name 'Paris Staff' -UMDialPlan ParisSIP");
+    tab.ok("Set-UMMailbox alice@contoso.com -UMMailboxPolicy 'Paris Staff'");
+    expect(tab.lab.users.find((u) => u.identity === 'alice@contoso.com')!.um!.umMailboxPolicy).toBe('Paris Staff');
+    expect(lines(tab.run("Set-UMMailbox alice@contoso.com -UMMailboxPolicy 'LyonSIP Default Policy'"), 'error')[0]).toContain('belongs to dial plan "LyonSIP"');
+  });
+});
+
+describe('Remove-CsDialPlan (Remove-CsDialPlan.md)', () => {
+  it('removes a per-user plan and its users fall back; the global plan is reset, not removed', () => {
+    const tab = configured('lync');
+    tab.ok('New-CsDialPlan -Identity Trial');
+    tab.ok('Grant-CsDialPlan -Identity alice@contoso.com -PolicyName Trial');
+    expect(tab.lab.users.find((u) => u.identity === 'alice@contoso.com')!.lync!.dialPlan).toBe('Trial');
+    tab.ok('Remove-CsDialPlan -Identity Trial');
+    expect(tab.lab.lync.dialPlans.some((d) => d.identity === 'Tag:Trial')).toBe(false);
+    expect(tab.lab.users.find((u) => u.identity === 'alice@contoso.com')!.lync!.dialPlan).toBeNull();
+    tab.ok("New-CsVoiceNormalizationRule -Identity 'Global/Eleven' -Pattern '^(\\d{11})$' -Translation '+$1'");
+    tab.ok('Remove-CsDialPlan -Identity Global');
+    expect(tab.lab.lync.dialPlans.find((d) => d.identity === 'Global')!.normalizationRules.map((r) => r.name)).toEqual(['Keep All']);
+    expect(tab.run('Remove-CsDialPlan -Identity Nowhere').status).toBe('error');
+  });
+});
+
+describe('Test-CsExUMVoiceMail checks the receiver’s mailbox', () => {
+  it('passes for a sender without a UM mailbox, and fails when the receiver has none', () => {
+    const tab = configured();
+    tab.ok('Disable-UMMailbox alice@contoso.com');
+    tab.on('lync');
+    const aliceSends = tab.run('Test-CsExUMVoiceMail -TargetFqdn lyncpool-paris.contoso.com -ReceiverSipAddress sip:bruno@contoso.com -SenderSipAddress sip:alice@contoso.com');
+    expect(aliceSends.status).toBe('ok');
+    expect(text(aliceSends)).toMatch(/Result\s+: Success/);
+    const aliceReceives = tab.run('Test-CsExUMVoiceMail -TargetFqdn lyncpool-paris.contoso.com -ReceiverSipAddress sip:alice@contoso.com -SenderSipAddress sip:bruno@contoso.com');
+    expect(aliceReceives.status).toBe('error');
+    expect(text(aliceReceives)).toMatch(/Result\s+: Failure/);
+    expect(lines(aliceReceives, 'hint').join('\n')).toContain('alice@contoso.com');
+  });
+});
