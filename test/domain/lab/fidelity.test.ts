@@ -104,3 +104,56 @@ describe('Test-CsExUMVoiceMail checks the receiver’s mailbox', () => {
     expect(lines(aliceReceives, 'hint').join('\n')).toContain('alice@contoso.com');
   });
 });
+
+describe('UM languages (New-UMDialPlan.md, Set-UMAutoAttendant.md: chosen from the available languages)', () => {
+  it('gives the Mailbox servers en-US plus the profile’s language (country code 33 → fr-FR)', () => {
+    const lab = new Tab().lab;
+    const mailbox = lab.exchange.servers.filter((s) => s.umService);
+    expect(mailbox.length).toBeGreaterThan(0);
+    for (const server of mailbox) expect(server.umLanguages).toEqual(['en-US', 'fr-FR']);
+    for (const server of lab.exchange.servers.filter((s) => !s.umService)) expect(server.umLanguages).toBeUndefined();
+  });
+
+  it('accepts an installed language in its installed spelling, refuses one no server has, and shows both', () => {
+    const tab = new Tab();
+    tab.ok('New-UMDialPlan -Name ParisSIP -URIType SipName -NumberOfDigitsInExtension 4 -CountryOrRegionCode 33 -DefaultLanguage fr-fr');
+    expect(text(tab.ok('Get-UMDialPlan ParisSIP | Format-List Name,DefaultLanguage'))).toContain('DefaultLanguage : fr-FR');
+    const refused = tab.run('New-UMDialPlan -Name BerlinSIP -URIType SipName -NumberOfDigitsInExtension 4 -CountryOrRegionCode 49 -DefaultLanguage de-DE');
+    expect(lines(refused, 'error')[0]).toBe('New-UMDialPlan : The language "de-DE" isn\'t available. Install the UM language pack on the Mailbox servers first. Available languages: en-US, fr-FR.');
+    expect(lines(refused, 'hint')[0]).toContain('Setup.exe /AddUmLanguagePack:de-DE');
+    expect(tab.lab.exchange.dialPlans.map((d) => d.name)).toEqual(['ParisSIP']);
+    expect(tab.run('Set-UMDialPlan ParisSIP -DefaultLanguage xx-XX').status).toBe('error');
+    expect(tab.lab.exchange.dialPlans[0]!.defaultLanguage).toBe('fr-FR');
+
+    tab.ok('New-UMAutoAttendant -Name Desk -UMDialPlan ParisSIP -PilotIdentifierList +33140001001');
+    expect(text(tab.ok('Get-UMAutoAttendant Desk | Format-List Name,Language'))).toContain('Language : fr-FR');
+    tab.ok('Set-UMAutoAttendant Desk -Language en-US');
+    expect(text(tab.ok('Get-UMAutoAttendant Desk | Format-List Language'))).toContain('Language : en-US');
+    expect(tab.run('Set-UMAutoAttendant Desk -Language de-DE').status).toBe('error');
+  });
+
+  it('offers only en-US on a freshly installed server of a profile without another country', () => {
+    const profile = structuredClone(exampleProfile);
+    for (const dialPlan of profile.dialPlans) dialPlan.countryCode = '1';
+    const tab = new Tab(profile);
+    expect(tab.lab.exchange.servers.find((s) => s.umService)!.umLanguages).toEqual(['en-US']);
+    expect(tab.run('New-UMDialPlan -Name P -URIType SipName -NumberOfDigitsInExtension 4 -CountryOrRegionCode 1 -DefaultLanguage fr-FR').status).toBe('error');
+  });
+});
+
+describe('site-scoped media configuration (New-CsMediaConfiguration -Identity site:…)', () => {
+  it('takes precedence over the global one for the pools of its site only', () => {
+    const tab = configured();
+    tab.ok("Set-UMDialPlan -Identity ParisSIP -VoIPSecurity SIPSecured");
+    tab.ok("Set-UMDialPlan -Identity LyonSIP -VoIPSecurity SIPSecured");
+    tab.on('lync');
+    const test = (pool: string, user: string) => tab.run(`Test-CsExUMConnectivity -TargetFqdn ${pool} -UserSipAddress sip:${user}@contoso.com`);
+    expect(text(test('lyncpool-paris.contoso.com', 'alice'))).toContain('Incompatible security setting');
+    tab.ok('New-CsMediaConfiguration -Identity site:Paris -EncryptionLevel SupportEncryption');
+    expect(text(tab.ok('Get-CsMediaConfiguration -Identity site:Paris | Format-List Identity,EncryptionLevel'))).toContain('EncryptionLevel : SupportEncryption');
+    expect(test('lyncpool-paris.contoso.com', 'alice').status).toBe('ok');
+    expect(text(test('lyncpool-lyon.contoso.com', 'chloe'))).toContain('Incompatible security setting');
+    tab.ok('Remove-CsMediaConfiguration -Identity site:Paris');
+    expect(text(test('lyncpool-paris.contoso.com', 'alice'))).toContain('Incompatible security setting');
+  });
+});

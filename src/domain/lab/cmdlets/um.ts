@@ -19,7 +19,8 @@ import {
   umMailboxObject,
   umServiceObject,
 } from '../objects.ts';
-import { fold, shortName, type ExchangeServerState, type LabState, type StartupMode, type UmServiceSettings } from '../state.ts';
+import { installedLanguage } from '../languages.ts';
+import { availableUmLanguages, fold, shortName, type ExchangeServerState, type LabState, type StartupMode, type UmServiceSettings } from '../state.ts';
 import type { PsValue } from '../values.ts';
 
 /** The AD distinguished name of the Exchange organisation's configuration (for "already exists" errors). */
@@ -66,6 +67,24 @@ function parseEnum<T extends string>(call: CmdletCall, name: string, values: rea
   return match;
 }
 
+/**
+ * A `-DefaultLanguage` or `-Language` value, in the spelling of the installed pack: only a language
+ * some UM server has installed can be chosen (New-UMDialPlan.md: "from the list of available languages").
+ */
+function umLanguageParam(call: CmdletCall, ctx: LabContext, name: string): string | undefined {
+  const wanted = stringParam(call, name);
+  if (wanted === undefined) return undefined;
+  const available = availableUmLanguages(ctx.lab);
+  const installed = installedLanguage(available, wanted);
+  if (!installed) {
+    throw new LabError(call.name, `The language "${wanted}" isn't available. Install the UM language pack on the Mailbox servers first. Available languages: ${available.join(', ')}.`, {
+      category: `InvalidArgument: (:) [${call.name}], UnsupportedCustomGreetingLanguageException`,
+      hint: { key: 'umLanguageNotInstalled', params: { language: wanted, available: available.join(', ') } },
+    });
+  }
+  return installed;
+}
+
 const uriTypes: readonly UriType[] = ['TelExtn', 'SipName', 'E164'];
 const voipSecurities: readonly VoipSecurity[] = ['Unsecured', 'SIPSecured', 'Secured'];
 const startupModes: readonly StartupMode[] = ['TCP', 'TLS', 'Dual'];
@@ -85,7 +104,7 @@ const newUmDialPlan: CmdletHandler = (call, ctx) => {
     accessTelephoneNumbers: listParam(call, 'AccessTelephoneNumbers') ?? [],
     // PhoneContext defaults to `<name>.<domain>` (DOMAIN-FACTS §6; the exact default is unverified).
     phoneContext: `${name}.${ctx.lab.sipDomain}`,
-    defaultLanguage: stringParam(call, 'DefaultLanguage') ?? 'en-US',
+    defaultLanguage: umLanguageParam(call, ctx, 'DefaultLanguage') ?? 'en-US',
   };
   const policy = boolParam(call, 'GenerateUMMailboxPolicy') !== false;
   ctx.change((lab) => {
@@ -112,13 +131,13 @@ const setUmDialPlan: CmdletHandler = (call, ctx) => {
     const name = requireDialPlan(ctx, call.name, id).name;
     const voipSecurity = parseEnum(call, 'VoIPSecurity', voipSecurities);
     const access = call.params.get('AccessTelephoneNumbers');
+    const language = umLanguageParam(call, ctx, 'DefaultLanguage');
     ctx.change((lab) => {
       const dialPlan = findDialPlan(lab, name)!;
       if (voipSecurity) dialPlan.voipSecurity = voipSecurity;
       if (access !== undefined) dialPlan.accessTelephoneNumbers = editList(dialPlan.accessTelephoneNumbers, access);
       const country = stringParam(call, 'CountryOrRegionCode');
       if (country !== undefined) dialPlan.countryOrRegionCode = country;
-      const language = stringParam(call, 'DefaultLanguage');
       if (language !== undefined) dialPlan.defaultLanguage = language;
     });
   }
@@ -426,6 +445,8 @@ const newUmAutoAttendant: CmdletHandler = (call, ctx) => {
     pilotIdentifierList: pilots,
     speechEnabled: boolParam(call, 'SpeechEnabled') === true,
     status: parseEnum(call, 'Status', ['Enabled', 'Disabled'] as const) ?? 'Disabled',
+    // A new auto attendant speaks its dial plan's default language.
+    language: findDialPlan(ctx.lab, dialPlan)!.defaultLanguage,
   };
   ctx.change((lab) => lab.exchange.autoAttendants.push(autoAttendant));
   return [autoAttendantObject(autoAttendant)];
@@ -448,8 +469,10 @@ const setUmAutoAttendant: CmdletHandler = (call, ctx) => {
     const name = requireAutoAttendant(ctx, call.name, id).name;
     const pilots = call.params.get('PilotIdentifierList');
     const speech = boolParam(call, 'SpeechEnabled');
+    const language = umLanguageParam(call, ctx, 'Language');
     ctx.change((lab) => {
       const autoAttendant = lab.exchange.autoAttendants.find((a) => a.name === name)!;
+      if (language !== undefined) autoAttendant.language = language;
       if (pilots !== undefined) autoAttendant.pilotIdentifierList = editList(autoAttendant.pilotIdentifierList, pilots);
       if (speech !== undefined) autoAttendant.speechEnabled = speech;
     });
