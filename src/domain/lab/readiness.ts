@@ -33,6 +33,7 @@ export interface ExUmProblem {
     | 'certificate-not-loaded'
     | 'certificate-self-signed'
     | 'certificate-untrusted'
+    | 'certificate-name-mismatch'
     | 'no-gateway'
     | 'no-hunt-group'
     | 'no-outbound-gateway'
@@ -105,8 +106,32 @@ function serviceProblems(server: ExchangeServerState, settings: UmServiceSetting
     else if (certificate && lab.lync.certificates.length > 0 && !lab.lync.certificates.some((c) => fold(c.issuer) === fold(certificate.issuer))) {
       problems.push({ code: 'certificate-untrusted', params: { server: name, issuer: certificate.issuer } });
     }
+    // TLS checks names: Lync connects to the server by its FQDN, which the certificate must carry.
+    if (certificate && !certificateNames(certificate.subject, certificate.certificateDomains, name)) {
+      problems.push({ code: 'certificate-name-mismatch', params: { server: name, names: certificateNameList(certificate.subject, certificate.certificateDomains).join(', ') } });
+    }
   }
   return problems;
+}
+
+/** The subject CN and the subject alternative names of a certificate, without duplicates. */
+export function certificateNameList(subject: string, domains: readonly string[]): string[] {
+  const cn = /CN=([^,]+)/i.exec(subject)?.[1]?.trim();
+  return [...new Set([...(cn ? [cn] : []), ...domains].map((n) => n.trim()).filter(Boolean))];
+}
+
+/**
+ * Does a certificate name `fqdn`? An exact name, or a wildcard `*.contoso.com` standing for exactly
+ * one leftmost label (RFC 6125), as TLS clients check it.
+ */
+export function certificateNames(subject: string, domains: readonly string[], fqdn: string): boolean {
+  const host = fold(fqdn);
+  return certificateNameList(subject, domains).some((name) => {
+    const pattern = fold(name);
+    if (!pattern.startsWith('*.')) return pattern === host;
+    const dot = host.indexOf('.');
+    return dot > 0 && host.slice(dot) === pattern.slice(1);
+  });
 }
 
 /**
@@ -227,6 +252,8 @@ export function problemErrorText(problem: ExUmProblem): string {
     case 'certificate-untrusted':
     case 'service-stopped':
       return `TLS negotiation with Exchange UM failed (${shortName(p.server ?? '')}).`;
+    case 'certificate-name-mismatch':
+      return `TLS negotiation with Exchange UM failed (${shortName(p.server ?? '')}): the certificate's subject and subject alternative names (${p.names}) do not include ${p.server}.`;
     case 'no-gateway':
     case 'no-hunt-group':
     case 'permissions-missing':

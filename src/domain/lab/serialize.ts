@@ -42,6 +42,7 @@ const certificate = z.strictObject({
   status: z.enum(['PendingRequest', 'Valid']),
   services: z.array(str),
   notAfter: str,
+  privateKeyExportable: z.boolean().optional(),
 });
 
 const labStateSchema = z.strictObject({

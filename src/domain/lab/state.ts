@@ -34,6 +34,11 @@ export interface ExchangeCertificate {
   /** Services enabled with Enable-ExchangeCertificate other than UM ones (IIS, SMTP…). */
   services: string[];
   notAfter: string;
+  /**
+   * Whether the private key can be exported (`-PrivateKeyExportable`, $false by default). Absent
+   * in labs saved before it existed, which are read as exportable.
+   */
+  privateKeyExportable?: boolean;
 }
 
 /**

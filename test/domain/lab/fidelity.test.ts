@@ -157,3 +157,58 @@ describe('site-scoped media configuration (New-CsMediaConfiguration -Identity si
     expect(text(test('lyncpool-paris.contoso.com', 'alice'))).toContain('Incompatible security setting');
   });
 });
+
+describe('TLS names between Lync and UM', () => {
+  it('fails the connectivity test with the real reason when the UM certificate does not name the server', () => {
+    const tab = configured();
+    // A certificate from the trusted CA that names cas01 only, assigned to mbx02's UM service and loaded.
+    tab.on('exchange', 'mbx02.contoso.com');
+    tab.ok("New-ExchangeCertificate -GenerateRequest -SubjectName 'CN=cas01.contoso.com' -DomainName cas01.contoso.com -PrivateKeyExportable $true | Set-Content -LiteralPath C:\\vm.req");
+    tab.ok('Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes("C:\\vm.cer"))');
+    const thumbprint = tab.lab.exchange.servers.find((s) => s.fqdn === 'mbx02.contoso.com')!.certificates.find((c) => c.certificateDomains.join() === 'cas01.contoso.com')!.thumbprint;
+    tab.ok(`Enable-ExchangeCertificate -Thumbprint ${thumbprint} -Services UM`);
+    tab.ok('Restart-Service MSExchangeUM');
+    tab.on('lync');
+    const result = tab.run('Test-CsExUMConnectivity -TargetFqdn lyncpool-paris.contoso.com -UserSipAddress sip:alice@contoso.com');
+    expect(result.status).toBe('error');
+    expect(text(result)).toMatch(/Error\s+: TLS negotiation with Exchange UM failed \(mbx02\): the certificate's subject and subject alternative names \(cas01\.contoso\.com\) do not include mbx02\.contoso\.com\./);
+    expect(lines(result, 'hint')).toContainEqual(expect.stringContaining('The UM certificate on mbx02.contoso.com names cas01.contoso.com, not mbx02.contoso.com'));
+  });
+
+  it('accepts a wildcard for exactly one label', async () => {
+    const { certificateNames } = await import('../../../src/domain/lab/readiness.ts');
+    expect(certificateNames('CN=x', ['*.contoso.com'], 'mbx01.contoso.com')).toBe(true);
+    expect(certificateNames('CN=x', ['*.contoso.com'], 'a.mbx01.contoso.com')).toBe(false);
+    expect(certificateNames('CN=MBX01.contoso.com', [], 'mbx01.contoso.com')).toBe(true);
+    expect(certificateNames('CN=cas01.contoso.com', ['cas01.contoso.com'], 'mbx01.contoso.com')).toBe(false);
+  });
+});
+
+describe('-PrivateKeyExportable (New-ExchangeCertificate.md: $false, the default, cannot be exported)', () => {
+  function requested(exportable: boolean): Tab {
+    const tab = new Tab();
+    tab.on('exchange', 'mbx01.contoso.com');
+    tab.ok(`New-ExchangeCertificate -GenerateRequest -SubjectName 'CN=cas01.contoso.com' -DomainName cas01.contoso.com,mbx01.contoso.com,mbx02.contoso.com${exportable ? ' -PrivateKeyExportable $true' : ''} | Set-Content -LiteralPath C:\\um.req`);
+    tab.ok('Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes("C:\\um.cer"))');
+    return tab;
+  }
+  const thumbprintOf = (tab: Tab) => tab.lab.exchange.servers.find((s) => s.fqdn === 'mbx01.contoso.com')!.certificates.find((c) => c.subject === 'CN=cas01.contoso.com')!.thumbprint;
+
+  it('refuses to export a non-exportable key, and no PFX of it exists for the other servers', () => {
+    const tab = requested(false);
+    const refused = tab.run(`Export-ExchangeCertificate -Thumbprint ${thumbprintOf(tab)} -FileName C:\\um.pfx -Password (Get-Credential).Password`);
+    expect(refused.status).toBe('error');
+    expect(lines(refused, 'error')[0]).toBe(`Export-ExchangeCertificate : The private key of the certificate with thumbprint ${thumbprintOf(tab)} can't be exported: it was created with PrivateKeyExportable $false.`);
+    expect(lines(refused, 'hint')[0]).toContain('-PrivateKeyExportable $true');
+    tab.on('exchange', 'mbx02.contoso.com');
+    expect(tab.run('Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes("C:\\um.pfx")) -Password (Get-Credential).Password').status).toBe('error');
+  });
+
+  it('exports an exportable key to a PFX that another server imports', () => {
+    const tab = requested(true);
+    tab.ok(`Export-ExchangeCertificate -Thumbprint ${thumbprintOf(tab)} -FileName C:\\exported.pfx -Password (Get-Credential).Password`);
+    tab.on('exchange', 'mbx02.contoso.com');
+    tab.ok('Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes("C:\\exported.pfx")) -Password (Get-Credential).Password');
+    expect(tab.lab.exchange.servers.find((s) => s.fqdn === 'mbx02.contoso.com')!.certificates.some((c) => c.thumbprint === thumbprintOf(tab) && c.status === 'Valid')).toBe(true);
+  });
+});
