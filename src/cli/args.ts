@@ -42,7 +42,7 @@ export const verbs = {
   },
   generate: {
     maxPositionals: 0,
-    options: { profile: {}, lang, format: { values: ['ps1', 'json'] }, step: {} },
+    options: { profile: {}, lang, format: { values: ['ps1', 'json'] }, step: {}, out: {} },
   },
   check: { maxPositionals: 0, options: { profile: {}, lang, format: { values: ['text', 'json'] } } },
   matrix: { maxPositionals: 0, options: { lang, format: { values: ['text', 'json'] } } },

@@ -1,5 +1,5 @@
 /** The CLI's contact with the outside world, injectable for tests. */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { CliError } from './args.ts';
 
 export interface Io {
@@ -7,6 +7,8 @@ export interface Io {
   stderr(text: string): void;
   /** Reads a file, or standard input for `-`. */
   read(path: string): Promise<Buffer>;
+  /** Writes a file whole (`--out`). */
+  write(path: string, data: Uint8Array): Promise<void>;
 }
 
 /**
@@ -39,6 +41,7 @@ export const processIo: Io = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   },
+  write: (path, data) => writeFile(path, data),
 };
 
 /** Reads a file as UTF-8 (without BOM), turning I/O failures into a worded usage error. */
@@ -51,4 +54,14 @@ export async function readText(io: Io, path: string): Promise<{ text: string; by
     throw new CliError('cli.error.readFile', { path, reason: code });
   }
   return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), bytes };
+}
+
+/** Writes a file, turning I/O failures into a worded usage error. */
+export async function writeBytes(io: Io, path: string, data: Uint8Array): Promise<void> {
+  try {
+    await io.write(path, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new CliError('cli.error.writeFile', { path, reason: code });
+  }
 }

@@ -135,6 +135,24 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(result.stdout).not.toMatch(/^cd \/d/m);
   });
 
+  it('generate --format ps1 starts with the UTF-8 BOM, on standard output and with --out; JSON has none', async () => {
+    const stdout = await run(['generate', '--profile', example]);
+    expect(stdout.stdout.startsWith('\uFEFF# Passerelle')).toBe(true);
+    const out = join(scratch, 'out.ps1');
+    const written = await run(['generate', '--profile', example, '--out', out, '--lang', 'fr']);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('# FR: ');
+    const jsonOut = join(scratch, 'out.json');
+    expect((await run(['generate', '--profile', example, '--format', 'json', '--out', jsonOut])).code).toBe(0);
+    expect(readFileSync(jsonOut)[0]).toBe('{'.charCodeAt(0));
+    const unwritable = await run(['generate', '--profile', example, '--out', join(scratch, 'no-such-dir', 'x.ps1')]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write ".*x\.ps1" \(ENOENT\)/);
+  });
+
   it('generate withholds the steps that profile errors touch, with their diagnostics, and exits 1', async () => {
     const badGateway = profileFile('gateway.json', (p) => {
       p.gateways.outboundPool = 'nowhere.contoso.com';
@@ -157,7 +175,7 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     });
     const result = await run(['generate', '--profile', hostile]);
     expect(result.stdout).not.toMatch(/^Remove-Item/m);
-    for (const line of result.stdout.split('\n')) {
+    for (const line of result.stdout.replace(/^\uFEFF/, '').split('\n')) {
       if (line.includes('Remove-Item')) expect(line.startsWith('#') || line.includes("'")).toBe(true);
     }
   });
@@ -190,6 +208,19 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     const error = diagnostics.find((d: { ruleId: string }) => d.ruleId === 'exchucutil-from-scripts-folder');
     expect(error).toMatchObject({ severity: 'error', line: 2, column: 1, endLine: 2, path: null });
     expect(error.message).toContain('cd $exscripts');
+  });
+
+  it('lint: a BOM-less file whose bytes Windows PowerShell 5.1 would misread is an error; with the BOM it is clean', async () => {
+    const line = "Enable-CsUser -Identity 'x\u0152; Start-Process calc; #' -RegistrarPool lyncpool-paris.contoso.com -SipAddressType EmailAddress\n";
+    const withoutBom = join(scratch, 'no-bom.ps1');
+    writeFileSync(withoutBom, line);
+    const bad = await run(['lint', withoutBom, '--shell', 'lync', '--format', 'json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ps-file-encoding', severity: 'error', line: 1, column: 27 }));
+    const withBom = join(scratch, 'bom.ps1');
+    writeFileSync(withBom, `\uFEFF${line}`);
+    const good = await run(['lint', withBom, '--shell', 'lync', '--format', 'json']);
+    expect(JSON.parse(good.stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).not.toContain('ps-file-encoding');
   });
 
   it('lint: an unreadable file is exit 2', async () => {
