@@ -22,7 +22,7 @@ import { inertJson, inertText } from '../domain/inert-text.ts';
  */
 export function inertIo(io: Io): Io {
   const clean = (text: string) => (text.startsWith('\uFEFF') ? `\uFEFF${inertText(text.slice(1), { multiline: true })}` : inertText(text, { multiline: true }));
-  return { stdout: (text) => io.stdout(clean(text)), stderr: (text) => io.stderr(clean(text)), read: (path) => io.read(path) };
+  return { stdout: (text) => io.stdout(clean(text)), stderr: (text) => io.stderr(clean(text)), read: (path) => io.read(path), write: (path, data) => io.write(path, data) };
 }
 
 /** Runs one command line; returns the exit code. Never throws for user errors. */

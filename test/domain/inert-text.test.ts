@@ -114,6 +114,7 @@ function memoryIo(files: Record<string, string>) {
       if (!(path in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
       return Buffer.from(files[path]!, 'utf8');
     },
+    write: async (path, data) => void (files[path] = new TextDecoder().decode(data)),
   };
   return { io, out };
 }
