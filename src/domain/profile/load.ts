@@ -31,11 +31,9 @@ export function loadProfile(input: string | unknown): ProfileLoadResult {
     }
   }
   const migrated = migrate(value);
-  if (!migrated.ok && migrated.found === null) {
-    // No version at all is not "version null": the file is not a profile, or it was cut or edited.
-    return { ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: SCHEMA_VERSION } }] };
-  }
   if (!migrated.ok) {
+    // No version at all is not "version null": the file is not a profile, or it was cut or edited.
+    if (migrated.found === null) return { ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: SCHEMA_VERSION } }] };
     return { ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: migrated.found, supported: SCHEMA_VERSION } }] };
   }
   const parsed = profileSchema.safeParse(migrated.value);

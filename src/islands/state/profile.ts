@@ -37,13 +37,15 @@ export type ProfileSource = 'storage' | 'import' | 'fragment';
  * - `error`: a profile from `source` could not be used (`issues` say where); the previous one is kept.
  * - `loaded`: a profile from an import or a share link replaced the previous one (kept aside).
  * - `reset`: the example deployment replaced the profile (the previous one kept aside).
- * - `storageFailed`: the browser refused to save; changes live only in this tab.
+ * - `storageFailed`: the browser refused to save; changes live only in this tab. With `after`, the
+ *   profile an import, a share link or a reset brought in is the one that could not be saved: the
+ *   reader must learn that, not "Profile imported" (a reload would bring back the last saved one).
  */
 export type ProfileNotice =
   | { kind: 'error'; source: ProfileSource; issues: ProfileLoadIssue[] }
   | { kind: 'loaded'; source: Exclude<ProfileSource, 'storage'> }
   | { kind: 'reset' }
-  | { kind: 'storageFailed' };
+  | { kind: 'storageFailed'; after?: Exclude<ProfileSource, 'storage'> | 'reset' };
 
 /** The deployment profile. Change it only through the functions below, so it stays immutable. */
 export const $profile = atom<Profile>(exampleProfile);
@@ -85,6 +87,23 @@ export function moveProfileItem(path: ProfilePath, from: number, to: number): vo
   $profile.set(moveItem($profile.get(), path, from, to));
 }
 
+/**
+ * Whether the last attempt to save the profile failed (quota, blocked storage). Set by the saver
+ * below, which runs synchronously inside `$profile.set`, so a caller can read it right after.
+ */
+let lastSaveFailed = false;
+
+/**
+ * Replaces the profile with one from outside and says what happened: `done`, or — when the
+ * browser refused to save it — a `storageFailed` notice naming what was brought in, which never
+ * gets overwritten by a success message.
+ */
+function replaceProfile(next: Profile, done: ProfileNotice & { kind: 'loaded' | 'reset' }): void {
+  keepPrevious();
+  $profile.set(next);
+  $profileNotice.set(lastSaveFailed ? { kind: 'storageFailed', after: done.kind === 'reset' ? 'reset' : done.source } : done);
+}
+
 /** Keeps the current profile aside before something from outside replaces it. */
 function keepPrevious(): void {
   writeItem(PROFILE_PREVIOUS_KEY, serializeProfile($profile.get()));
@@ -100,9 +119,7 @@ export function importProfileText(text: string): boolean {
     $profileNotice.set({ kind: 'error', source: 'import', issues: result.issues });
     return false;
   }
-  keepPrevious();
-  $profile.set(result.profile);
-  $profileNotice.set({ kind: 'loaded', source: 'import' });
+  replaceProfile(result.profile, { kind: 'loaded', source: 'import' });
   return true;
 }
 
@@ -122,9 +139,7 @@ export function shareLink(base: string = inBrowser ? `${location.origin}${locati
 
 /** Puts the example deployment back (the replaced profile is kept aside, not lost). */
 export function resetProfile(): void {
-  keepPrevious();
-  $profile.set(exampleProfile);
-  $profileNotice.set({ kind: 'reset' });
+  replaceProfile(exampleProfile, { kind: 'reset' });
 }
 
 /** Clears the notice (the reader dismissed it). */
@@ -141,9 +156,7 @@ export function applyFragment(fragment: string): void {
   const result = decodeProfileFragment(fragment);
   if (result === undefined) return;
   if (result.ok) {
-    keepPrevious();
-    $profile.set(result.profile);
-    $profileNotice.set({ kind: 'loaded', source: 'fragment' });
+    replaceProfile(result.profile, { kind: 'loaded', source: 'fragment' });
   } else {
     $profileNotice.set({ kind: 'error', source: 'fragment', issues: result.issues });
   }
@@ -166,8 +179,12 @@ if (inBrowser) {
   let lastSaved = readItem(PROFILE_STORAGE_KEY);
   $profile.listen((profile) => {
     const text = serializeProfile(profile);
-    if (text === lastSaved) return;
-    if (writeItem(PROFILE_STORAGE_KEY, text)) lastSaved = text;
+    if (text === lastSaved) {
+      lastSaveFailed = false;
+      return;
+    }
+    lastSaveFailed = !writeItem(PROFILE_STORAGE_KEY, text);
+    if (!lastSaveFailed) lastSaved = text;
     else $profileNotice.set({ kind: 'storageFailed' });
   });
   // A share link opened on a page that is already loaded only changes the fragment.
