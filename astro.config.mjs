@@ -62,6 +62,10 @@ function monacoStyles() {
 const monacoStyleHelper = fileURLToPath(new URL('./src/islands/editor/monaco-style.ts', import.meta.url));
 
 
+// No contact with Astro's telemetry host, whichever way Astro is started (the npm scripts also go
+// through scripts/astro.mjs, which sets this before Astro loads).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // Static, bilingual site. Every route carries its language (`/fr/…`, `/en/…`); `/` picks one on the
 // client because a static host cannot read Accept-Language (see src/pages/index.astro).
 export default defineConfig({

@@ -1,15 +1,29 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/build-cli.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/passerelle.mjs');
 const example = join(root, 'src/domain/profile/example.json');
 const scratch = mkdtempSync(join(tmpdir(), 'passerelle-cli-'));
+
+/**
+ * The CLI as `npm install` leaves it, built from the current sources: the real bin/passerelle.mjs
+ * next to a dist-cli/ that scripts/build-cli.mjs (the `prepare` script) writes, in a folder with
+ * no node_modules, so nothing (tsx, zod, the TypeScript sources) can be loaded at run time.
+ */
+const installed = join(scratch, 'installed');
+const bin = join(installed, 'bin/passerelle.mjs');
+beforeAll(async () => {
+  mkdirSync(join(installed, 'bin'), { recursive: true });
+  copyFileSync(join(root, 'bin/passerelle.mjs'), bin);
+  writeFileSync(join(installed, 'package.json'), JSON.stringify({ type: 'module' }));
+  await buildCli({ outdir: join(installed, 'dist-cli') });
+}, 60_000);
 
 interface Run {
   code: number;
@@ -38,7 +52,35 @@ function profileFile(name: string, change: (profile: Record<string, any>) => voi
 
 const diagnosticKeys = ['column', 'endColumn', 'endLine', 'line', 'message', 'path', 'ruleId', 'severity'];
 
-describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
+describe('the built CLI', { timeout: 30_000 }, () => {
+  it('is built by `npm install` (prepare) and by `npm run build`, and runs without tsx', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.scripts.prepare).toBe('node scripts/build-cli.mjs');
+    expect(pkg.scripts.build).toContain('node scripts/build-cli.mjs');
+    expect(pkg.bin.passerelle).toBe('bin/passerelle.mjs');
+    const source = readFileSync(join(root, 'bin/passerelle.mjs'), 'utf8');
+    expect(source).not.toMatch(/tsx|\.ts['"]/);
+    expect(source).toContain('../dist-cli/passerelle.mjs');
+  });
+
+  it('says clearly, in both languages, that the CLI must be built when dist-cli is missing', async () => {
+    const bare = join(scratch, 'bare');
+    mkdirSync(join(bare, 'bin'), { recursive: true });
+    copyFileSync(join(root, 'bin/passerelle.mjs'), join(bare, 'bin/passerelle.mjs'));
+    writeFileSync(join(bare, 'package.json'), JSON.stringify({ type: 'module' }));
+    const result = await new Promise<Run>((resolve) => {
+      execFile(process.execPath, [join(bare, 'bin/passerelle.mjs'), '--help'], (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the CLI is not built (dist-cli/passerelle.mjs is missing). Run `npm install` or `npm run build:cli`');
+    expect(result.stderr).toContain('la CLI n’est pas compilée');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('passerelle (the real bin, built)', { timeout: 30_000 }, () => {
   it('prints its usage with exit code 0, in French on request', async () => {
     const result = await run(['--help', '--lang', 'fr']);
     expect(result.code).toBe(0);

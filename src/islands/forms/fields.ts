@@ -217,6 +217,12 @@ export function pathKey(path: ProfilePath): string {
 }
 
 /** The element id of a field (or list item, or list) at a path: `pf-dialPlans-0-name`. */
+/**
+ * The event the summary dispatches on `window` before moving focus to a field: a long list shown
+ * a page at a time turns to the page that holds the field. Detail: `{ path, prefix }`.
+ */
+export const REVEAL_FIELD_EVENT = 'passerelle:reveal-field';
+
 export function fieldId(path: ProfilePath, prefix = 'pf'): string {
   return [prefix, ...path].join('-');
 }
