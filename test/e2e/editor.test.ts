@@ -69,6 +69,25 @@ for (const lang of langs) {
       await expect(page.locator('[data-editor-status]')).toHaveText(lang === 'fr' ? 'Aucun problème trouvé.' : 'No problems found.');
     });
 
+    test('completion offers a dial plan name from the profile; hover shows the catalog help in the page language', async ({ page }) => {
+      const profile = { ...exampleProfile, dialPlans: [{ ...exampleProfile.dialPlans[0]!, name: 'BordeauxSIP' }] };
+      await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PROFILE_STORAGE_KEY, serializeProfile(profile)]);
+      await openEditor(page, lang, { text: '' });
+      await page.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.insertText('New-UMAutoAttendant -Name Accueil -UMDialPlan Bor');
+      await page.keyboard.press('Control+Space');
+      const suggestion = page.locator('.monaco-editor .suggest-widget .monaco-list-row').first();
+      await expect(suggestion).toContainText('BordeauxSIP');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.monaco-editor .view-lines')).toContainText('-UMDialPlan BordeauxSIP');
+      // Hover over the cmdlet name, from the keyboard (Ctrl+K Ctrl+I).
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const hover = page.locator('.monaco-editor .monaco-hover').filter({ hasText: 'New-UMAutoAttendant' });
+      await expect(hover).toContainText(lang === 'fr' ? 'Jeux de paramètres' : 'Parameter sets');
+    });
+
     test('the product versions default from the stored profile', async ({ page }) => {
       const profile = { ...exampleProfile, exchange: { ...exampleProfile.exchange, version: '2016' as const }, lync: { ...exampleProfile.lync, version: '2015' as const } };
       await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PROFILE_STORAGE_KEY, serializeProfile(profile)]);

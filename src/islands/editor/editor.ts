@@ -8,6 +8,10 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/suggest/register';
+// The suggest widget itself (features/suggest only registers inline suggestions) and the snippet
+// controller that inserts a chosen item.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/codeAction/register';
 import 'monaco-editor/features/diffEditor/register';
 import 'monaco-editor/features/find/register';
@@ -25,6 +29,7 @@ import { defaultSettings, type EditorDiagnostic, type EditorSettings } from '../
 import type { Profile } from '../../domain/profile/schema.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { $profile } from '../state/profile.ts';
+import type { CompletionAnswer, CompletionKind, HoverAnswer } from '../../domain/editor/completion.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /** What the page learns after each lint: the diagnostics now shown and how long they took. */
@@ -69,6 +74,13 @@ const severities: Record<EditorDiagnostic['severity'], monaco.MarkerSeverity> = 
   error: monaco.MarkerSeverity.Error,
   warning: monaco.MarkerSeverity.Warning,
   info: monaco.MarkerSeverity.Info,
+};
+
+const completionKinds: Record<CompletionKind, monaco.languages.CompletionItemKind> = {
+  command: monaco.languages.CompletionItemKind.Function,
+  parameter: monaco.languages.CompletionItemKind.Property,
+  value: monaco.languages.CompletionItemKind.EnumMember,
+  profile: monaco.languages.CompletionItemKind.Value,
 };
 
 /** The site's theme: the reader's choice, else the system's. */
@@ -123,8 +135,22 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
     post({ kind: 'text', version, text: model.getValue() });
   };
   const configure = () => post({ kind: 'config', lang: options.lang, settings, profile: $profile.get() });
+  // Completion and hover requests, answered by id.
+  let requestId = 0;
+  const pending = new Map<number, (answer: unknown) => void>();
+  const ask = <T>(kind: 'complete' | 'hover', offset: number): Promise<T> =>
+    new Promise((resolve) => {
+      requestId += 1;
+      pending.set(requestId, resolve as (answer: unknown) => void);
+      post({ kind, id: requestId, text: model.getValue(), offset });
+    });
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data;
+    if (message.kind !== 'diagnostics') {
+      pending.get(message.id)?.(message.answer);
+      pending.delete(message.id);
+      return;
+    }
     inFlight = null;
     if (message.version !== version) {
       sendText(); // the text changed while it was linted: those positions are stale
@@ -136,6 +162,39 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
   });
   configure();
   sendText();
+
+  const providers = [
+    monaco.languages.registerCompletionItemProvider('powershell', {
+      triggerCharacters: ['-', ' ', ':', ','],
+      async provideCompletionItems(target, position) {
+        if (target !== model) return { suggestions: [] };
+        const answer = await ask<CompletionAnswer>('complete', model.getOffsetAt(position));
+        const start = model.getPositionAt(answer.start);
+        const end = model.getPositionAt(answer.end);
+        const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+        return {
+          suggestions: answer.items.map((item, index) => ({
+            label: item.label,
+            kind: completionKinds[item.kind],
+            insertText: item.insertText,
+            filterText: item.insertText,
+            detail: item.detail,
+            sortText: String(index).padStart(5, '0'),
+            range,
+          })),
+        };
+      },
+    }),
+    monaco.languages.registerHoverProvider('powershell', {
+      async provideHover(target, position) {
+        if (target !== model) return null;
+        const answer = await ask<HoverAnswer | undefined>('hover', model.getOffsetAt(position));
+        if (!answer) return null;
+        const { range } = answer;
+        return { range: new monaco.Range(range.line, range.column, range.endLine, range.endColumn), contents: [{ value: answer.lines.join('\n\n') }] };
+      },
+    }),
+  ];
 
   const changes = model.onDidChangeContent(() => {
     version += 1;
@@ -183,6 +242,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
     },
     dispose() {
       changes.dispose();
+      for (const provider of providers) provider.dispose();
       unlistenProfile();
       themeObserver.disconnect();
       systemTheme.removeEventListener('change', followTheme);
