@@ -8,9 +8,28 @@ import type { Page } from '@playwright/test';
 import { exampleProfile } from '../../src/domain/profile/index.ts';
 import { PROFILE_STORAGE_KEY, serializeProfile } from '../../src/domain/profile/share.ts';
 import { HANDOFF_KEY, type Handoff } from '../../src/islands/editor/handoff.ts';
+import { checkProfile } from '../../src/domain/check.ts';
+import { runbookSteps } from '../../src/domain/runbook/procedures.ts';
+import { renderServerScripts, type ServerScript } from '../../src/domain/runbook/server-scripts.ts';
 import { expect, test } from './fixtures.ts';
 
 const langs = ['en', 'fr'] as const;
+
+/** A runbook's generated file, as the runbook page renders it for the example deployment. */
+export function generatedScript(runbook: string, lang: 'en' | 'fr', fileNamePart: string): ServerScript {
+  const files = renderServerScripts(exampleProfile, { runbook, steps: runbookSteps(runbook)!, lang, profileSha256: '', findings: checkProfile(exampleProfile) });
+  return files.find((f) => f.fileName.includes(fileNamePart))!;
+}
+
+/** The editor scenario's three mistakes: a typographic quote, an unknown parameter, a startup mode never restarted. */
+export function introduceMistakes(text: string): string {
+  return (
+    text
+      .replace('Set-UMDialPlan -Identity ParisSIP -VoIPSecurity Secured', "Set-UMDialPlan -Identity 'ParisSIP\u2019 -VoIPSecurity Secured")
+      .replace('Set-UMDialPlan -Identity LyonSIP -VoIPSecurity Secured', 'Set-UMDialPlan -Identity LyonSIP -VoIPSecurty Secured') +
+    'Set-UMService -Identity mbx01.contoso.com -UMStartupMode TLS\n'
+  );
+}
 
 /** Opens the editor with `handoff` waiting in sessionStorage (the way other pages hand a script over). */
 async function openEditor(page: Page, lang: string, handoff?: Handoff): Promise<void> {
@@ -67,6 +86,39 @@ for (const lang of langs) {
       await page.locator('[data-editor-shell]').selectOption('lync');
       await expect.poll(() => problemRules(page)).toEqual([]);
       await expect(page.locator('[data-editor-status]')).toHaveText(lang === 'fr' ? 'Aucun problème trouvé.' : 'No problems found.');
+    });
+
+    test('a generated .ps1 with three mistakes: three markers with their rule ids; the quick fixes make it clean', async ({ page }) => {
+      const file = generatedScript('move-dial-plan-to-secured', lang, 'any-exchange-server');
+      await openEditor(page, lang, { text: file.text, name: file.fileName, shell: 'exchange', target: file.target });
+      await expect(page.locator('[data-editor-status]')).toHaveText(lang === 'fr' ? 'Aucun problème trouvé.' : 'No problems found.');
+      // The mistakes arrive the way they usually do: pasted over the script.
+      await page.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.insertText(introduceMistakes(file.text));
+      await expect.poll(() => problemRules(page)).toEqual(['ps-typographic-character', 'ps-unknown-parameter', 'order-restart-after-startup-mode']);
+      await expect(page.locator('.monaco-editor .squiggly-warning')).toHaveCount(2);
+      await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+      // The first fix from Monaco itself, by keyboard: go to the problem (Alt+F8 goes to errors first),
+      // ask for fixes (Ctrl+.), take the first.
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Alt+F8');
+      await expect(page.locator('.monaco-editor .marker-widget')).toContainText('ps-unknown-parameter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      const action = page.locator('.action-widget .monaco-list-row.action').filter({ hasText: lang === 'fr' ? 'Remplacer' : 'Replace' }).first();
+      await expect(action).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => problemRules(page)).toEqual(['ps-typographic-character', 'order-restart-after-startup-mode']);
+      // The others from the problems list.
+      for (const remaining of [1, 0]) {
+        await page.locator('[data-editor-problems] li').first().locator('[data-editor-fix]').first().click();
+        await expect(page.locator('[data-editor-problems] li')).toHaveCount(remaining);
+      }
+      await expect(page.locator('[data-editor-status]')).toHaveText(lang === 'fr' ? 'Aucun problème trouvé.' : 'No problems found.');
+      const text = await page.evaluate(() => (document.querySelector('.monaco-editor .view-lines') as HTMLElement).innerText);
+      expect(text.replace(/\u00a0/g, ' ')).toContain("Set-UMDialPlan -Identity 'ParisSIP' -VoIPSecurity Secured");
+      expect(text.replace(/\u00a0/g, ' ')).toContain('Restart-Service -Name MSExchangeUM');
     });
 
     test('completion offers a dial plan name from the profile; hover shows the catalog help in the page language', async ({ page }) => {

@@ -67,6 +67,7 @@ import psValueLength from './ps-value-length.ts';
 import psValuePattern from './ps-value-pattern.ts';
 import psValueCount from './ps-value-count.ts';
 import psProfileContradiction from './ps-profile-contradiction.ts';
+import psTypographicCharacter from './ps-typographic-character.ts';
 
 /** Rules over the deployment profile, grouped as the guide is: topology, certificates, dial plans, users. */
 export const profileRules: ProfileRule[] = [
@@ -127,6 +128,7 @@ export const scriptRules: ScriptRule[] = [
   psValuePattern,
   psValueCount,
   psProfileContradiction,
+  psTypographicCharacter,
   // ordering across a script
   orderCertificateBeforeStartupMode,
   orderRestartAfterStartupMode,

@@ -3,6 +3,7 @@
  * area and the list of problems. Small at first paint: Monaco, the engine and the catalog come with
  * `./editor.ts` (and its lint worker), loaded with `import()` once the island is on screen.
  */
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditorDiagnostic, EditorSettings, EditorShell } from '../../domain/editor/diagnostics.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -59,6 +60,7 @@ export default function EditorIsland({ lang, labels }: Props) {
           ariaLabel: labels.editorLabel,
           onDiagnostics: (report) => setDiagnostics(report.diagnostics),
           onChange: () => writeDraft(() => controllerRef.current?.getText() ?? ''),
+          onSettings: setSettings,
         });
         controllerRef.current = controller;
         setSettings(controller.settings);
@@ -127,6 +129,14 @@ export default function EditorIsland({ lang, labels }: Props) {
                 <span class={`script-editor__severity script-editor__severity--${d.severity}`}>{labels.severity[d.severity]}</span>{' '}
                 <a href={d.href} aria-label={fill(labels.rulePage, { rule: d.ruleId })}><code>{d.ruleId}</code></a>{' '}
                 <span>{d.message}</span>
+                {d.fixes.map((fix) => (
+                  <Fragment key={fix.title}>
+                    {' '}
+                    <button type="button" class="script-editor__fix" data-editor-fix onClick={() => controllerRef.current?.applyFix(d, fix)}>
+                      {fix.title}
+                    </button>
+                  </Fragment>
+                ))}
               </li>
             ))}
           </ol>

@@ -25,7 +25,7 @@ import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/powershell/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import LintWorker from './lint.worker.ts?worker';
-import { defaultSettings, type EditorDiagnostic, type EditorSettings } from '../../domain/editor/diagnostics.ts';
+import { defaultSettings, type EditorDiagnostic, type EditorFix, type EditorSettings } from '../../domain/editor/diagnostics.ts';
 import type { Profile } from '../../domain/profile/schema.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { $profile } from '../state/profile.ts';
@@ -48,6 +48,8 @@ export interface EditorOptions {
   onDiagnostics(report: DiagnosticsReport): void;
   /** The text changed (read it with `getText`). */
   onChange?(): void;
+  /** A quick fix changed the settings (the shell to check the script for). */
+  onSettings?(settings: EditorSettings): void;
 }
 
 export interface EditorController {
@@ -58,6 +60,8 @@ export interface EditorController {
   setScreenReaderMode(on: boolean): void;
   focus(): void;
   revealDiagnostic(diagnostic: EditorDiagnostic): void;
+  /** Applies a quick fix of a diagnostic shown now; false when the text changed since (nothing done). */
+  applyFix(diagnostic: EditorDiagnostic, fix: EditorFix): boolean;
   dispose(): void;
 }
 
@@ -129,6 +133,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
   let inFlight: number | null = null;
   let lastChange = performance.now();
   let diagnostics: EditorDiagnostic[] = [];
+  let shownVersion = -1;
   const post = (message: ToWorker) => worker.postMessage(message);
   const sendText = () => {
     inFlight = version;
@@ -157,6 +162,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
       return;
     }
     diagnostics = message.diagnostics;
+    shownVersion = message.version;
     monaco.editor.setModelMarkers(model, 'passerelle', diagnostics.map(toMarker));
     options.onDiagnostics({ diagnostics, latencyMs: performance.now() - lastChange, lintMs: message.lintMs, version: message.version });
   });
@@ -196,6 +202,56 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
     }),
   ];
 
+  const toRange = (r: EditorDiagnostic['range']) => new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
+  const setSettings = (next: EditorSettings) => {
+    settings = next;
+    configure();
+    version += 1;
+    lastChange = performance.now();
+    if (inFlight === null) sendText();
+  };
+  const applyFix = (fix: EditorFix): void => {
+    if (fix.shell) {
+      setSettings({ ...settings, shell: fix.shell });
+      options.onSettings?.(settings);
+      return;
+    }
+    editor.pushUndoStop();
+    editor.executeEdits('passerelle.quickfix', fix.edits.map((e) => ({ range: toRange(e.range), text: e.text })));
+    editor.pushUndoStop();
+  };
+  const shellCommand = `passerelle.editor.setShell.${Math.random().toString(36).slice(2)}`;
+  const commandRegistration = monaco.editor.registerCommand(shellCommand, (_accessor, fix: EditorFix) => applyFix(fix));
+  providers.push(
+    monaco.languages.registerCodeActionProvider('powershell', {
+      provideCodeActions(target, _range, context) {
+        if (target !== model || shownVersion !== version) return { actions: [], dispose() {} };
+        const actions: monaco.languages.CodeAction[] = [];
+        for (const marker of context.markers) {
+          if (marker.source !== 'Passerelle') continue;
+          const code = typeof marker.code === 'object' ? marker.code.value : marker.code;
+          const diagnostic = diagnostics.find(
+            (d) => d.ruleId === code && d.range.line === marker.startLineNumber && d.range.column === marker.startColumn && d.message === marker.message,
+          );
+          for (const fix of diagnostic?.fixes ?? []) {
+            actions.push(
+              fix.shell
+                ? { title: fix.title, kind: 'quickfix', diagnostics: [marker], command: { id: shellCommand, title: fix.title, arguments: [fix] } }
+                : {
+                    title: fix.title,
+                    kind: 'quickfix',
+                    diagnostics: [marker],
+                    isPreferred: fix.preferred,
+                    edit: { edits: fix.edits.map((e) => ({ resource: model.uri, versionId: model.getVersionId(), textEdit: { range: toRange(e.range), text: e.text } })) },
+                  },
+            );
+          }
+        }
+        return { actions, dispose() {} };
+      },
+    }),
+  );
+
   const changes = model.onDidChangeContent(() => {
     version += 1;
     lastChange = performance.now();
@@ -217,12 +273,11 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
     get settings() {
       return settings;
     },
-    setSettings(next) {
-      settings = next;
-      configure();
-      version += 1;
-      lastChange = performance.now();
-      if (inFlight === null) sendText();
+    setSettings,
+    applyFix(diagnostic, fix) {
+      if (shownVersion !== version || !diagnostics.includes(diagnostic)) return false;
+      applyFix(fix);
+      return true;
     },
     getText: () => model.getValue(),
     setText(text) {
@@ -243,6 +298,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
     dispose() {
       changes.dispose();
       for (const provider of providers) provider.dispose();
+      commandRegistration.dispose();
       unlistenProfile();
       themeObserver.disconnect();
       systemTheme.removeEventListener('change', followTheme);
