@@ -28,7 +28,11 @@ import LintWorker from './lint.worker.ts?worker';
 import { defaultSettings, type EditorDiagnostic, type EditorFix, type EditorSettings } from '../../domain/editor/diagnostics.ts';
 import type { Profile } from '../../domain/profile/schema.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { $profile } from '../state/profile.ts';
+import { runbookProcedures, runbookSteps } from '../../domain/runbook/procedures.ts';
+import { renderServerScripts } from '../../domain/runbook/server-scripts.ts';
+import { sha256Hex } from '../../domain/runbook/record.ts';
+import { serializeProfile } from '../../domain/profile/share.ts';
+import { $findings, $profile } from '../state/profile.ts';
 import type { CompletionAnswer, CompletionKind, HoverAnswer } from '../../domain/editor/completion.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
@@ -45,11 +49,35 @@ export interface EditorOptions {
   lang: Lang;
   text: string;
   ariaLabel: string;
+  /** Accessible name of the generated script in the diff view. */
+  diffOriginalLabel: string;
   onDiagnostics(report: DiagnosticsReport): void;
   /** The text changed (read it with `getText`). */
   onChange?(): void;
   /** A quick fix changed the settings (the shell to check the script for). */
   onSettings?(settings: EditorSettings): void;
+}
+
+/** A runbook's generated script the edited one can be compared with. */
+export interface GeneratedScript {
+  id: string;
+  runbook: string;
+  fileName: string;
+  shell: string;
+  target: string;
+  text: string;
+}
+
+/** Every generated `.ps1` of every runbook for the current profile, exactly as the download buttons give them. */
+export async function generatedScripts(lang: Lang): Promise<GeneratedScript[]> {
+  const profile = $profile.get();
+  const findings = $findings.get();
+  const profileSha256 = await sha256Hex(serializeProfile(profile));
+  return Object.keys(runbookProcedures).flatMap((runbook) =>
+    renderServerScripts(profile, { runbook, steps: runbookSteps(runbook) ?? [], lang, profileSha256, findings })
+      .filter((file) => file.shell !== 'gui')
+      .map((file) => ({ id: file.fileName, runbook, fileName: file.fileName, shell: file.shell, target: file.target, text: file.text })),
+  );
 }
 
 export interface EditorController {
@@ -60,6 +88,8 @@ export interface EditorController {
   setScreenReaderMode(on: boolean): void;
   focus(): void;
   revealDiagnostic(diagnostic: EditorDiagnostic): void;
+  /** Shows the differences from `original` in `container` (the edited script stays editable), or hides them. */
+  showDiff(container: HTMLElement, original: string | null): void;
   /** Applies a quick fix of a diagnostic shown now; false when the text changed since (nothing done). */
   applyFix(diagnostic: EditorDiagnostic, fix: EditorFix): boolean;
   dispose(): void;
@@ -202,6 +232,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
     }),
   ];
 
+  let diff: { editor: monaco.editor.IStandaloneDiffEditor; original: monaco.editor.ITextModel } | undefined;
   const toRange = (r: EditorDiagnostic['range']) => new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
   const setSettings = (next: EditorSettings) => {
     settings = next;
@@ -274,6 +305,34 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
       return settings;
     },
     setSettings,
+    showDiff(diffContainer, original) {
+      // One diff editor, created on first use and kept (the page hides it): disposing it while the
+      // edited model is shared with the main editor breaks Monaco's context keys.
+      if (original === null) return;
+      if (diff?.original.getValue() === original) {
+        diff.editor.layout();
+        return;
+      }
+      const originalModel = monaco.editor.createModel(original, 'powershell');
+      if (!diff) {
+        const diffEditor = monaco.editor.createDiffEditor(diffContainer, {
+          automaticLayout: true,
+          originalEditable: false,
+          readOnly: false,
+          renderSideBySide: diffContainer.clientWidth > 700,
+          minimap: { enabled: false },
+          ariaLabel: options.ariaLabel,
+          originalAriaLabel: options.diffOriginalLabel,
+          theme: siteTheme(),
+        });
+        diff = { editor: diffEditor, original: originalModel };
+      } else {
+        const previous = diff.original;
+        diff.original = originalModel;
+        queueMicrotask(() => previous.dispose());
+      }
+      diff.editor.setModel({ original: originalModel, modified: model });
+    },
     applyFix(diagnostic, fix) {
       if (shownVersion !== version || !diagnostics.includes(diagnostic)) return false;
       applyFix(fix);
@@ -303,6 +362,8 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
       themeObserver.disconnect();
       systemTheme.removeEventListener('change', followTheme);
       worker.terminate();
+      diff?.editor.dispose();
+      diff?.original.dispose();
       editor.dispose();
       model.dispose();
     },
