@@ -76,6 +76,7 @@ import psValuePattern from './ps-value-pattern.ts';
 import psValueCount from './ps-value-count.ts';
 import psProfileContradiction from './ps-profile-contradiction.ts';
 import psInvisibleCharacters from './ps-invisible-characters.ts';
+import psTypographicCharacter from './ps-typographic-character.ts';
 
 /** Rules over the deployment profile, grouped as the guide is: topology, certificates, dial plans, users. */
 export const profileRules: ProfileRule[] = [
@@ -140,6 +141,7 @@ export const scriptRules: ScriptRule[] = [
   psValueCount,
   psProfileContradiction,
   psInvisibleCharacters,
+  psTypographicCharacter,
   // ordering across a script
   orderCertificateBeforeStartupMode,
   orderRestartAfterStartupMode,
