@@ -28,6 +28,36 @@ function catalogBrowserView() {
   };
 }
 import remarkRunbook from './src/markdown/remark-runbook.ts';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withContentSecurityPolicy } from './src/lib/csp.ts';
+
+/**
+ * Every built page gets its Content-Security-Policy as a `<meta http-equiv>`, with the hashes of
+ * the inline scripts it carries (src/lib/csp.ts). Astro 7's own `security.csp` hashes the scripts
+ * and styles it bundles, but not `is:inline` scripts, and it puts style hashes in `style-src`,
+ * which would make browsers ignore the `'unsafe-inline'` that xterm.js's run-time styles need.
+ */
+function contentSecurityPolicy() {
+  return {
+    name: 'passerelle:csp',
+    hooks: {
+      /** @param {{ dir: URL }} options */
+      'astro:build:done': ({ dir }) => {
+        /** @param {string} folder */
+        const walk = (folder) => {
+          for (const entry of readdirSync(folder, { withFileTypes: true })) {
+            const path = join(folder, entry.name);
+            if (entry.isDirectory()) walk(path);
+            else if (entry.name.endsWith('.html')) writeFileSync(path, withContentSecurityPolicy(readFileSync(path, 'utf8')));
+          }
+        };
+        walk(fileURLToPath(dir));
+      },
+    },
+  };
+}
 
 // Static, bilingual site. Every route carries its language (`/fr/…`, `/en/…`); `/` picks one on the
 // client because a static host cannot read Accept-Language (see src/pages/index.astro).
@@ -54,7 +84,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), contentSecurityPolicy()],
   vite: {
     plugins: [catalogBrowserView()],
     // @xterm/* are CommonJS without an `exports` field: let Vite bundle them for SSR.

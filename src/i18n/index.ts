@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/zod.ts';
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 
