@@ -157,3 +157,23 @@ describe('limits', () => {
     }
   }, 120_000);
 });
+
+describe('the CLI refuses a script beyond its limit', () => {
+  it('lints a script of 2,000,000 characters and refuses one more, in the reader’s language', async () => {
+    const { main } = await import('../../src/cli/main.ts');
+    const { SCRIPT_MAX_CHARACTERS } = await import('../../src/domain/powershell/linter.ts');
+    expect(SCRIPT_MAX_CHARACTERS).toBe(2_000_000);
+    const line = `# ${'x'.repeat(97)}\n`; // 100 characters: comments lint fast, the size is what counts
+    const atLimit = line.repeat(SCRIPT_MAX_CHARACTERS / line.length);
+    const run = async (text: string, lang: string) => {
+      const out = { stdout: '', stderr: '' };
+      const code = await main(['lint', 'big.ps1', '--lang', lang], { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), read: async () => Buffer.from(text) }, {});
+      return { code, ...out };
+    };
+    expect((await run(atLimit, 'en')).code).toBe(0);
+    const refused = await run(`${atLimit}x`, 'en');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('passerelle: "big.ps1" is 2000001 characters long; passerelle lint reads scripts of up to 2000000 characters, so nothing was checked.\n');
+    expect((await run(`${atLimit}x`, 'fr')).stderr).toContain('n’a donc rien vérifié');
+  }, 60_000);
+});
