@@ -192,6 +192,8 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
 async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
   const path = args.positionals[0] ?? '-';
   const { text, bytes } = await readText(io, path);
+  const { SCRIPT_MAX_CHARACTERS } = await import('../domain/powershell/linter.ts');
+  if (text.length > SCRIPT_MAX_CHARACTERS) throw new CliError('cli.error.scriptTooLarge', { path, size: text.length, limit: SCRIPT_MAX_CHARACTERS });
   const loaded = args.options.profile === undefined ? undefined : await loadProfileFile(io, args.options.profile, args.lang);
   const { lintScript } = await import('../domain/powershell/linter.ts');
   // Without --shell: cmd.exe for .cmd/.bat files, otherwise `any` (a runbook mixes both management shells).

@@ -20,6 +20,17 @@ export function migrate(value: unknown): MigrationResult {
     version = doc.schemaVersion;
   }
   if (version === undefined || version === null) return { ok: false, found: null };
-  if (version !== SCHEMA_VERSION) return { ok: false, found: JSON.stringify(version) };
+  if (version !== SCHEMA_VERSION) return { ok: false, found: describeVersion(version) };
   return { ok: true, value: doc };
+}
+
+/**
+ * The version found, for the message: a number or a short string as written; anything else by its
+ * kind only. Writing out an imported object would overflow the stack on a deeply nested one
+ * (`JSON.stringify` recurses) and make the message as long as the file.
+ */
+function describeVersion(version: unknown): string {
+  if (typeof version === 'number' || typeof version === 'boolean') return String(version);
+  if (typeof version === 'string') return JSON.stringify(version.length > 40 ? `${version.slice(0, 40)}…` : version);
+  return Array.isArray(version) ? '[…]' : '{…}';
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /**
  * The deployment profile, version 1: the facts an operator enters once. Field names follow the

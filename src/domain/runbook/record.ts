@@ -4,7 +4,7 @@
  * shape, its immutable updates and its two exports (Markdown and JSON, in the reader's language);
  * the browser store (src/islands/state/progress.ts) only keeps it in localStorage.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { inertText } from '../inert-text.ts';
 import type { Profile } from '../profile/schema.ts';
