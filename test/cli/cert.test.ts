@@ -1,16 +1,20 @@
 /** `passerelle cert` through the real bin: certificates generated here, written to a scratch folder. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/build-cli.mjs';
 import { makeCertificate, makePfx, makeRoot } from '../domain/certificates/fixtures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/passerelle.mjs');
 const example = join(root, 'src/domain/profile/example.json');
 const scratch = mkdtempSync(join(tmpdir(), 'passerelle-cert-'));
+// The CLI as `npm install` leaves it (see cli.test.ts): the real bin beside a dist-cli/ built from
+// the current sources, in a folder without node_modules, so the x509 libraries must be in the bundle.
+const installed = join(scratch, 'installed');
+const bin = join(installed, 'bin/passerelle.mjs');
 const password = 'Tr0ub4dor&3 pfx';
 const shared = ['cas01.contoso.com', 'mbx01.contoso.com', 'mbx02.contoso.com'];
 
@@ -35,6 +39,10 @@ let passwordFile: string;
 let thumbprint: string;
 
 beforeAll(async () => {
+  mkdirSync(join(installed, 'bin'), { recursive: true });
+  copyFileSync(join(root, 'bin/passerelle.mjs'), bin);
+  writeFileSync(join(installed, 'package.json'), JSON.stringify({ type: 'module' }));
+  await buildCli({ outdir: join(installed, 'dist-cli') });
   const ca = await makeRoot();
   const server = await makeCertificate({ subject: 'CN=cas01.contoso.com', san: shared, issuer: ca });
   const weakKey = await makeCertificate({ subject: 'CN=mbx01.contoso.com', san: ['mbx01.contoso.com'], issuer: ca, bits: 1024 });
@@ -43,7 +51,7 @@ beforeAll(async () => {
   pfx = file('cas01.pfx', await makePfx([server, ca], password));
   passwordFile = file('password.txt', `${password}\n`);
   thumbprint = Buffer.from(await server.certificate.getThumbprint('SHA-1')).toString('hex').toUpperCase();
-}, 60_000);
+}, 120_000);
 
 describe('passerelle cert (the real bin)', { timeout: 30_000 }, () => {
   it('exit 0 for a correct certificate, described with its thumbprint and the servers it serves', async () => {
