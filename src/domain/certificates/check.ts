@@ -53,6 +53,7 @@ export function checkCertificates(
   certificates: readonly InspectedCertificate[],
   options: CertificateCheckOptions = {},
 ): CertificateReport[] {
+  if (certificates.length === 0) return [];
   const changeDate = options.changeDate ?? new Date();
   // Without a profile, only what the certificate says of itself is checked.
   const profile = given ?? noProfile;
