@@ -47,6 +47,10 @@ export const verbs = {
   check: { maxPositionals: 0, options: { profile: {}, lang, format: { values: ['text', 'json'] } } },
   matrix: { maxPositionals: 0, options: { lang, format: { values: ['text', 'json'] } } },
   rules: { maxPositionals: 0, options: { lang, format: { values: ['text', 'json'] } } },
+  verify: {
+    maxPositionals: 1,
+    options: { profile: {}, lang, step: {}, command: {}, runbook: {}, format: { values: ['text', 'json'] } },
+  },
   schema: { maxPositionals: 0, options: {} },
   help: { maxPositionals: 1, options: { lang } },
 } as const satisfies Record<string, VerbSpec>;
