@@ -152,7 +152,8 @@ function nativeWords(binding: CommandBinding): string[] | undefined {
 /**
  * Where the script restarts a Windows service, as source offsets: `Restart-Service <name>`
  * (also `Get-Service <name> | Restart-Service`), `Start-Service` after `Stop-Service`,
- * `net start` after `net stop`, and for Lync `Start-CsWindowsService` after `Stop-CsWindowsService`.
+ * `net start` after `net stop`, and for Lync `Start-CsWindowsService` after `Stop-CsWindowsService`
+ * (without -Name, Start-CsWindowsService starts every Lync service of the computer).
  * A computed service name counts as a restart of any service (the rules give it the benefit of the doubt).
  */
 export function serviceRestarts(bindings: readonly CommandBinding[], service: string): number[] {
@@ -185,7 +186,9 @@ export function serviceRestarts(bindings: readonly CommandBinding[], service: st
       return;
     }
     if (runs(binding, 'start-service', 'start-cswindowsservice')) {
-      const targets = names(binding);
+      let targets = names(binding);
+      // Start-CsWindowsService without -Name (and no piped services) starts every Lync service of the computer.
+      if (targets !== undefined && targets.length === 0 && runs(binding, 'start-cswindowsservice') && !binding.receivesPipelineInput) targets = undefined;
       if (stopped && (targets === undefined || targets.includes(wanted))) offsets.push(offset);
       return;
     }
