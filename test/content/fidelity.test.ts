@@ -57,3 +57,30 @@ describe.each(LANGUAGES)('guide fidelity (%s)', (lang) => {
     expect(row).toContain('line 141'.replace('line', lang === 'fr' ? 'ligne' : 'line'));
   });
 });
+
+/** French sentences that used to say something else than the English (issue 13, item 17). */
+describe('French says what the English says', () => {
+  const fr = (slug: string) => read('fr', slug);
+
+  it('exchange-um D2 heading: import a CA-issued certificate on each server', () => {
+    const heading = fr('exchange-um').split('\n').find((l) => l.endsWith('{#d2}'))!;
+    expect(heading).toMatch(/^## Importer un certificat délivré par une autorité de certification sur chaque serveur/);
+  });
+
+  it('deployment-sequence and lync-tasks: the Front-End service restarts, not the server', () => {
+    const links = [...fr('deployment-sequence').matchAll(/\[([^\]]+)\]\(\/fr\/guide\/lync-tasks\/#restart-front-end\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const text of links) expect(text).toMatch(/^Redémarrer le service Serveur principal Lync Server/);
+    expect(fr('lync-tasks')).toContain('## Redémarrer le service Serveur principal Lync Server après ExchUcUtil.ps1 {#restart-front-end}');
+  });
+
+  it('lync-tasks L3: mutual root trust is a requirement, not a fallback', () => {
+    const l3 = section(fr('lync-tasks'), 'l3');
+    expect(l3).toMatch(/chaque partie doit approuver le certificat racine de l['’]autre/);
+    expect(l3).not.toMatch(/à défaut|au moins/);
+  });
+
+  it('versions is titled as the differences between versions, not release notes', () => {
+    expect(fr('versions')).toMatch(/^---\ntitle: "Différences entre versions"/);
+  });
+});
