@@ -157,7 +157,7 @@ describe('passerelle (the real bin, built)', { timeout: 30_000 }, () => {
     expect(output.withheld).toEqual([]);
     expect(output.commands.length).toBeGreaterThan(50);
     for (const c of output.commands) expect(Object.keys(c).sort()).toEqual(['shell', 'step', 'target', 'text']);
-    expect(output.commands.map((c: { text: string }) => c.text)).toContain('Set-UMService -Identity mbx01.contoso.com -UMStartupMode Dual');
+    expect(output.commands.map((c: { text: string }) => c.text)).toContain('Set-UMService -Identity mbx01 -UMStartupMode Dual');
   });
 
   it('generate --step keeps one step', async () => {
