@@ -42,7 +42,7 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
   };
 
   return (
-    <section class="runbook-state record-panel" aria-labelledby="record-panel-title">
+    <section class="runbook-state record-panel" aria-labelledby="record-panel-title" data-change-window="keep">
       <h2 id="record-panel-title">{t(lang, 'record.title')}</h2>
       <p>
         <label for="record-operator">{t(lang, 'record.operator')}</label>{' '}
