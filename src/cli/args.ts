@@ -51,6 +51,10 @@ export const verbs = {
     maxPositionals: Number.POSITIVE_INFINITY,
     options: { profile: {}, lang, format: { values: ['text', 'json'] }, 'password-file': {}, 'change-date': {} },
   },
+  verify: {
+    maxPositionals: 1,
+    options: { profile: {}, lang, step: {}, command: {}, runbook: {}, format: { values: ['text', 'json'] } },
+  },
   schema: { maxPositionals: 0, options: { lang } },
   help: { maxPositionals: 1, options: { lang } },
 } as const satisfies Record<string, VerbSpec>;

@@ -31,6 +31,8 @@ function noticeText(notice: ProfileNotice, lang: Lang): string {
       return t(lang, `notice.loaded.${notice.source}`);
     case 'reset':
       return t(lang, 'notice.reset');
+    case 'declined':
+      return t(lang, `notice.declined.${notice.source}`);
     case 'storageFailed':
       return t(lang, notice.after ? `notice.storageFailed.${notice.after}` : 'notice.storageFailed');
   }

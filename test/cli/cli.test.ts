@@ -157,7 +157,7 @@ describe('passerelle (the real bin, built)', { timeout: 30_000 }, () => {
     expect(output.withheld).toEqual([]);
     expect(output.commands.length).toBeGreaterThan(50);
     for (const c of output.commands) expect(Object.keys(c).sort()).toEqual(['shell', 'step', 'target', 'text']);
-    expect(output.commands.map((c: { text: string }) => c.text)).toContain('Set-UMService -Identity mbx01.contoso.com -UMStartupMode Dual');
+    expect(output.commands.map((c: { text: string }) => c.text)).toContain('Set-UMService -Identity mbx01 -UMStartupMode Dual');
   });
 
   it('generate --step keeps one step', async () => {
@@ -359,5 +359,64 @@ describe('passerelle (the real bin, built)', { timeout: 30_000 }, () => {
       const fr = await run(['check', '--profile', unversioned, '--lang', 'fr']);
       expect(fr.stderr).toContain('Ce fichier n’a pas de schemaVersion');
     });
+  });
+});
+
+describe('passerelle verify (the real bin)', { timeout: 60_000 }, () => {
+  const dialPlanOutput = [
+    '',
+    'Name                      : ParisSIP',
+    'URIType                   : SipName',
+    'VoIPSecurity              : Secured',
+    'NumberOfDigitsInExtension : 4',
+    'AccessTelephoneNumbers    : {+33140001000}',
+    '',
+    'Name                      : LyonSIP',
+    'URIType                   : SipName',
+    'VoIPSecurity              : Secured',
+    'NumberOfDigitsInExtension : 4',
+    'AccessTelephoneNumbers    : {+33472001000}',
+    '',
+  ].join('\r\n');
+
+  it('exits 0 when the output verifies every command of the step (file argument)', async () => {
+    const path = join(scratch, 'dial-plans.txt');
+    writeFileSync(path, dialPlanOutput);
+    const result = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', path]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/Verified/g)).toHaveLength(2);
+  });
+
+  it('exits 1 and names the mismatched property (standard input, French, JSON)', async () => {
+    const wrong = dialPlanOutput.replace('VoIPSecurity              : Secured', 'VoIPSecurity              : Unsecured');
+    const text = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', '--command', '1', '--lang', 'fr', '-'], wrong);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('✗ VoIPSecurity vaut Secured');
+    expect(text.stdout).toContain('La sortie montre Unsecured, et non Secured.');
+    const result = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', '--format', 'json'], wrong);
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.verdicts.map((v: { status: string }) => v.status)).toEqual(['mismatch', 'verified']);
+    expect(parsed.verdicts[0].expectations.find((e: { status: string }) => e.status !== 'matched')).toMatchObject({ property: 'VoIPSecurity', actual: 'Unsecured', reason: 'differs' });
+  });
+
+  it.each([
+    ['random text', 'no objects here, only words'],
+    ['an error record', "Get-UMDialPlan : The operation couldn't be performed.\n    + CategoryInfo          : NotSpecified: (:) [Get-UMDialPlan]\n    + FullyQualifiedErrorId : 5E8A"],
+    ['binary', '\u0000\u0001\u0002PK'],
+  ])('exits 2 for unreadable output: %s', async (_name, input) => {
+    const result = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans'], input);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Get-UMDialPlan');
+    expect(result.stdout).not.toContain('Verified');
+  });
+
+  it('exits 2 on usage errors: no step, unknown step, a command number out of range', async () => {
+    expect((await run(['verify', '--profile', example])).stderr).toMatch(/needs a step/);
+    expect((await run(['verify', '--profile', example, '--step', 'nope'])).code).toBe(2);
+    const range = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', '--command', '3'], dialPlanOutput);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toMatch(/--command/);
   });
 });

@@ -67,6 +67,7 @@ import psMissingArgument from './ps-missing-argument.ts';
 import psParameterSetConflict from './ps-parameter-set-conflict.ts';
 import psMissingMandatory from './ps-missing-mandatory.ts';
 import psUnexpectedArgument from './ps-unexpected-argument.ts';
+import psSwitchPositionalBoolean from './ps-switch-positional-boolean.ts';
 import psEnumValue from './ps-enum-value.ts';
 import psBooleanValue from './ps-boolean-value.ts';
 import psIntegerValue from './ps-integer-value.ts';
@@ -132,6 +133,7 @@ export const scriptRules: ScriptRule[] = [
   psParameterSetConflict,
   psMissingMandatory,
   psUnexpectedArgument,
+  psSwitchPositionalBoolean,
   psEnumValue,
   psBooleanValue,
   psIntegerValue,
