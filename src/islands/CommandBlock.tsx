@@ -26,6 +26,8 @@ import { countOf, t, type Lang } from '../i18n/index.ts';
 import { $commands } from './state/profile.ts';
 import { useFindings, useProfile } from './state/hooks.ts';
 import { recordCopy } from './state/progress.ts';
+import { handOff } from './editor/handoff.ts';
+import { localePath } from '../i18n/routes.ts';
 
 /** The event a "Run in lab" button dispatches on `window`; the lab terminal listens for it. */
 export const RUN_IN_LAB_EVENT = 'passerelle:run-in-lab';
@@ -151,6 +153,11 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
     void copyNow(commands);
   }
 
+  function openInEditor(commands: readonly RunbookCommand[]) {
+    const shell = block.shell === 'gui' ? undefined : block.shell;
+    if (handOff({ text: `${blockText({ commands })}\n`, shell, target: block.target })) window.location.assign(localePath(lang, 'editor'));
+  }
+
   function runInLab(command: RunbookCommand) {
     const detail: RunInLabDetail = { text: command.text, shell: command.shell, target: command.target, step: command.step };
     window.dispatchEvent(new CustomEvent(RUN_IN_LAB_EVENT, { detail }));
@@ -195,6 +202,11 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
       {copyable && block.commands.length > 1 ? (
         <button type="button" class="command-block__all" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy(block.commands)}>
           {t(lang, 'runbookPage.copyAll')}
+        </button>
+      ) : null}
+      {copyable ? (
+        <button type="button" class="command-block__editor" data-open-in-editor onClick={() => openInEditor(block.commands)}>
+          {t(lang, 'editor.openInEditor')}
         </button>
       ) : null}
       {pending ? (
