@@ -7,15 +7,29 @@
  */
 import { createHash } from 'node:crypto';
 import { CliError, environmentLang, parseArgs, type ParsedArgs } from './args.ts';
-import { processIo, readText, type Io } from './io.ts';
+import { processIo, readText, writeBytes, type Io } from './io.ts';
 import { formatDiagnosticText, summary, toJsonDiagnostic } from './diagnostics.ts';
 import type { Finding } from '../domain/finding.ts';
 import type { ExchangeVersion, LyncVersion } from '../domain/profile/schema.ts';
 import type { ScriptShell } from '../domain/powershell/script-rule.ts';
 import { isLang, t, type Lang } from '../i18n/index.ts';
+import { inertJson, inertText } from '../domain/inert-text.ts';
+
+/**
+ * Everything the CLI prints goes through the one escaping rule (src/domain/inert-text.ts): a
+ * profile or script value never sends a control sequence to the operator's terminal. Line breaks
+ * and tabs of multi-line output are kept, and so is a byte-order mark opening a `.ps1` document.
+ * JSON is escaped by `inertJson` before, so this changes nothing in it.
+ */
+export function inertIo(io: Io): Io {
+  const clean = (text: string) => (text.startsWith('\uFEFF') ? `\uFEFF${inertText(text.slice(1), { multiline: true })}` : inertText(text, { multiline: true }));
+  // Files (--out) are written as generated: their comments are inert already, their values quoted.
+  return { stdout: (text) => io.stdout(clean(text)), stderr: (text) => io.stderr(clean(text)), read: (path) => io.read(path), write: (path, data) => io.write(path, data) };
+}
 
 /** Runs one command line; returns the exit code. Never throws for user errors. */
-export async function main(argv: readonly string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const io = inertIo(rawIo);
   let lang = sniffLang(argv) ?? environmentLang(env);
   try {
     const args = parseArgs(argv, lang);
@@ -65,7 +79,8 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   }
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** Exact JSON, with the characters that could act on a terminal written as `\uXXXX` escapes. */
+const json = (value: unknown) => `${inertJson(JSON.stringify(value, null, 2))}\n`;
 const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'error');
 
 /** Reads and validates a profile file; a bad one is a usage error (exit 2) listing every issue. */
@@ -147,6 +162,7 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
   const { profile, sha256 } = await loadProfileFile(io, args.options.profile, args.lang);
   const { checkProfile } = await import('../domain/check.ts');
   const { generateSteps, renderRunbookScript, stepIds } = await import('../domain/runbook/index.ts');
+  const { scriptFileText } = await import('../domain/runbook/script-file.ts');
   const stepOption = args.options.step;
   const only = stepOption === undefined ? undefined : stepIds.filter((id) => id === stepOption);
   if (only && only.length === 0) throw new CliError('cli.error.unknownStep', { step: stepOption!, steps: stepIds.join(', ') });
@@ -154,16 +170,20 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
   const generated = generateSteps(profile, findings, only);
   // Only the findings that withhold a shown step make the run fail; the rest are still reported.
   const withheld = generated.filter((g) => g.withheld);
-  if (args.options.format === 'json') {
-    io.stdout(
-      json({
-        diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)),
-        commands: generated.flatMap((g) => g.commands.map(({ step, shell, target, text }) => ({ step, shell, target, text }))),
-        withheld: withheld.map((g) => g.step.id),
-      }),
-    );
-  } else {
-    io.stdout(renderRunbookScript(profile, { lang: args.lang, profileSha256: sha256, findings, ...(only ? { only } : {}) }));
+  // A script file starts with the UTF-8 BOM, on disk and on standard output alike: Windows
+  // PowerShell 5.1 reads a BOM-less .ps1 as ANSI, where the UTF-8 bytes of Œ or ‑ turn into a
+  // closing quote (src/domain/runbook/script-file.ts). JSON stays plain UTF-8.
+  const output =
+    args.options.format === 'json'
+      ? json({
+          diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)),
+          commands: generated.flatMap((g) => g.commands.map(({ step, shell, target, text }) => ({ step, shell, target, text }))),
+          withheld: withheld.map((g) => g.step.id),
+        })
+      : scriptFileText(renderRunbookScript(profile, { lang: args.lang, profileSha256: sha256, findings, ...(only ? { only } : {}) }));
+  if (args.options.out === undefined) io.stdout(output);
+  else await writeBytes(io, args.options.out, new TextEncoder().encode(output));
+  if (args.options.format !== 'json') {
     for (const finding of findings.filter((f) => f.severity === 'error')) io.stderr(`${formatDiagnosticText(finding, args.lang)}\n`);
   }
   return hasErrors(findings) ? 1 : 0;
@@ -171,7 +191,7 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
 
 async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
   const path = args.positionals[0] ?? '-';
-  const { text } = await readText(io, path);
+  const { text, bytes } = await readText(io, path);
   const loaded = args.options.profile === undefined ? undefined : await loadProfileFile(io, args.options.profile, args.lang);
   const { lintScript } = await import('../domain/powershell/linter.ts');
   // Without --shell: cmd.exe for .cmd/.bat files, otherwise `any` (a runbook mixes both management shells).
@@ -182,6 +202,8 @@ async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
     shell,
     exchangeVersion,
     lyncVersion,
+    // Whether Windows PowerShell 5.1 will read the file as UTF-8 (ps-file-encoding).
+    byteOrderMark: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
     ...(loaded ? { profile: loaded.profile } : {}),
   });
   if (args.options.format === 'json') {

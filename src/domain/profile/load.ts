@@ -6,7 +6,7 @@ import { exchangeVersionFindings } from '../rules/exchange-2019-no-um.ts';
 
 /** Why a profile could not be loaded. `code` is an i18n key suffix (`profile.error.<code>`). */
 export interface ProfileLoadIssue {
-  code: 'json' | 'schemaVersion' | 'shape' | 'rule';
+  code: 'json' | 'schemaVersion' | 'missingSchemaVersion' | 'shape' | 'rule';
   path: ProfilePath;
   /**
    * For `shape`: zod's issue code (`invalid_type`, `unrecognized_keys`, …) and what was expected.
@@ -31,6 +31,10 @@ export function loadProfile(input: string | unknown): ProfileLoadResult {
     }
   }
   const migrated = migrate(value);
+  if (!migrated.ok && migrated.found === null) {
+    // No version at all is not "version null": the file is not a profile, or it was cut or edited.
+    return { ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: SCHEMA_VERSION } }] };
+  }
   if (!migrated.ok) {
     return { ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: migrated.found, supported: SCHEMA_VERSION } }] };
   }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { t, type Lang } from '../../i18n/index.ts';
+import { inertText } from '../inert-text.ts';
 import type { Profile } from '../profile/schema.ts';
 import { anyExchangeServer, anyLyncServer, type Shell, type StepId } from './types.ts';
 
@@ -251,7 +252,14 @@ function fenceFor(text: string): string {
   return '`'.repeat(longest + 1);
 }
 
-function fenced(text: string, lang: string): string {
+/**
+ * A fenced block. Its text goes through the one escaping rule (src/domain/inert-text.ts), keeping
+ * line breaks and tabs: a control or bidi character pasted back with an output, or carried by a
+ * profile value, is shown as its code point in the record, never acted upon by whatever displays it.
+ * The JSON export keeps the exact text.
+ */
+function fenced(raw: string, lang: string): string {
+  const text = inertText(raw, { multiline: true });
   const fence = fenceFor(text);
   return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
@@ -259,12 +267,15 @@ function fenced(text: string, lang: string): string {
 /** Inline code that a backtick inside the text (PowerShell's escape character) cannot close. */
 function inlineCode(text: string): string {
   const ticks = '`'.repeat(Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length)) + 1);
-  return `${ticks} ${text.replace(/\r?\n/g, ' ')} ${ticks}`;
+  return `${ticks} ${inertText(text.replace(/\r?\n/g, ' '))} ${ticks}`;
 }
 
-/** Markdown-safe inline text: escapes the characters that would start markup in a list item. */
+/**
+ * Markdown-safe inline text: escapes the characters that would start markup in a list item, and
+ * shows line breaks, controls and bidi characters as their code points (`inertText`).
+ */
 function inline(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return inertText(text.replace(/\r?\n/g, ' ')).replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 /**
@@ -282,16 +293,17 @@ export function recordToMarkdown(record: ProgressRecord, context: RecordContext)
     `# ${inline(label('title', { name: json.deployment.name || json.deployment.sipDomain }))}`,
     '',
     `- ${label('sipDomain')}${colon} ${inline(json.deployment.sipDomain)}`,
-    `- ${label('exportedAt')}${colon} ${json.exportedAt}`,
+    `- ${label('exportedAt')}${colon} ${inline(json.exportedAt)}`,
   ];
   if (json.operator) lines.push(`- ${label('operator')}${colon} ${inline(json.operator)}`);
   if (json.steps.length === 0) lines.push('', label('empty'));
   for (const step of json.steps) {
-    lines.push('', `## ${inline(step.title)} (\`${step.id}\`)`, '');
-    lines.push(`- ${label('status')}${colon} ${step.statusLabel}${step.at ? ` — ${step.at}` : ''}`);
+    // Step ids and times come from the stored record, which may have been edited by hand.
+    lines.push('', `## ${inline(step.title)} (\`${inertText(step.id).replace(/`/g, "'")}\`)`, '');
+    lines.push(`- ${label('status')}${colon} ${step.statusLabel}${step.at ? ` — ${inline(step.at)}` : ''}`);
     if (step.operator) lines.push(`- ${label('ranBy')}${colon} ${inline(step.operator)}`);
     for (const copy of step.copies) {
-      lines.push('', `${label('copied', { at: copy.at, shell: copy.shellLabel, target: inline(copy.targetLabel) })}`, '');
+      lines.push('', `${label('copied', { at: inline(copy.at), shell: copy.shellLabel, target: inline(copy.targetLabel) })}`, '');
       lines.push(`SHA-256${colon} \`${copy.sha256}\``, '', fenced(copy.text, 'powershell'));
     }
     if (step.output) lines.push('', `${label('output')}${colon}`, '', fenced(step.output, 'text'));

@@ -6,6 +6,7 @@
  * Props: `lang` (required, `fr` | `en`).
  * Usage in MDX, at the end of a runbook: `<RecordPanel lang="en" client:visible />`.
  */
+import { inertText } from '../../domain/inert-text.ts';
 import { profileFileName } from '../../domain/profile/share.ts';
 import { recordToJson, recordToMarkdown } from '../../domain/runbook/record.ts';
 import { stepIds } from '../../domain/runbook/steps.ts';
@@ -64,7 +65,8 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row">{row.title}</th>
+                  {/* Ids, names and targets come from the stored record and the profile: shown inert. */}
+                  <th scope="row">{inertText(row.title)}</th>
                   <td>
                     {row.statusLabel}
                     {row.at && (
@@ -74,13 +76,13 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
                       </>
                     )}
                   </td>
-                  <td>{row.operator ?? ''}</td>
+                  <td>{inertText(row.operator ?? '')}</td>
                   <td>
                     {row.copies.length > 0 && (
                       <ul>
                         {row.copies.map((copy, i) => (
                           <li key={i}>
-                            <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {copy.targetLabel} — <code>{copy.sha256.slice(0, 12)}…</code>
+                            <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {inertText(copy.targetLabel)} — <code>{copy.sha256.slice(0, 12)}…</code>
                           </li>
                         ))}
                       </ul>

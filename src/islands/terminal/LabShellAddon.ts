@@ -25,6 +25,7 @@ import {
   type LabShell,
   type LabState,
 } from '../../domain/lab/index.ts';
+import { inertText } from '../../domain/inert-text.ts';
 import type { Profile } from '../../domain/profile/index.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { CONTINUATION_PROMPT, visibleWidth, type LineEditorAddon } from './LineEditorAddon.ts';
@@ -81,7 +82,7 @@ export class LabShellAddon implements ITerminalAddon {
   activate(terminal: Terminal): void {
     const { lang } = this.options;
     const say = (text: string, colour: string) => {
-      for (const row of wrapWords(text, terminal.cols)) terminal.write(`${colour}${row}${sgr.reset}\r\n`);
+      for (const row of wrapWords(inertText(text), terminal.cols)) terminal.write(`${colour}${row}${sgr.reset}\r\n`);
     };
     say(t(lang, 'terminal.welcome'), sgr.cyan);
     if (this.restoreNotice) say(this.restoreNotice, sgr.yellow);
@@ -103,7 +104,8 @@ export class LabShellAddon implements ITerminalAddon {
 
   /** The prompt of the active shell, coloured, with the blank that follows it. */
   prompt(): string {
-    return `${sgr.green}${labPrompt(this.session)}${sgr.reset} `;
+    // The prompt names the machine and folder, which come from the profile and the commands run.
+    return `${sgr.green}${inertText(labPrompt(this.session))}${sgr.reset} `;
   }
 
   /** Runs one submitted command (the line editor's `onSubmit`). */
@@ -138,7 +140,7 @@ export class LabShellAddon implements ITerminalAddon {
    */
   runRequest(request: LabCommandRequest): void {
     if (request.shell === 'gui') {
-      this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}# ${t(this.options.lang, 'terminal.gui', { text: request.text })}${sgr.reset}`]);
+      this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}# ${inertText(t(this.options.lang, 'terminal.gui', { text: request.text }))}${sgr.reset}`]);
       return;
     }
     this.switchShell(request.shell, request.target, false);
@@ -175,7 +177,7 @@ export class LabShellAddon implements ITerminalAddon {
     for (const shell of labShells) this.sessions[shell] = withLab(this.sessions[shell], lab);
     this.scheduleSave();
     this.emit();
-    if (message) this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}${message}${sgr.reset}`]);
+    if (message) this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}${inertText(message)}${sgr.reset}`]);
   }
 
   /** A fresh organisation from the current profile. */
@@ -184,10 +186,12 @@ export class LabShellAddon implements ITerminalAddon {
   }
 
   private switchedMessage(): string {
-    return `${sgr.cyan}${t(this.options.lang, 'terminal.switched', {
-      shell: t(this.options.lang, `terminal.shell.${this.active}`),
-      server: this.session.server,
-    })}${sgr.reset}`;
+    return `${sgr.cyan}${inertText(
+      t(this.options.lang, 'terminal.switched', {
+        shell: t(this.options.lang, `terminal.shell.${this.active}`),
+        server: this.session.server,
+      }),
+    )}${sgr.reset}`;
   }
 
   /** `Get-Help`: answered here from the catalog, never sent to the lab. */
@@ -198,8 +202,8 @@ export class LabShellAddon implements ITerminalAddon {
       if (!help[1]) return [t(lang, 'help.usage')];
       const resolved = catalog.resolveCommand(help[1]);
       const cmdlet = resolved.kind === 'cmdlet' ? resolved.cmdlet : resolved.kind === 'native' ? resolved.script : undefined;
-      if (!cmdlet) return [`${sgr.yellow}${t(lang, 'help.unknown', { name: help[1] })}${sgr.reset}`];
-      return formatCmdletHelp(cmdlet, lang).map((line) => (line.kind === 'heading' ? `${sgr.bold}${line.text}${sgr.reset}` : line.text));
+      if (!cmdlet) return [`${sgr.yellow}${inertText(t(lang, 'help.unknown', { name: help[1] }))}${sgr.reset}`];
+      return formatCmdletHelp(cmdlet, lang).map((line) => (line.kind === 'heading' ? `${sgr.bold}${inertText(line.text)}${sgr.reset}` : inertText(line.text)));
     }
     return undefined;
   }
