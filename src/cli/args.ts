@@ -55,6 +55,7 @@ export const verbs = {
     maxPositionals: 1,
     options: { profile: {}, lang, step: {}, command: {}, runbook: {}, format: { values: ['text', 'json'] } },
   },
+  inventory: { maxPositionals: 0, options: { lang, shell: { values: ['exchange', 'lync'] } } },
   schema: { maxPositionals: 0, options: { lang } },
   help: { maxPositionals: 1, options: { lang } },
 } as const satisfies Record<string, VerbSpec>;

@@ -79,6 +79,8 @@ async function run(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv): Promise<nu
       return certVerb(args, io, env);
     case 'verify':
       return verifyVerb(args, io);
+    case 'inventory':
+      return inventoryVerb(args, io);
   }
 }
 
@@ -282,4 +284,13 @@ async function verifyVerb(args: ParsedArgs, io: Io): Promise<number> {
   }
   if (verdicts.some((v) => v.verdict.status === 'unreadable')) return 2;
   return verdicts.every((v) => v.verdict.status === 'verified') ? 0 : 1;
+}
+
+/** `inventory --shell exchange|lync`: prints the read-only inventory script of that shell. */
+async function inventoryVerb(args: ParsedArgs, io: Io): Promise<number> {
+  const shell = args.options.shell;
+  if (shell !== 'exchange' && shell !== 'lync') throw new CliError('cli.error.missingShell');
+  const { inventoryScripts } = await import('../domain/inventory/scripts.ts');
+  io.stdout(inventoryScripts[shell]);
+  return 0;
 }

@@ -420,3 +420,22 @@ describe('passerelle verify (the real bin)', { timeout: 60_000 }, () => {
     expect(range.stderr).toMatch(/--command/);
   });
 });
+
+describe('passerelle inventory (the real bin)', { timeout: 30_000 }, () => {
+  it.each(['exchange', 'lync'])('prints the %s inventory script, which lints clean through passerelle lint', async (shell) => {
+    const result = await run(['inventory', '--shell', shell]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`shell = '${shell}'`);
+    const path = join(scratch, `inventory-${shell}.ps1`);
+    writeFileSync(path, result.stdout);
+    const lint = await run(['lint', '--shell', shell, '--format', 'json', path]);
+    expect(lint.code).toBe(0);
+    expect(JSON.parse(lint.stdout).diagnostics).toEqual([]);
+  });
+
+  it('exits 2 without --shell', async () => {
+    const result = await run(['inventory']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/needs a shell/);
+  });
+});
