@@ -264,9 +264,9 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(exercise.getByRole('status')).toContainText(words[lang].unsolved);
       // The terminal took the broken lab and the focus.
       await expect(page.locator('.xterm-helper-textarea').first()).toBeFocused();
-      // The hint is a disclosure.
-      await exercise.getByText(lang === 'en' ? 'Hint' : 'Indice', { exact: true }).click();
-      await expect(exercise.locator('details')).toHaveAttribute('open', '');
+      // The first hint stage, on request.
+      await exercise.getByRole('button', { name: lang === 'en' ? /^Show a hint/ : /^Afficher un indice/ }).click();
+      await expect(exercise.locator('.exercise__hint')).toBeVisible();
       // Fix the dial plan's security in the Exchange shell.
       if ((await screen.getAttribute('data-shell')) !== 'exchange') await page.getByRole('tab', { name: shellTab[lang].exchange }).click();
       await focusTerminal(page);

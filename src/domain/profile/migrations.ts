@@ -47,7 +47,8 @@ const steps: Record<number, (doc: Document) => Document> = {
   1: v1ToV2,
 };
 
-export type MigrationResult = { ok: true; value: unknown } | { ok: false; found: string };
+/** `found` is the version as written (JSON), or null when the document has none at all. */
+export type MigrationResult = { ok: true; value: unknown } | { ok: false; found: string | null };
 
 /** Brings a parsed document up to SCHEMA_VERSION, or says which version it could not handle. */
 export function migrate(value: unknown): MigrationResult {
@@ -58,6 +59,18 @@ export function migrate(value: unknown): MigrationResult {
     doc = steps[version]!(doc);
     version = doc.schemaVersion;
   }
-  if (version !== SCHEMA_VERSION) return { ok: false, found: JSON.stringify(version ?? null) };
+  if (version === undefined || version === null) return { ok: false, found: null };
+  if (version !== SCHEMA_VERSION) return { ok: false, found: describeVersion(version) };
   return { ok: true, value: doc };
+}
+
+/**
+ * The version found, for the message: a number or a short string as written; anything else by its
+ * kind only. Writing out an imported object would overflow the stack on a deeply nested one
+ * (`JSON.stringify` recurses) and make the message as long as the file.
+ */
+function describeVersion(version: unknown): string {
+  if (typeof version === 'number' || typeof version === 'boolean') return String(version);
+  if (typeof version === 'string') return JSON.stringify(version.length > 40 ? `${version.slice(0, 40)}…` : version);
+  return Array.isArray(version) ? '[…]' : '{…}';
 }

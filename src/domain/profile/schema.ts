@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /**
  * The deployment profile, version 2: the facts an operator enters once. Field names follow the
@@ -54,7 +54,10 @@ export const certificateSchema = z.strictObject({
   san: z.array(text),
   issuer: text,
   selfSigned: z.boolean().optional(),
+  /** SHA-1 thumbprint as Exchange prints it (40 hex digits); Enable-ExchangeCertificate uses it when known. */
   thumbprint: text.optional(),
+  /** Expiry date (YYYY-MM-DD), as read from the certificate file. */
+  notAfter: text.optional(),
 });
 
 export const dialPlanSchema = z.strictObject({

@@ -188,7 +188,11 @@ export const steps: readonly RunbookStep[] = [
           );
         }
         for (const server of servers) {
-          commands.push(command('import-exchange-certificates', 'exchange', anyExchangeServer, 'verifyExchangeCertificates', { 'server.fqdn': server.server.fqdn }, verify));
+          commands.push(
+            certificate.thumbprint
+              ? command('import-exchange-certificates', 'exchange', anyExchangeServer, 'verifyExchangeCertificateByThumbprint', { 'server.fqdn': server.server.fqdn, 'certificate.thumbprint': certificate.thumbprint }, verify)
+              : command('import-exchange-certificates', 'exchange', anyExchangeServer, 'verifyExchangeCertificates', { 'server.fqdn': server.server.fqdn }, verify),
+          );
         }
         return commands;
       }),
@@ -261,7 +265,7 @@ export const steps: readonly RunbookStep[] = [
         };
         return [
           command('enable-um-certificates', 'exchange', anyExchangeServer, found.certificate.thumbprint ? 'enableCertificateByThumbprint' : 'enableCertificateBySubject', bindings),
-          command('enable-um-certificates', 'exchange', anyExchangeServer, 'verifyExchangeCertificates', bindings, verify),
+          command('enable-um-certificates', 'exchange', anyExchangeServer, found.certificate.thumbprint ? 'verifyExchangeCertificateByThumbprint' : 'verifyExchangeCertificates', bindings, verify),
         ];
       }),
   },

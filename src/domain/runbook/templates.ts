@@ -40,6 +40,9 @@ export const commandTemplates = {
     'Import-ExchangeCertificate -Server {server.fqdn:bare} -FileData ([System.IO.File]::ReadAllBytes({certificate.pfxPath})) -Password (Get-Credential).Password',
   verifyExchangeCertificates:
     'Get-ExchangeCertificate -Server {server.fqdn:bare} | Format-List Thumbprint,Subject,CertificateDomains,Services,NotAfter',
+  // With the thumbprint read from the certificate file (the certificate inspector), that one certificate.
+  verifyExchangeCertificateByThumbprint:
+    'Get-ExchangeCertificate -Server {server.fqdn:bare} -Thumbprint {certificate.thumbprint:bare} | Format-List Thumbprint,Subject,CertificateDomains,Services,NotAfter',
 
   /*
    * Servers join every SIP dial plan; list modifiers, never a replacing list (INV-12).

@@ -147,6 +147,19 @@ describe('commands for the example (Exchange 2013, split roles, Lync 2013)', () 
     );
   });
 
+  it('verifies that very certificate by thumbprint when the profile has one, after the import and after enabling', () => {
+    const profile = cloneExample();
+    profile.certificates[0]!.thumbprint = '3F2A9C0B7D1E4A5B6C7D8E9F0A1B2C3D4E5F6A7B';
+    const all = generateAll(profile);
+    for (const step of ['import-exchange-certificates', 'enable-um-certificates'] as const) {
+      const checks = all.filter((c) => c.step === step && c.verify).map((c) => c.text);
+      expect(checks).toContain(
+        "Get-ExchangeCertificate -Server mbx02.contoso.com -Thumbprint '3F2A9C0B7D1E4A5B6C7D8E9F0A1B2C3D4E5F6A7B' | Format-List Thumbprint,Subject,CertificateDomains,Services,NotAfter",
+      );
+    }
+    expect(all.some((c) => c.step === 'enable-um-certificates' && c.text.includes('Where-Object'))).toBe(false);
+  });
+
   it('restarts each service on its own server', () => {
     const restarts = commands.filter((c) => c.step === 'restart-um-services' && !c.verify);
     expect(restarts.map((c) => [c.target, c.text])).toEqual([
