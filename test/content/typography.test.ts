@@ -147,7 +147,7 @@ describe('typography', () => {
       );
     const english = placeholders('en');
     expect([...placeholders('fr')].filter((placeholder) => !english.has(placeholder))).toEqual([]);
-  });
+  }, 60_000); // parses every page again
 
   for (const path of frenchRunbooks) {
     const label = relative(REPO_ROOT, path);
