@@ -47,7 +47,7 @@ describe.each(LANGUAGES)('guide fidelity (%s)', (lang) => {
   });
 
   it('lync-tasks L6: New-CsExUmContact is an alternative never used for a number OcsUmUtil covers', () => {
-    expect(section(read(lang, 'lync-tasks'), 'l6')).toMatch(/New-CsExUmContact` (for a number|le contact d'un numéro)[^\n]*OcsUmUtil\.exe/);
+    expect(section(read(lang, 'lync-tasks'), 'l6')).toMatch(/New-CsExUmContact` (for a number|le contact d['’]un numéro)[^\n]*OcsUmUtil\.exe/);
   });
 
   it('errata: the pilot identifier wording (first label of PhoneContext) has its entry', () => {

@@ -51,7 +51,7 @@ const normalize = (text: string) => text.replace(/[\s\u00A0\u202F]+/g, ' ').trim
 describe('glossary data', () => {
   it('finds rejected variants as whole words, whatever the case, apostrophe or space', () => {
     expect(findRejectedVariants('un plan en mode SIP sécurisé').map((r) => r.variant)).toEqual(['mode SIP sécurisé']);
-    expect(findRejectedVariants('les Serveurs d’accès client').map((r) => r.variant)).toEqual(["serveur d'accès client"]);
+    expect(findRejectedVariants('les Serveurs d’accès client').map((r) => r.variant)).toEqual(['serveur d’accès client']);
     expect(findRejectedVariants('un «\u00A0pool frontal\u00A0»').map((r) => r.variant)).toEqual(['pool frontal']);
     expect(findRejectedVariants('réglé sur Sécurisé SIP')).toEqual([]);
     expect(findRejectedVariants('les serveurs de boîtes aux lettres')).toEqual([]);

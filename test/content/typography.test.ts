@@ -3,12 +3,15 @@
  *
  * 1. Code (spans and blocks, every language): only ASCII quotes, hyphens and spaces — PowerShell
  *    reads U+2018–U+201E as quote characters and a pasted « or non-breaking space breaks a command.
- * 2. French running text: « guillemets » (not "…"), with a non-breaking space (U+00A0 or U+202F)
- *    inside them and before : ; ? ! — URLs and clock times like 10:30 excepted.
+ * 2. French running text: « guillemets » (not "…"), with a non-breaking space inside them and
+ *    before : ; ? ! — URLs and clock times like 10:30 excepted. One no-break space, U+00A0, not
+ *    U+202F beside it; the typographic apostrophe ’, never ' (guide pages, rule pages, runbooks and
+ *    the French messages alike).
  */
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_ROOT, REPO_ROOT, listFiles, loadPage, type ParsedPage } from './markdown.ts';
+import fr from '../../src/i18n/fr.json' with { type: 'json' };
 
 /** Characters never allowed inside code, with the name reported for each. */
 const FORBIDDEN_IN_CODE: Record<string, string> = {
@@ -27,6 +30,7 @@ const FORBIDDEN_IN_CODE: Record<string, string> = {
   '\u00A0': 'no-break space U+00A0',
   '\u202F': 'narrow no-break space U+202F',
   '\u2009': 'thin space U+2009',
+  '\u2026': 'ellipsis …',
 };
 const FORBIDDEN_PATTERN = new RegExp(`[${Object.keys(FORBIDDEN_IN_CODE).join('')}]`, 'g');
 
@@ -38,6 +42,8 @@ const allFiles = [
   ...listFiles(join(CONTENT_ROOT, 'fr')),
   ...listFiles(join(CONTENT_ROOT, 'rules')),
 ];
+/** French runbooks: their running text is checked for apostrophes and no-break spaces too. */
+const frenchRunbooks = listFiles(join(REPO_ROOT, 'runbooks')).filter((path) => /[\\/]fr\.mdx$/.test(path));
 const isFrench = (path: string) => {
   const rel = relative(CONTENT_ROOT, path).split(/[\\/]/);
   return rel[0] === 'fr' || (rel[0] === 'rules' && rel[1] === 'fr');
@@ -69,6 +75,8 @@ function frenchTextProblems(value: string): string[] {
     const after = i + 1 < text.length ? text[i + 1]! : '';
     const context = JSON.stringify(value.slice(Math.max(0, i - 20), i + 20));
     if (char === '"') problems.push(`straight double quote (use « ») near ${context}`);
+    else if (char === "'") problems.push(`straight apostrophe (use ’) near ${context}`);
+    else if (char === '\u202F') problems.push(`narrow no-break space (use U+00A0) near ${context}`);
     else if (':;?!'.includes(char) && !NBSP.test(before) && !'?!'.includes(before)) {
       problems.push(`no non-breaking space before "${char}" near ${context}`);
     } else if (char === '«' && !NBSP.test(after)) {
@@ -88,6 +96,22 @@ describe('typography', () => {
   it('frenchTextProblems accepts good French and rejects bad French', () => {
     expect(frenchTextProblems('Voir\u00A0: «\u00A0x\u00A0» à 10:30 sur https://example.org/a?b=1\u00A0!')).toEqual([]);
     expect(frenchTextProblems('Voir : "x" ; « y »?')).toHaveLength(7);
+    expect(frenchTextProblems('l\'objet')).toEqual([expect.stringContaining('straight apostrophe')]);
+    expect(frenchTextProblems('Voir\u202F: x')).toEqual([expect.stringContaining('narrow no-break space')]);
+    expect(frenchTextProblems('l’objet')).toEqual([]);
+  });
+
+  it('French messages (src/i18n/fr.json): ’ and U+00A0 outside code', () => {
+    const problems = Object.entries(fr as Record<string, string>).flatMap(([key, value]) =>
+      value
+        .split(/`[^`]*`/)
+        .join('x')
+        .split('')
+        .flatMap((char, i, chars) =>
+          char === '\u202F' || (char === "'" && /\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')) ? [`${key}: ${JSON.stringify(chars.slice(Math.max(0, i - 15), i + 15).join(''))}`] : [],
+        ),
+    );
+    expect(problems).toEqual([]);
   });
 
   for (const path of allFiles) {
@@ -112,5 +136,30 @@ describe('typography', () => {
         expect(problems).toEqual([]);
       });
     }
+  }
+
+  it('placeholders in French code are not translated: each one is also used in English code', () => {
+    const placeholders = (lang: 'en' | 'fr') =>
+      new Set(
+        allFiles
+          .filter((path) => isFrench(path) === (lang === 'fr'))
+          .flatMap((path) => loadPage(path).codes.flatMap((code) => [...code.value.matchAll(/<[A-Za-zÀ-ÿ][^<>#\n]*>/g)].map((m) => m[0]))),
+      );
+    const english = placeholders('en');
+    expect([...placeholders('fr')].filter((placeholder) => !english.has(placeholder))).toEqual([]);
+  }, 60_000); // parses every page again
+
+  for (const path of frenchRunbooks) {
+    const label = relative(REPO_ROOT, path);
+    it(`${label}: French running text uses ’ and U+00A0`, () => {
+      // MDX import lines are code, not running text.
+      const prose = loadPage(path).texts.filter((text) => !/^import .* from '/m.test(text.value));
+      const problems = prose.flatMap((text) =>
+        frenchTextProblems(text.value)
+          .filter((problem) => /straight apostrophe|narrow no-break space/.test(problem))
+          .map((problem) => `${label}:${text.line}: ${problem}`),
+      );
+      expect(problems).toEqual([]);
+    });
   }
 });

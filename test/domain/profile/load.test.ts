@@ -25,9 +25,9 @@ describe('loadProfile', () => {
     const { schemaVersion: _, ...unversioned } = exampleProfile;
     for (const document of [unversioned, { ...exampleProfile, schemaVersion: null }]) {
       const result = loadProfile(document);
-      expect(result).toEqual({ ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: 1 } }] });
+      expect(result).toEqual({ ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: 2 } }] });
       if (!result.ok) {
-        expect(formatLoadIssue(result.issues[0]!, 'en')).toBe('This file has no schemaVersion, so it is not a Passerelle profile, or it was cut or edited by hand. A profile starts with `{"schemaVersion": 1`.');
+        expect(formatLoadIssue(result.issues[0]!, 'en')).toBe('This file has no schemaVersion, so it is not a Passerelle profile, or it was cut or edited by hand. A profile starts with `{"schemaVersion": 2`.');
         expect(formatLoadIssue(result.issues[0]!, 'fr')).toMatch(/^Ce fichier n’a pas de schemaVersion\u00a0: /);
       }
     }

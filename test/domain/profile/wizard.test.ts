@@ -36,7 +36,7 @@ describe('profileFromAnswers', () => {
       { name: 'Lync Boston', servers: ['lyncpool01.fabrikam.com'], subject: 'CN=lyncpool01.fabrikam.com', san: ['lyncpool01.fabrikam.com'], issuer: 'CN=Fabrikam Root CA, DC=fabrikam, DC=com' },
     ]);
     expect(profile.dialPlans).toEqual([
-      { name: 'BostonSIP', countryCode: '1', extensionDigits: 5, uriType: 'SipName', voipSecurity: 'Secured', lyncDialPlan: 'Boston', accessNumbers: ['+16175550100'] },
+      { name: 'BostonSIP', countryCode: '1', extensionDigits: 5, uriType: 'SipName', voipSecurity: 'Secured', lyncDialPlan: 'Boston', language: 'en-US', accessNumbers: ['+16175550100'] },
     ]);
     expect(profile.autoAttendants).toEqual([{ name: 'BostonMain', dialPlan: 'BostonSIP', pilotNumbers: ['+16175550101'], speechEnabled: false }]);
     expect(profile.users.map((u) => [u.sipAddress, u.extension, u.lineUri])).toEqual([
