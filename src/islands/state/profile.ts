@@ -34,6 +34,9 @@ import { inBrowser, readItem, writeItem } from './storage.ts';
 /** Where a profile that could not be used came from. */
 export type ProfileSource = 'storage' | 'import' | 'fragment';
 
+/** Where a profile that replaced the previous one came from. */
+export type ReplacingSource = Exclude<ProfileSource, 'storage'> | 'wizard';
+
 /**
  * What the profile tools tell the reader. Codes, never prose: the island words them.
  * - `error`: a profile from `source` could not be used (`issues` say where); the previous one is kept.
@@ -44,7 +47,7 @@ export type ProfileSource = 'storage' | 'import' | 'fragment';
  */
 export type ProfileNotice =
   | { kind: 'error'; source: ProfileSource; issues: ProfileLoadIssue[] }
-  | { kind: 'loaded'; source: Exclude<ProfileSource, 'storage'> }
+  | { kind: 'loaded'; source: ReplacingSource }
   | { kind: 'reset' }
   /** The reader chose to keep their saved profile rather than the share link's. */
   | { kind: 'declined'; source: 'fragment' }
@@ -109,6 +112,16 @@ export function importProfileText(text: string): boolean {
   $profile.set(result.profile);
   $profileNotice.set({ kind: 'loaded', source: 'import' });
   return true;
+}
+
+/**
+ * Replaces the profile with a whole new one (the new-deployment wizard); the previous one is kept
+ * aside, restorable from the profile tools, like an import.
+ */
+export function replaceProfile(next: Profile, source: ReplacingSource): void {
+  keepPrevious();
+  $profile.set(next);
+  $profileNotice.set({ kind: 'loaded', source });
 }
 
 /** The current profile as a file to download: its name and JSON text. */
