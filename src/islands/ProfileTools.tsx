@@ -34,7 +34,7 @@ function noticeText(notice: ProfileNotice, lang: Lang): string {
     case 'declined':
       return t(lang, `notice.declined.${notice.source}`);
     case 'storageFailed':
-      return t(lang, 'notice.storageFailed');
+      return t(lang, notice.after ? `notice.storageFailed.${notice.after}` : 'notice.storageFailed');
   }
 }
 
@@ -124,7 +124,7 @@ export default function ProfileTools({ lang }: ProfileToolsProps) {
       <div aria-live="polite">
         {restored && <p class="notice">{t(lang, 'notice.restored')}</p>}
         {notice && (
-          <div class={`notice${notice.kind === 'error' || notice.kind === 'storageFailed' ? ' notice-error' : ''}`} role={notice.kind === 'error' ? 'alert' : undefined}>
+          <div class={`notice${notice.kind === 'error' || notice.kind === 'storageFailed' ? ' notice-error' : ''}`} role={notice.kind === 'error' || notice.kind === 'storageFailed' ? 'alert' : undefined}>
             <p>{noticeText(notice, lang)}</p>
             {notice.kind === 'error' && (
               <ul>

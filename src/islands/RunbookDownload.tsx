@@ -1,16 +1,19 @@
 /**
  * Download buttons for a runbook: one `.ps1` file per machine and shell, built in the browser from
  * the current profile by the same domain function the tests check (`renderServerScripts`), handed
- * over as a Blob — nothing is sent anywhere. The header carries the SHA-256 of the profile exactly
+ * over as a Blob — nothing is sent anywhere. Each file starts with the UTF-8 BOM. The header carries the SHA-256 of the profile exactly
  * as "Export" writes it, so a file can be matched to the profile it came from.
  */
 import { useMemo } from 'preact/hooks';
 import { serializeProfile } from '../domain/profile/share.ts';
 import { runbookSteps } from '../domain/runbook/procedures.ts';
 import { sha256Hex, targetLabel } from '../domain/runbook/record.ts';
+import { scriptFileText } from '../domain/runbook/script-file.ts';
 import { renderServerScripts } from '../domain/runbook/server-scripts.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { download } from './download.ts';
+import { handOff } from './editor/handoff.ts';
+import { localePath } from '../i18n/routes.ts';
 import { useFindings, useProfile } from './state/hooks.ts';
 
 interface Props {
@@ -31,7 +34,16 @@ export default function RunbookDownload({ runbook, lang }: Props) {
   async function downloadFile(index: number) {
     const profileSha256 = await sha256Hex(serializeProfile(profile));
     const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
-    if (file) download(file.fileName, file.text, 'text/plain;charset=utf-8');
+    // With its UTF-8 BOM: Windows PowerShell 5.1 reads a BOM-less script as ANSI (script-file.ts).
+    if (file) download(file.fileName, scriptFileText(file.text), 'text/plain;charset=utf-8');
+  }
+
+  async function openInEditor(index: number) {
+    const profileSha256 = await sha256Hex(serializeProfile(profile));
+    const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
+    if (!file) return;
+    const shell = file.shell === 'gui' ? undefined : file.shell;
+    if (handOff({ text: file.text, name: file.fileName, shell, target: file.target })) window.location.assign(localePath(lang, 'editor'));
   }
 
   if (files.length === 0) return <p>{t(lang, 'runbookPage.download.none')}</p>;
@@ -40,6 +52,9 @@ export default function RunbookDownload({ runbook, lang }: Props) {
       {files.map((file, i) => (
         <li key={file.fileName}>
           <button type="button" onClick={() => void downloadFile(i)}>{t(lang, 'runbookPage.download.file', { file: file.fileName })}</button>{' '}
+          <button type="button" class="runbook-downloads__editor" data-open-in-editor onClick={() => void openInEditor(i)}>
+            {t(lang, 'editor.openInEditor')}<span class="visually-hidden"> ({file.fileName})</span>
+          </button>{' '}
           <span class="runbook-downloads__where">{t(lang, `runbook.shell.${file.shell}`)} — {targetLabel(file.target, lang)}</span>
         </li>
       ))}

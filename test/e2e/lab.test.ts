@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { exampleProfile } from '../../src/domain/profile/index.ts';
 import { generateAll } from '../../src/domain/runbook/index.ts';
+import { labCommands } from '../../src/domain/lab/replay.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -63,7 +64,7 @@ for (const lang of ['en', 'fr'] as const) {
       test.setTimeout(120_000);
       const screen = await openLab(page, lang);
       await focusTerminal(page);
-      const commands = generateAll(exampleProfile).filter((c) => c.shell !== 'gui');
+      const commands = labCommands(generateAll(exampleProfile));
       expect(commands.length).toBeGreaterThan(50);
       let index = 0;
       let machine = '';
@@ -306,7 +307,7 @@ for (const lang of ['en', 'fr'] as const) {
       const last = await select.locator('option').last().getAttribute('value');
       await select.selectOption(last!);
       await page.getByRole('button', { name: lang === 'en' ? 'Replay into the lab' : 'Rejouer dans le labo' }).click();
-      const expected = generateAll(exampleProfile).filter((c) => c.shell !== 'gui').length;
+      const expected = labCommands(generateAll(exampleProfile)).length;
       await expect(screen).toHaveAttribute('data-runs', String(expected), { timeout: 30_000 });
       await expect(page.locator('.lab-panel .xterm-rows')).toContainText(lang === 'en' ? 'Replayed' : 'rejouées');
       // After the whole runbook the lab is configured end to end.

@@ -43,7 +43,9 @@ export type ReplacingSource = Exclude<ProfileSource, 'storage'> | 'wizard';
  * - `loaded`: a profile from an import or a share link replaced the previous one (kept aside).
  * - `reset`: the example deployment replaced the profile (the previous one kept aside).
  * - `declined`: the reader refused to let a share link replace their own saved profile.
- * - `storageFailed`: the browser refused to save; changes live only in this tab.
+ * - `storageFailed`: the browser refused to save; changes live only in this tab. With `after`, the
+ *   profile an import, a share link or a reset brought in is the one that could not be saved: the
+ *   reader must learn that, not "Profile imported" (a reload would bring back the last saved one).
  */
 export type ProfileNotice =
   | { kind: 'error'; source: ProfileSource; issues: ProfileLoadIssue[] }
@@ -51,7 +53,7 @@ export type ProfileNotice =
   | { kind: 'reset' }
   /** The reader chose to keep their saved profile rather than the share link's. */
   | { kind: 'declined'; source: 'fragment' }
-  | { kind: 'storageFailed' };
+  | { kind: 'storageFailed'; after?: Exclude<ProfileSource, 'storage'> | 'reset' };
 
 /** The deployment profile. Change it only through the functions below, so it stays immutable. */
 export const $profile = atom<Profile>(exampleProfile);
@@ -93,6 +95,23 @@ export function moveProfileItem(path: ProfilePath, from: number, to: number): vo
   $profile.set(moveItem($profile.get(), path, from, to));
 }
 
+/**
+ * Whether the last attempt to save the profile failed (quota, blocked storage). Set by the saver
+ * below, which runs synchronously inside `$profile.set`, so a caller can read it right after.
+ */
+let lastSaveFailed = false;
+
+/**
+ * Replaces the profile with one from outside and says what happened: `done`, or — when the
+ * browser refused to save it — a `storageFailed` notice naming what was brought in, which never
+ * gets overwritten by a success message.
+ */
+function replaceProfile(next: Profile, done: ProfileNotice & { kind: 'loaded' | 'reset' }): void {
+  keepPrevious();
+  $profile.set(next);
+  $profileNotice.set(lastSaveFailed ? { kind: 'storageFailed', after: done.kind === 'reset' ? 'reset' : done.source } : done);
+}
+
 /** Keeps the current profile aside before something from outside replaces it. */
 function keepPrevious(): void {
   writeItem(PROFILE_PREVIOUS_KEY, serializeProfile($profile.get()));
@@ -108,9 +127,7 @@ export function importProfileText(text: string): boolean {
     $profileNotice.set({ kind: 'error', source: 'import', issues: result.issues });
     return false;
   }
-  keepPrevious();
-  $profile.set(result.profile);
-  $profileNotice.set({ kind: 'loaded', source: 'import' });
+  replaceProfile(result.profile, { kind: 'loaded', source: 'import' });
   return true;
 }
 
@@ -140,9 +157,7 @@ export function shareLink(base: string = inBrowser ? `${location.origin}${locati
 
 /** Puts the example deployment back (the replaced profile is kept aside, not lost). */
 export function resetProfile(): void {
-  keepPrevious();
-  $profile.set(exampleProfile);
-  $profileNotice.set({ kind: 'reset' });
+  replaceProfile(exampleProfile, { kind: 'reset' });
 }
 
 /** Clears the notice (the reader dismissed it). */
@@ -177,10 +192,11 @@ export function applyFragment(fragment: string, ask: (linked: Profile, stored: P
     const action = shareLinkAction(current, result.profile, exampleProfile);
     if (action === 'ask' && !ask(result.profile, current!)) {
       $profileNotice.set({ kind: 'declined', source: 'fragment' });
-    } else {
-      if (action !== 'same') keepPrevious();
+    } else if (action === 'same') {
       $profile.set(result.profile);
       $profileNotice.set({ kind: 'loaded', source: 'fragment' });
+    } else {
+      replaceProfile(result.profile, { kind: 'loaded', source: 'fragment' });
     }
   } else {
     $profileNotice.set({ kind: 'error', source: 'fragment', issues: result.issues });
@@ -203,8 +219,12 @@ if (inBrowser) {
   let lastSaved = readItem(PROFILE_STORAGE_KEY);
   $profile.listen((profile) => {
     const text = serializeProfile(profile);
-    if (text === lastSaved) return;
-    if (writeItem(PROFILE_STORAGE_KEY, text)) lastSaved = text;
+    if (text === lastSaved) {
+      lastSaveFailed = false;
+      return;
+    }
+    lastSaveFailed = !writeItem(PROFILE_STORAGE_KEY, text);
+    if (!lastSaveFailed) lastSaved = text;
     else $profileNotice.set({ kind: 'storageFailed' });
   });
   // After the saver listens: a share link's profile is saved like an edit, so it survives a reload

@@ -24,6 +24,7 @@ import {
   type LabShell,
   type LabState,
 } from '../../domain/lab/index.ts';
+import { inertText } from '../../domain/inert-text.ts';
 import type { Profile } from '../../domain/profile/index.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { CONTINUATION_PROMPT, visibleWidth, type LineEditorAddon } from './LineEditorAddon.ts';
@@ -82,7 +83,7 @@ export class LabShellAddon implements ITerminalAddon {
     this.terminal = terminal;
     const { lang } = this.options;
     const say = (text: string, colour: string) => {
-      for (const row of wrapWords(text, terminal.cols)) terminal.write(`${colour}${row}${sgr.reset}\r\n`);
+      for (const row of wrapWords(inertText(text), terminal.cols)) terminal.write(`${colour}${row}${sgr.reset}\r\n`);
     };
     say(t(lang, 'terminal.welcome'), sgr.cyan);
     if (this.restoreNotice) say(this.restoreNotice, sgr.yellow);
@@ -106,7 +107,8 @@ export class LabShellAddon implements ITerminalAddon {
 
   /** The prompt of the active shell, coloured, with the blank that follows it. */
   prompt(): string {
-    return `${sgr.green}${labPrompt(this.session)}${sgr.reset} `;
+    // The prompt names the machine and folder, which come from the profile and the commands run.
+    return `${sgr.green}${inertText(labPrompt(this.session))}${sgr.reset} `;
   }
 
   /** Runs one submitted command (the line editor's `onSubmit`). */
@@ -145,7 +147,7 @@ export class LabShellAddon implements ITerminalAddon {
    */
   runRequest(request: LabCommandRequest): void {
     if (request.shell === 'gui') {
-      this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}# ${t(this.options.lang, 'terminal.gui', { text: request.text })}${sgr.reset}`]);
+      this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}# ${inertText(t(this.options.lang, 'terminal.gui', { text: request.text }))}${sgr.reset}`]);
       return;
     }
     this.switchShell(request.shell, request.target, false);
@@ -182,7 +184,7 @@ export class LabShellAddon implements ITerminalAddon {
     for (const shell of labShells) this.sessions[shell] = withLab(this.sessions[shell], lab);
     this.scheduleSave();
     this.emit();
-    if (message) this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}${message}${sgr.reset}`]);
+    if (message) this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}${inertText(message)}${sgr.reset}`]);
   }
 
   /** A fresh organisation from the current profile. */
@@ -191,17 +193,19 @@ export class LabShellAddon implements ITerminalAddon {
   }
 
   private switchedMessage(): string {
-    return `${sgr.cyan}${t(this.options.lang, 'terminal.switched', {
-      shell: t(this.options.lang, `terminal.shell.${this.active}`),
-      server: this.session.server,
-    })}${sgr.reset}`;
+    return `${sgr.cyan}${inertText(
+      t(this.options.lang, 'terminal.switched', {
+        shell: t(this.options.lang, `terminal.shell.${this.active}`),
+        server: this.session.server,
+      }),
+    )}${sgr.reset}`;
   }
 
   /** `Get-Help` (and `X -?`): answered from the catalog and the runbook (src/domain/lab/help.ts), never sent to the lab. */
   private ownVerb(command: string): string[] | undefined {
     const { lang } = this.options;
     const help = labHelp(command, this.active, { lang, profile: this.options.profile() });
-    if (help) return help.map((line) => (line.kind === 'heading' ? `${sgr.bold}${line.text}${sgr.reset}` : line.text));
+    if (help) return help.map((line) => (line.kind === 'heading' ? `${sgr.bold}${inertText(line.text)}${sgr.reset}` : inertText(line.text)));
     return undefined;
   }
 

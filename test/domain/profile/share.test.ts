@@ -19,7 +19,7 @@ import { setAt } from '../../../src/domain/profile/edit.ts';
 describe('stored profile', () => {
   it('is versioned by its key and carries its schemaVersion', () => {
     expect(PROFILE_STORAGE_KEY).toBe('passerelle.profile.v1');
-    expect(JSON.parse(serializeProfile(exampleProfile)).schemaVersion).toBe(1);
+    expect(JSON.parse(serializeProfile(exampleProfile)).schemaVersion).toBe(2);
   });
 
   it('reads back what was serialized', () => {

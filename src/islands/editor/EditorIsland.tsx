@@ -1,0 +1,267 @@
+/**
+ * The script editor's island: the toolbar (shell, product versions, screen-reader mode), the editor
+ * area and the list of problems. Small at first paint: Monaco, the engine and the catalog come with
+ * `./editor.ts` (and its lint worker), loaded with `import()` once the island is on screen.
+ */
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { EditorDiagnostic, EditorSettings, EditorShell } from '../../domain/editor/diagnostics.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { download } from '../download.ts';
+import type { EditorController, GeneratedScript } from './editor.ts';
+import { readDraft, takeHandoff, writeDraft } from './handoff.ts';
+
+export interface EditorLabels {
+  toolbar: string;
+  shell: string;
+  shells: Record<EditorShell, string>;
+  exchangeVersion: string;
+  lyncVersion: string;
+  lyncVersions: Record<'2010' | '2013' | '2015', string>;
+  screenReader: string;
+  editorLabel: string;
+  loading: string;
+  failed: string;
+  problems: string;
+  /** `{count}` problems, already worded for 0, 1 and more. */
+  problemCount: { zero: string; one: string; other: string };
+  severity: Record<EditorDiagnostic['severity'], string>;
+  position: string;
+  rulePage: string;
+  open: string;
+  save: string;
+  compareWith: string;
+  compareNone: string;
+  diffShow: string;
+  diffHide: string;
+  diffOriginal: string;
+  diffRegion: string;
+  dropHint: string;
+  opened: string;
+  saved: string;
+  tooLarge: string;
+  unreadable: string;
+}
+
+/** Files larger than this are refused (a script is a few hundred KB at most). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+interface SavePicker {
+  showSaveFilePicker?(options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }): Promise<{
+    createWritable(): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }>;
+  }>;
+}
+
+interface Props {
+  lang: Lang;
+  labels: EditorLabels;
+}
+
+type LoadState = 'loading' | 'ready' | 'failed';
+
+function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+export default function EditorIsland({ lang, labels }: Props) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<EditorController | null>(null);
+  const [load, setLoad] = useState<LoadState>('loading');
+  const [settings, setSettings] = useState<EditorSettings | null>(null);
+  const [diagnostics, setDiagnostics] = useState<readonly EditorDiagnostic[]>([]);
+  const [screenReader, setScreenReader] = useState(false);
+  const [fileName, setFileName] = useState('script.ps1');
+  const [notice, setNotice] = useState('');
+  const [generated, setGenerated] = useState<GeneratedScript[]>([]);
+  const [compareId, setCompareId] = useState('');
+  const [diffShown, setDiffShown] = useState(false);
+  const diffRef = useRef<HTMLDivElement>(null);
+  const fileInputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let disposed = false;
+    import('./editor.ts')
+      .then(({ mountEditor, generatedScripts }) => {
+        if (disposed || !hostRef.current) return;
+        const handoff = takeHandoff();
+        if (handoff?.name) setFileName(handoff.name);
+        // The generated script for the same machine and shell is the natural comparison.
+        void generatedScripts(lang).then((scripts) => {
+          if (disposed) return;
+          setGenerated(scripts);
+          const same = handoff && (scripts.find((g) => g.fileName === handoff.name) ?? scripts.find((g) => g.target === handoff.target && g.shell === handoff.shell));
+          if (same) setCompareId(same.id);
+        });
+        const controller = mountEditor(hostRef.current, {
+          lang,
+          text: handoff?.text ?? readDraft() ?? '',
+          ariaLabel: labels.editorLabel,
+          diffOriginalLabel: labels.diffOriginal,
+          onDiagnostics: (report) => setDiagnostics(report.diagnostics),
+          onChange: () => writeDraft(() => controllerRef.current?.getText() ?? ''),
+          onSettings: setSettings,
+        });
+        controllerRef.current = controller;
+        setSettings(handoff?.shell ? { ...controller.settings, shell: handoff.shell } : controller.settings);
+        if (handoff?.shell) controller.setSettings({ ...controller.settings, shell: handoff.shell });
+        setLoad('ready');
+      })
+      .catch(() => setLoad('failed'));
+    return () => {
+      disposed = true;
+      controllerRef.current?.dispose();
+    };
+  }, []);
+
+  const change = (patch: Partial<EditorSettings>) => {
+    if (!settings) return;
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    controllerRef.current?.setSettings(next);
+  };
+  const toggleScreenReader = () => {
+    const next = !screenReader;
+    setScreenReader(next);
+    controllerRef.current?.setScreenReaderMode(next);
+  };
+  const openText = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      setNotice(fill(labels.tooLarge, { file: file.name }));
+      return;
+    }
+    try {
+      const text = await file.text();
+      controllerRef.current?.setText(text);
+      setFileName(file.name);
+      setNotice(fill(labels.opened, { file: file.name }));
+    } catch {
+      setNotice(fill(labels.unreadable, { file: file.name }));
+    }
+  };
+  const onPick = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void openText(file);
+  };
+  const onDrop = (event: DragEvent) => {
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void openText(file);
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (event.dataTransfer?.types.includes('Files')) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  };
+  const save = async () => {
+    const text = controllerRef.current?.getText() ?? '';
+    const picker = window as unknown as SavePicker;
+    if (typeof picker.showSaveFilePicker === 'function') {
+      try {
+        const handle = await picker.showSaveFilePicker({ suggestedName: fileName, types: [{ description: 'PowerShell', accept: { 'text/plain': ['.ps1'] } }] });
+        const writable = await handle.createWritable();
+        await writable.write(text);
+        await writable.close();
+        setNotice(fill(labels.saved, { file: fileName }));
+        return;
+      } catch (error) {
+        // The reader cancelled the dialog: nothing to do. Any other failure falls back to a download.
+        if ((error as { name?: string })?.name === 'AbortError') return;
+      }
+    }
+    download(fileName, text, 'text/plain;charset=utf-8');
+    setNotice(fill(labels.saved, { file: fileName }));
+  };
+  const compared = generated.find((g) => g.id === compareId);
+  const toggleDiff = () => {
+    const next = !diffShown && compared !== undefined;
+    setDiffShown(next);
+  };
+  useEffect(() => {
+    if (!controllerRef.current || !diffRef.current) return;
+    controllerRef.current.showDiff(diffRef.current, diffShown && compared ? compared.text : null);
+  }, [diffShown, compareId, load]);
+
+  const count = diagnostics.length;
+  const countText = fill(count === 0 ? labels.problemCount.zero : count === 1 ? labels.problemCount.one : labels.problemCount.other, { count });
+
+  return (
+    <div class="script-editor" data-state={load}>
+      <div class="script-editor__toolbar" role="toolbar" aria-label={labels.toolbar}>
+        <label>
+          {labels.shell}{' '}
+          <select value={settings?.shell ?? 'exchange'} disabled={!settings} onChange={(e) => change({ shell: (e.currentTarget as HTMLSelectElement).value as EditorShell })} data-editor-shell>
+            {(['exchange', 'lync', 'cmd'] as const).map((s) => <option key={s} value={s}>{labels.shells[s]}</option>)}
+          </select>
+        </label>
+        <label>
+          {labels.exchangeVersion}{' '}
+          <select value={settings?.exchangeVersion ?? '2016'} disabled={!settings} onChange={(e) => change({ exchangeVersion: (e.currentTarget as HTMLSelectElement).value as EditorSettings['exchangeVersion'] })} data-editor-exchange-version>
+            {(['2013', '2016'] as const).map((v) => <option key={v} value={v}>Exchange Server {v}</option>)}
+          </select>
+        </label>
+        <label>
+          {labels.lyncVersion}{' '}
+          <select value={settings?.lyncVersion ?? '2013'} disabled={!settings} onChange={(e) => change({ lyncVersion: (e.currentTarget as HTMLSelectElement).value as EditorSettings['lyncVersion'] })} data-editor-lync-version>
+            {(['2010', '2013', '2015'] as const).map((v) => <option key={v} value={v}>{labels.lyncVersions[v]}</option>)}
+          </select>
+        </label>
+        <button type="button" aria-pressed={screenReader} onClick={toggleScreenReader} disabled={load !== 'ready'} data-editor-screen-reader>
+          {labels.screenReader}
+        </button>
+      </div>
+      <div class="script-editor__toolbar script-editor__files">
+        <button type="button" onClick={() => fileInputRef.current?.click()} disabled={load !== 'ready'} data-editor-open>{labels.open}</button>
+        <input ref={fileInputRef} type="file" accept=".ps1,.psm1,.psd1,.txt,text/plain" hidden onChange={onPick} data-editor-file tabIndex={-1} aria-hidden="true" />
+        <button type="button" onClick={() => void save()} disabled={load !== 'ready'} data-editor-save>{labels.save}</button>
+        <label>
+          {labels.compareWith}{' '}
+          <select value={compareId} disabled={load !== 'ready'} onChange={(e) => setCompareId((e.currentTarget as HTMLSelectElement).value)} data-editor-compare>
+            <option value="">{labels.compareNone}</option>
+            {generated.map((g) => <option key={g.id} value={g.id}>{g.fileName}</option>)}
+          </select>
+        </label>
+        <button type="button" aria-pressed={diffShown} disabled={load !== 'ready' || !compared} onClick={toggleDiff} data-editor-diff-toggle>
+          {diffShown ? labels.diffHide : labels.diffShow}
+        </button>
+        <span class="script-editor__hint">{labels.dropHint}</span>
+      </div>
+      <p class="script-editor__notice-line" role="status" data-editor-notice>{notice}</p>
+      <div class="script-editor__diff" ref={diffRef} hidden={!diffShown} role="region" aria-label={labels.diffRegion} data-editor-diff />
+      <div class="script-editor__host" ref={hostRef} hidden={diffShown} onDrop={onDrop} onDragOver={onDragOver} data-editor-host>
+        {load === 'loading' && <p class="script-editor__notice">{labels.loading}</p>}
+        {load === 'failed' && <p class="script-editor__notice" role="alert">{labels.failed}</p>}
+      </div>
+      <section class="script-editor__problems" aria-labelledby="editor-problems">
+        <h2 id="editor-problems">{labels.problems}</h2>
+        <p role="status" data-editor-status>{load === 'ready' ? countText : ''}</p>
+        {count > 0 && (
+          <ol data-editor-problems>
+            {diagnostics.map((d, i) => (
+              <li key={`${d.ruleId}-${d.range.line}-${d.range.column}-${i}`} data-rule={d.ruleId} data-severity={d.severity}>
+                <button type="button" class="script-editor__goto" onClick={() => controllerRef.current?.revealDiagnostic(d)}>
+                  {fill(labels.position, { line: d.range.line, column: d.range.column })}
+                </button>{' '}
+                <span class={`script-editor__severity script-editor__severity--${d.severity}`}>{labels.severity[d.severity]}</span>{' '}
+                <a href={d.href} aria-label={fill(labels.rulePage, { rule: d.ruleId })}><code>{d.ruleId}</code></a>{' '}
+                <span>{d.message}</span>
+                {d.fixes.map((fix) => (
+                  <Fragment key={fix.title}>
+                    {' '}
+                    <button type="button" class="script-editor__fix" data-editor-fix onClick={() => controllerRef.current?.applyFix(d, fix)}>
+                      {fix.title}
+                    </button>
+                  </Fragment>
+                ))}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}
