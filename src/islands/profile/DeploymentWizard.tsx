@@ -20,7 +20,7 @@ import { serializeProfile } from '../../domain/profile/share.ts';
 import { defaultIssuer, emptyAnswers, profileFromAnswers, type WizardAnswers, type WizardIssue } from '../../domain/profile/wizard.ts';
 import { countOf, t, type Lang } from '../../i18n/index.ts';
 import { FindingList } from '../forms/FindingList.tsx';
-import { $profile, replaceProfile } from '../state/profile.ts';
+import { $profile, adoptProfile } from '../state/profile.ts';
 import './wizard.css';
 
 export interface DeploymentWizardProps {
@@ -94,7 +94,7 @@ export default function DeploymentWizard({ lang, runbookHref }: DeploymentWizard
     const { profile, issues } = profileFromAnswers(readAnswers(event.currentTarget as HTMLFormElement));
     const current = $profile.get();
     if (replacesOwn(current, profile) && !window.confirm(t(lang, 'wizard.confirmReplace', { current: current.name ?? current.organization.sipDomain }))) return;
-    replaceProfile(profile, 'wizard');
+    adoptProfile(profile, 'wizard');
     setOutcome({ issues, findings: checkProfile(profile).filter((f) => f.severity !== 'info') });
     queueMicrotask(() => resultRef.current?.focus());
   };

@@ -53,7 +53,7 @@ export type ProfileNotice =
   | { kind: 'reset' }
   /** The reader chose to keep their saved profile rather than the share link's. */
   | { kind: 'declined'; source: 'fragment' }
-  | { kind: 'storageFailed'; after?: Exclude<ProfileSource, 'storage'> | 'reset' };
+  | { kind: 'storageFailed'; after?: ReplacingSource | 'reset' };
 
 /** The deployment profile. Change it only through the functions below, so it stays immutable. */
 export const $profile = atom<Profile>(exampleProfile);
@@ -135,10 +135,8 @@ export function importProfileText(text: string): boolean {
  * Replaces the profile with a whole new one (the new-deployment wizard); the previous one is kept
  * aside, restorable from the profile tools, like an import.
  */
-export function replaceProfile(next: Profile, source: ReplacingSource): void {
-  keepPrevious();
-  $profile.set(next);
-  $profileNotice.set({ kind: 'loaded', source });
+export function adoptProfile(next: Profile, source: ReplacingSource): void {
+  replaceProfile(next, { kind: 'loaded', source });
 }
 
 /** The current profile as a file to download: its name and JSON text. */
