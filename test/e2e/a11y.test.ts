@@ -8,7 +8,7 @@ test.describe('axe finds nothing', () => {
   for (const path of pages) {
     test(`axe: ${path}`, async ({ page }) => {
       // A runbook page server-renders every command block and form: axe needs more than 30 s there.
-      test.slow(path.includes('/runbooks/'), 'large runbook page');
+      test.slow(path.includes('/runbooks/') || path.includes('/profile/'), 'large runbook or profile page');
       await page.goto(path === '/' ? '/fr/' : path);
       const results = await new AxeBuilder({ page }).analyze();
       const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);

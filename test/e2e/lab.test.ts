@@ -276,6 +276,7 @@ for (const lang of ['en', 'fr'] as const) {
     });
 
     test('Run in lab from a runbook command block opens the panel and runs the command', async ({ page }) => {
+      test.setTimeout(90_000);
       await page.goto(`/${lang}/runbooks/deploy-um-lync/`);
       const runInLab = page.getByRole('button', { name: words[lang].runInLab }).first();
       await runInLab.scrollIntoViewIfNeeded();

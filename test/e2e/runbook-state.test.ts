@@ -173,6 +173,7 @@ for (const lang of langs) {
     });
 
     test('a bad share link is reported and ignored; a good one loads the profile', async ({ page }) => {
+      test.setTimeout(60_000);
       await page.goto(`/${lang}/profile/`);
       const label = page.getByLabel(t(lang, 'form.field.name'));
       await hydrated(label);
@@ -188,7 +189,9 @@ for (const lang of langs) {
 
       // A share link made from another profile replaces it, and the previous one can be restored.
       const shared = Buffer.from(JSON.stringify({ ...JSON.parse(readFileSync('src/domain/profile/example.json', 'utf8')), name: 'Shared' })).toString('base64url');
-      // Opened on the page already loaded: only the fragment changes (hashchange).
+      // Opened on the page already loaded: only the fragment changes (hashchange). It would replace
+      // the reader's own profile, so the page asks first; the reader accepts.
+      page.once('dialog', (dialog) => void dialog.accept());
       await page.goto(`/${lang}/profile/#profile=${shared}`);
       await hydrated(label);
       await expect(label).toHaveValue('Shared');

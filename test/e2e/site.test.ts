@@ -86,6 +86,7 @@ test.describe('layout', () => {
   });
 
   test('no page scrolls sideways on a 390 px phone: wide tables scroll in their own region', async ({ page }) => {
+    test.slow(true, 'ten pages, two of them whole runbooks');
     await page.setViewportSize({ width: 390, height: 844 });
     for (const lang of ['fr', 'en']) {
       for (const path of ['runbooks/deploy-um-lync/', 'profile/', 'reference/rules/', 'lab/', 'guide/encryption/']) {

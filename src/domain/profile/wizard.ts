@@ -104,7 +104,7 @@ export function defaultIssuer(domain: string): string {
 }
 
 /**
- * The Lync dial plan (location profile) simple name for a UM dial plan: the UM name without a
+ * A per-user Lync dial plan (location profile) name for a UM dial plan: the UM name without a
  * trailing `SIP` (`BostonSIP` → `Boston`), unique among those already taken.
  */
 export function lyncDialPlanName(umName: string, taken: ReadonlySet<string>): string {
@@ -199,7 +199,11 @@ export function profileFromAnswers(answers: WizardAnswers): { profile: Profile; 
     }
     const main = mainWord?.replace(/[^\d+]/g, '');
     if (mainWord !== undefined && !/^\+\d{6,15}$/.test(main!)) issues.push({ field: 'dialPlans', line, code: 'number', params: { value: mainWord } });
-    const lyncDialPlan = lyncDialPlanName(name, lyncNames);
+    // Scoped to a Lync site (`site:Boston`): the n-th dial plan to the n-th pool's site while sites
+    // remain free, else a per-user dial plan named after the UM one.
+    const site = pools[dialPlans.length]?.site ?? pools[0]?.site;
+    const siteScope = site ? `site:${site}` : undefined;
+    const lyncDialPlan = siteScope && !lyncNames.has(siteScope.toLowerCase()) ? siteScope : lyncDialPlanName(name, lyncNames);
     lyncNames.add(lyncDialPlan.toLowerCase());
     const goodMain = main !== undefined && /^\+\d{6,15}$/.test(main) ? main : undefined;
     dialPlans.push({

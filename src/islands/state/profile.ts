@@ -34,6 +34,9 @@ import { inBrowser, readItem, writeItem } from './storage.ts';
 /** Where a profile that could not be used came from. */
 export type ProfileSource = 'storage' | 'import' | 'fragment';
 
+/** Where a profile that replaced the previous one came from. */
+export type ReplacingSource = Exclude<ProfileSource, 'storage'> | 'wizard';
+
 /**
  * What the profile tools tell the reader. Codes, never prose: the island words them.
  * - `error`: a profile from `source` could not be used (`issues` say where); the previous one is kept.
@@ -46,11 +49,11 @@ export type ProfileSource = 'storage' | 'import' | 'fragment';
  */
 export type ProfileNotice =
   | { kind: 'error'; source: ProfileSource; issues: ProfileLoadIssue[] }
-  | { kind: 'loaded'; source: Exclude<ProfileSource, 'storage'> }
+  | { kind: 'loaded'; source: ReplacingSource }
   | { kind: 'reset' }
   /** The reader chose to keep their saved profile rather than the share link's. */
   | { kind: 'declined'; source: 'fragment' }
-  | { kind: 'storageFailed'; after?: Exclude<ProfileSource, 'storage'> | 'reset' };
+  | { kind: 'storageFailed'; after?: ReplacingSource | 'reset' };
 
 /** The deployment profile. Change it only through the functions below, so it stays immutable. */
 export const $profile = atom<Profile>(exampleProfile);
@@ -126,6 +129,14 @@ export function importProfileText(text: string): boolean {
   }
   replaceProfile(result.profile, { kind: 'loaded', source: 'import' });
   return true;
+}
+
+/**
+ * Replaces the profile with a whole new one (the new-deployment wizard); the previous one is kept
+ * aside, restorable from the profile tools, like an import.
+ */
+export function adoptProfile(next: Profile, source: ReplacingSource): void {
+  replaceProfile(next, { kind: 'loaded', source });
 }
 
 /** The current profile as a file to download: its name and JSON text. */

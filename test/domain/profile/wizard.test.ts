@@ -36,7 +36,7 @@ describe('profileFromAnswers', () => {
       { name: 'Lync Boston', servers: ['lyncpool01.fabrikam.com'], subject: 'CN=lyncpool01.fabrikam.com', san: ['lyncpool01.fabrikam.com'], issuer: 'CN=Fabrikam Root CA, DC=fabrikam, DC=com' },
     ]);
     expect(profile.dialPlans).toEqual([
-      { name: 'BostonSIP', countryCode: '1', extensionDigits: 5, uriType: 'SipName', voipSecurity: 'Secured', lyncDialPlan: 'Boston', language: 'en-US', accessNumbers: ['+16175550100'] },
+      { name: 'BostonSIP', countryCode: '1', extensionDigits: 5, uriType: 'SipName', voipSecurity: 'Secured', lyncDialPlan: 'site:Boston', language: 'en-US', accessNumbers: ['+16175550100'] },
     ]);
     expect(profile.autoAttendants).toEqual([{ name: 'BostonMain', dialPlan: 'BostonSIP', pilotNumbers: ['+16175550101'], speechEnabled: false }]);
     expect(profile.users.map((u) => [u.sipAddress, u.extension, u.lineUri])).toEqual([
@@ -51,6 +51,11 @@ describe('profileFromAnswers', () => {
     expect(text).toContain('-NumberOfDigitsInExtension 5');
     expect(text).toContain("-CountryOrRegionCode '1'");
     expect(text).not.toMatch(/contoso|ParisSIP/i);
+  });
+
+  it('scopes the first dial plan to the pool’s site, a second one per user', () => {
+    const { profile } = profileFromAnswers({ ...fabrikam, dialPlans: 'BostonSIP 5 1 +16175550100\nNYSIP 4 1 +12125550100' });
+    expect(profile.dialPlans.map((d) => d.lyncDialPlan)).toEqual(['site:Boston', 'NY']);
   });
 
   it('uses SIPSecured when Lync does not encrypt media, Secured otherwise', () => {
