@@ -260,7 +260,7 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(schema.additionalProperties).toBe(false);
   });
 
-  describe('edges (issue 16)', () => {
+  describe('edges (issue 16)', { timeout: 120_000 }, () => {
     it('lints 60 nested parentheses as PowerShell does, and stops pathological depth with one clear error', async () => {
       const nested = join(scratch, 'nested.ps1');
       writeFileSync(nested, `$x = ${'('.repeat(60)}1${')'.repeat(60)}\nWrite-Output ${'('.repeat(60)}$x${')'.repeat(60)}\n`);
