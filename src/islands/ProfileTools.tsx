@@ -30,6 +30,8 @@ function noticeText(notice: ProfileNotice, lang: Lang): string {
       return t(lang, `notice.loaded.${notice.source}${notice.previousInTabOnly ? '.previousInTab' : ''}`);
     case 'reset':
       return t(lang, notice.previousInTabOnly ? 'notice.reset.previousInTab' : 'notice.reset');
+    case 'declined':
+      return t(lang, `notice.declined.${notice.source}`);
     case 'storageFailed':
       return t(lang, notice.after ? `notice.storageFailed.${notice.after}` : 'notice.storageFailed');
   }

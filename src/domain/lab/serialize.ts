@@ -4,7 +4,7 @@
  * save is an error value — never an exception, and never a half-valid state that would make a
  * cmdlet crash later.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { encryptionLevels, exchangeRoles, uriTypes, voipSecurities } from '../profile/schema.ts';
 import { LAB_STATE_VERSION, type LabState } from './state.ts';
 

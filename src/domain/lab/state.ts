@@ -320,8 +320,10 @@ export function freshExchangeServer(fqdn: string, roles: readonly ExchangeRole[]
   };
 }
 
-/** Front End computers of a pool (the profile names pools, not their members). */
-function poolComputers(fqdn: string, edition: 'Standard' | 'Enterprise'): string[] {
+/** Front End computers of a pool: the profile's list when it has one, else the pool itself (Standard) or two invented members. */
+function poolComputers(fqdn: string, edition: 'Standard' | 'Enterprise', listed: readonly string[] = []): string[] {
+  const known = listed.filter((s) => s.trim() !== '');
+  if (known.length) return [...known];
   if (edition === 'Standard') return [fqdn];
   const [first, ...rest] = fqdn.split('.');
   return [1, 2].map((n) => [`${first}-fe0${n}`, ...rest].join('.'));
@@ -342,7 +344,7 @@ export function createLab(profile: Profile): LabState {
     if (!siteIds.has(site)) siteIds.set(site, siteIds.size + 1);
     const n = (poolsPerSite.get(site) ?? 0) + 1;
     poolsPerSite.set(site, n);
-    const computers = poolComputers(pool.fqdn, pool.edition);
+    const computers = poolComputers(pool.fqdn, pool.edition, pool.frontEndServers);
     return {
       fqdn: pool.fqdn,
       site: pool.site,

@@ -11,6 +11,14 @@ import { parseCmd } from './cmd-parser.ts';
 import { parseScript } from './parser.ts';
 import type { LintOptions, ScriptRule, ScriptRuleInput } from './script-rule.ts';
 
+/**
+ * The longest script a front end hands to `lintScript`, in characters (about 2 MB: a runbook is a
+ * few kilobytes). Linting that much takes seconds; the CLI refuses a longer file with a clear
+ * message before reading it as PowerShell, and the lab's own limits are far below it
+ * (src/islands/terminal/limits.ts).
+ */
+export const SCRIPT_MAX_CHARACTERS = 2_000_000;
+
 export type { LintOptions, ScriptShell } from './script-rule.ts';
 
 /**
