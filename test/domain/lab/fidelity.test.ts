@@ -215,3 +215,12 @@ describe('-PrivateKeyExportable (New-ExchangeCertificate.md: $false, the default
     expect(tab.lab.exchange.servers.find((s) => s.fqdn === 'mbx02.contoso.com')!.certificates.some((c) => c.thumbprint === thumbprintOf(tab) && c.status === 'Valid')).toBe(true);
   });
 });
+
+describe('Mediation Servers are machines of the lab', () => {
+  it('Enter-LabShell reaches med01 and Get-CsCertificate reads its own certificate', () => {
+    const tab = new Tab(exampleProfile, 'lync');
+    tab.on('lync', 'med01.contoso.com');
+    expect(tab.session.server).toBe('med01.contoso.com');
+    expect(text(tab.ok('Get-CsCertificate | Format-List Subject'))).toContain('Subject : CN=med01.contoso.com');
+  });
+});
