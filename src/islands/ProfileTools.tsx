@@ -12,11 +12,10 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { formatLoadIssue } from '../domain/messages.ts';
-import { PROFILE_BACKUP_KEY, PROFILE_PREVIOUS_KEY, readStoredProfile } from '../domain/profile/share.ts';
+import { PROFILE_BACKUP_KEY } from '../domain/profile/share.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { download } from './download.ts';
-import { $profileNotice, dismissProfileNotice, exportProfileFile, importProfileText, resetProfile, setProfile, shareLink, type ProfileNotice } from './state/profile.ts';
-import { readItem } from './state/storage.ts';
+import { $profileNotice, dismissProfileNotice, previousProfile, exportProfileFile, importProfileText, resetProfile, setProfile, shareLink, type ProfileNotice } from './state/profile.ts';
 import './runbook-state.css';
 
 export interface ProfileToolsProps {
@@ -28,9 +27,9 @@ function noticeText(notice: ProfileNotice, lang: Lang): string {
     case 'error':
       return t(lang, `notice.error.${notice.source}`, { key: PROFILE_BACKUP_KEY });
     case 'loaded':
-      return t(lang, `notice.loaded.${notice.source}`);
+      return t(lang, `notice.loaded.${notice.source}${notice.previousInTabOnly ? '.previousInTab' : ''}`);
     case 'reset':
-      return t(lang, 'notice.reset');
+      return t(lang, notice.previousInTabOnly ? 'notice.reset.previousInTab' : 'notice.reset');
     case 'declined':
       return t(lang, `notice.declined.${notice.source}`);
     case 'storageFailed':
@@ -48,9 +47,9 @@ export default function ProfileTools({ lang }: ProfileToolsProps) {
   const canRestore = notice !== null && (notice.kind === 'loaded' || notice.kind === 'reset');
 
   const restorePrevious = () => {
-    const previous = readStoredProfile(readItem(PROFILE_PREVIOUS_KEY));
-    if (previous.kind !== 'ok') return;
-    setProfile(previous.profile);
+    const previous = previousProfile();
+    if (!previous) return;
+    setProfile(previous);
     dismissProfileNotice();
     setRestored(true);
   };

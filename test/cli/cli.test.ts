@@ -302,7 +302,7 @@ describe('passerelle (the real bin, built)', { timeout: 30_000 }, () => {
     expect(schema.additionalProperties).toBe(false);
   });
 
-  describe('edges (issue 16)', () => {
+  describe('edges (issue 16)', { timeout: 120_000 }, () => {
     it('lints 60 nested parentheses as PowerShell does, and stops pathological depth with one clear error', async () => {
       const nested = join(scratch, 'nested.ps1');
       writeFileSync(nested, `$x = ${'('.repeat(60)}1${')'.repeat(60)}\nWrite-Output ${'('.repeat(60)}$x${')'.repeat(60)}\n`);
@@ -354,7 +354,7 @@ describe('passerelle (the real bin, built)', { timeout: 30_000 }, () => {
       const result = await run(['check', '--profile', unversioned]);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('This file has no schemaVersion');
-      expect(result.stderr).toContain('`{"schemaVersion": 1`');
+      expect(result.stderr).toMatch(/`\{"schemaVersion": \d+`/);
       expect(result.stderr).not.toContain('null');
       const fr = await run(['check', '--profile', unversioned, '--lang', 'fr']);
       expect(fr.stderr).toContain('Ce fichier n’a pas de schemaVersion');

@@ -67,3 +67,29 @@ for (const lang of ['en', 'fr'] as Lang[]) {
     await expect(name).toHaveValue('Saved before');
   });
 }
+
+for (const lang of ['en', 'fr'] as Lang[]) {
+  test(`when the browser cannot keep the previous profile aside, the notice says so and restoring still works in the tab (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/${lang}/profile/`);
+    const name = page.getByLabel(t(lang, 'form.field.name'));
+    await hydrated(name);
+    await name.fill('Replaced one');
+    // The browser refuses the copy kept aside (and only that): the imported profile itself saves.
+    await page.evaluate(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.includes('previous')) throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    const importer = page.getByLabel(t(lang, 'tools.import'));
+    await hydrated(importer);
+    await importer.setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...example, name: 'Imported one' })) });
+    await expect(name).toHaveValue('Imported one');
+    await expect(page.getByText(loosely(t(lang, 'notice.loaded.import.previousInTab')))).toBeVisible();
+    await expect(page.getByText(loosely(t(lang, 'notice.loaded.import')))).toHaveCount(0);
+    await page.getByRole('button', { name: t(lang, 'tools.restorePrevious') }).click();
+    await expect(name).toHaveValue('Replaced one');
+  });
+}

@@ -30,7 +30,8 @@ export function resolveServer(lab: LabState, shell: LabShell, name: string): str
   const matches = (fqdn: string) => fold(fqdn) === wanted || fold(fqdn.split('.')[0]!) === wanted;
   const exchange = lab.exchange.servers.find((s) => matches(s.fqdn))?.fqdn;
   const pool = lab.lync.pools.find((p) => matches(p.fqdn));
-  const computer = lab.lync.pools.flatMap((p) => p.computers).find(matches);
+  // Lync servers: Front End computers, then Mediation Servers (their shell runs there too).
+  const computer = lab.lync.pools.flatMap((p) => p.computers).find(matches) ?? lab.lync.mediationServers.find(matches);
   if (shell === 'exchange') return exchange;
   if (shell === 'lync') return computer ?? pool?.computers[0];
   return exchange ?? computer ?? pool?.computers[0];

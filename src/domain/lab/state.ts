@@ -367,6 +367,18 @@ export function createLab(profile: Profile): LabState {
       thumbprint: certificate?.thumbprint ?? labThumbprint(`lync|${fold(computer)}|${certificate?.subject ?? ''}`),
     }));
   });
+  // Mediation Servers hold their own certificate (Get-CsCertificate reads the local computer).
+  for (const mediation of profile.lync.mediationServers) {
+    const certificate = profile.certificates.find((c) => c.servers.some((s) => fold(s) === fold(mediation)));
+    lyncCertificates.push({
+      computer: mediation,
+      use: 'Default',
+      subject: certificate?.subject ?? `CN=${mediation}`,
+      alternativeNames: certificate ? [...certificate.san] : [mediation],
+      issuer: certificate?.issuer ?? 'CN=Lab Root CA',
+      thumbprint: certificate?.thumbprint ?? labThumbprint(`lync|${fold(mediation)}|${certificate?.subject ?? ''}`),
+    });
+  }
   const encryptionLevel: EncryptionLevel = profile.lync.encryptionLevel;
   return {
     version: LAB_STATE_VERSION,

@@ -29,7 +29,7 @@ import {
 } from '../../domain/profile/share.ts';
 import { generateAll, type RunbookCommand } from '../../domain/runbook/index.ts';
 import { t, isLang } from '../../i18n/index.ts';
-import { inBrowser, readItem, writeItem } from './storage.ts';
+import { inBrowser, readItem, removeItem as removeStoredItem, writeItem } from './storage.ts';
 
 /** Where a profile that could not be used came from. */
 export type ProfileSource = 'storage' | 'import' | 'fragment';
@@ -49,8 +49,8 @@ export type ReplacingSource = Exclude<ProfileSource, 'storage'> | 'wizard';
  */
 export type ProfileNotice =
   | { kind: 'error'; source: ProfileSource; issues: ProfileLoadIssue[] }
-  | { kind: 'loaded'; source: ReplacingSource }
-  | { kind: 'reset' }
+  | { kind: 'loaded'; source: ReplacingSource; previousInTabOnly?: true }
+  | { kind: 'reset'; previousInTabOnly?: true }
   /** The reader chose to keep their saved profile rather than the share link's. */
   | { kind: 'declined'; source: 'fragment' }
   | { kind: 'storageFailed'; after?: ReplacingSource | 'reset' };
@@ -107,14 +107,32 @@ let lastSaveFailed = false;
  * gets overwritten by a success message.
  */
 function replaceProfile(next: Profile, done: ProfileNotice & { kind: 'loaded' | 'reset' }): void {
-  keepPrevious();
+  const keptInBrowser = keepPrevious();
   $profile.set(next);
-  $profileNotice.set(lastSaveFailed ? { kind: 'storageFailed', after: done.kind === 'reset' ? 'reset' : done.source } : done);
+  if (lastSaveFailed) $profileNotice.set({ kind: 'storageFailed', after: done.kind === 'reset' ? 'reset' : done.source });
+  else $profileNotice.set(keptInBrowser ? done : { ...done, previousInTabOnly: true });
 }
 
-/** Keeps the current profile aside before something from outside replaces it. */
-function keepPrevious(): void {
-  writeItem(PROFILE_PREVIOUS_KEY, serializeProfile($profile.get()));
+/** The profile an import, a link or a reset replaced in this tab (kept even when storage refuses it). */
+let previousInTab: Profile | null = null;
+
+/**
+ * Keeps the current profile aside before something from outside replaces it: in this tab, and in
+ * the browser when it accepts. When it refuses, the older copy there is removed, so that "restore
+ * the previous profile" can never bring back a stale one. Returns whether the browser kept it.
+ */
+function keepPrevious(): boolean {
+  previousInTab = $profile.get();
+  if (writeItem(PROFILE_PREVIOUS_KEY, serializeProfile(previousInTab))) return true;
+  removeStoredItem(PROFILE_PREVIOUS_KEY);
+  return false;
+}
+
+/** The profile to restore: the one replaced in this tab, else the one the browser kept aside. */
+export function previousProfile(): Profile | null {
+  if (previousInTab) return previousInTab;
+  const stored = readStoredProfile(readItem(PROFILE_PREVIOUS_KEY));
+  return stored.kind === 'ok' ? stored.profile : null;
 }
 
 /**

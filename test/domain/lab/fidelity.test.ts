@@ -132,11 +132,14 @@ describe('UM languages (New-UMDialPlan.md, Set-UMAutoAttendant.md: chosen from t
     expect(tab.run('Set-UMAutoAttendant Desk -Language de-DE').status).toBe('error');
   });
 
-  it('offers only en-US on a freshly installed server of a profile without another country', () => {
+  it('offers only en-US when the profile needs no other language, and the dial plan’s declared language wins over its country', () => {
     const profile = structuredClone(exampleProfile);
-    for (const dialPlan of profile.dialPlans) dialPlan.countryCode = '1';
+    for (const dialPlan of profile.dialPlans) Object.assign(dialPlan, { countryCode: '1', language: 'en-US' });
     const tab = new Tab(profile);
     expect(tab.lab.exchange.servers.find((s) => s.umService)!.umLanguages).toEqual(['en-US']);
+    const declared = structuredClone(exampleProfile);
+    for (const dialPlan of declared.dialPlans) Object.assign(dialPlan, { countryCode: '33', language: 'de-DE' });
+    expect(new Tab(declared).lab.exchange.servers.find((s) => s.umService)!.umLanguages).toEqual(['en-US', 'de-DE']);
     expect(tab.run('New-UMDialPlan -Name P -URIType SipName -NumberOfDigitsInExtension 4 -CountryOrRegionCode 1 -DefaultLanguage fr-FR').status).toBe('error');
   });
 });
@@ -210,5 +213,14 @@ describe('-PrivateKeyExportable (New-ExchangeCertificate.md: $false, the default
     tab.on('exchange', 'mbx02.contoso.com');
     tab.ok('Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes("C:\\exported.pfx")) -Password (Get-Credential).Password');
     expect(tab.lab.exchange.servers.find((s) => s.fqdn === 'mbx02.contoso.com')!.certificates.some((c) => c.thumbprint === thumbprintOf(tab) && c.status === 'Valid')).toBe(true);
+  });
+});
+
+describe('Mediation Servers are machines of the lab', () => {
+  it('Enter-LabShell reaches med01 and Get-CsCertificate reads its own certificate', () => {
+    const tab = new Tab(exampleProfile, 'lync');
+    tab.on('lync', 'med01.contoso.com');
+    expect(tab.session.server).toBe('med01.contoso.com');
+    expect(text(tab.ok('Get-CsCertificate | Format-List Subject'))).toContain('Subject : CN=med01.contoso.com');
   });
 });

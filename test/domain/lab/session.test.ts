@@ -188,7 +188,7 @@ describe('Passerelle verbs', () => {
   it('generate prints the profile’s commands, one step with --step', () => {
     const tab = new Tab();
     const all = lines(tab.ok('passerelle generate'), 'text');
-    expect(all).toContain('New-UMDialPlan -Name ParisSIP -URIType SipName -VoIPSecurity Secured -NumberOfDigitsInExtension 4 -CountryOrRegionCode \'33\' -AccessTelephoneNumbers \'+33140001000\'');
+    expect(all).toContain('New-UMDialPlan -Name ParisSIP -URIType SipName -VoIPSecurity Secured -NumberOfDigitsInExtension 4 -CountryOrRegionCode \'33\' -DefaultLanguage fr-FR -AccessTelephoneNumbers \'+33140001000\'');
     const one = lines(tab.ok('passerelle generate --step run-exchucutil', 'fr'), 'text');
     expect(one[0]).toMatch(/^# 13\/21 run-exchucutil — /);
     expect(one.some((l) => l.includes('ExchUcUtil.ps1'))).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleProfile, loadProfile } from '../../../src/domain/profile/index.ts';
 import { formatLoadIssue } from '../../../src/domain/messages.ts';
+import { SCHEMA_VERSION } from '../../../src/domain/profile/schema.ts';
 
 const withExchange = (version: unknown) => ({ ...exampleProfile, exchange: { ...exampleProfile.exchange, version } });
 
@@ -25,9 +26,11 @@ describe('loadProfile', () => {
     const { schemaVersion: _, ...unversioned } = exampleProfile;
     for (const document of [unversioned, { ...exampleProfile, schemaVersion: null }]) {
       const result = loadProfile(document);
-      expect(result).toEqual({ ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: 2 } }] });
+      expect(result).toEqual({ ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: SCHEMA_VERSION } }] });
       if (!result.ok) {
-        expect(formatLoadIssue(result.issues[0]!, 'en')).toBe('This file has no schemaVersion, so it is not a Passerelle profile, or it was cut or edited by hand. A profile starts with `{"schemaVersion": 2`.');
+        expect(formatLoadIssue(result.issues[0]!, 'en')).toBe(
+          'This file has no schemaVersion, so it is not a Passerelle profile, or it was cut or edited by hand. A profile starts with `{"schemaVersion": ' + SCHEMA_VERSION + '`.',
+        );
         expect(formatLoadIssue(result.issues[0]!, 'fr')).toMatch(/^Ce fichier n’a pas de schemaVersion\u00a0: /);
       }
     }
