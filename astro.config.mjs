@@ -28,9 +28,41 @@ function catalogBrowserView() {
   };
 }
 import remarkRunbook from './src/markdown/remark-runbook.ts';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Monaco's stylesheets, for the script editor. Monaco imports its `.css` files from its modules; when
+ * Monaco is reachable only through a dynamic `import()` (it loads when the editor opens), Astro's
+ * build drops that CSS and the editor renders unstyled. This client-build plugin turns each of those
+ * imports into a small module that adopts the stylesheet (`?inline` text) when the chunk runs. The
+ * virtual id must not end in `.css`, or Vite's CSS pipeline would take it back.
+ */
+function monacoStyles() {
+  const prefix = '\0passerelle-monaco-style:';
+  return {
+    name: 'passerelle:monaco-styles',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} source @param {string | undefined} importer @returns {Promise<string | null>} */
+    async resolveId(source, importer) {
+      if (!importer || !source.endsWith('.css') || !importer.replaceAll('\\', '/').includes('/monaco-editor/')) return null;
+      // @ts-ignore Vite 8 sets this.environment
+      if (this?.environment && this.environment.config.consumer === 'server') return null;
+      // @ts-ignore rollup plugin context
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved ? `${prefix}${resolved.id}:style` : null;
+    },
+    /** @param {string} id */
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const file = id.slice(prefix.length, -':style'.length);
+      return `import css from ${JSON.stringify(`${file}?inline`)};\nimport { adoptMonacoStyle } from ${JSON.stringify(monacoStyleHelper)};\nadoptMonacoStyle(css);\n`;
+    },
+  };
+}
+const monacoStyleHelper = fileURLToPath(new URL('./src/islands/editor/monaco-style.ts', import.meta.url));
+
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { withContentSecurityPolicy } from './src/lib/csp.ts';
 
 /**
@@ -86,7 +118,9 @@ export default defineConfig({
   },
   integrations: [mdx(), preact(), contentSecurityPolicy()],
   vite: {
-    plugins: [catalogBrowserView()],
+    plugins: [catalogBrowserView(), monacoStyles()],
+    // The editor's lint worker is bundled apart: it gets the same reduced catalog as the islands.
+    worker: { format: 'es', plugins: () => [catalogBrowserView()] },
     // @xterm/* are CommonJS without an `exports` field: let Vite bundle them for SSR.
     ssr: { noExternal: ['@xterm/xterm', '@xterm/addon-fit'] },
   },

@@ -42,12 +42,12 @@ export const verbs = {
   },
   generate: {
     maxPositionals: 0,
-    options: { profile: {}, lang, format: { values: ['ps1', 'json'] }, step: {} },
+    options: { profile: {}, lang, format: { values: ['ps1', 'json'] }, step: {}, out: {} },
   },
   check: { maxPositionals: 0, options: { profile: {}, lang, format: { values: ['text', 'json'] } } },
   matrix: { maxPositionals: 0, options: { lang, format: { values: ['text', 'json'] } } },
   rules: { maxPositionals: 0, options: { lang, format: { values: ['text', 'json'] } } },
-  schema: { maxPositionals: 0, options: {} },
+  schema: { maxPositionals: 0, options: { lang } },
   help: { maxPositionals: 1, options: { lang } },
 } as const satisfies Record<string, VerbSpec>;
 

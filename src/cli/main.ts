@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { CliError, environmentLang, parseArgs, type ParsedArgs } from './args.ts';
-import { processIo, readText, type Io } from './io.ts';
+import { processIo, readText, writeBytes, type Io } from './io.ts';
 import { formatDiagnosticText, summary, toJsonDiagnostic } from './diagnostics.ts';
 import type { Finding } from '../domain/finding.ts';
 import type { ExchangeVersion, LyncVersion } from '../domain/profile/schema.ts';
@@ -22,7 +22,8 @@ import { inertJson, inertText } from '../domain/inert-text.ts';
  */
 export function inertIo(io: Io): Io {
   const clean = (text: string) => (text.startsWith('\uFEFF') ? `\uFEFF${inertText(text.slice(1), { multiline: true })}` : inertText(text, { multiline: true }));
-  return { stdout: (text) => io.stdout(clean(text)), stderr: (text) => io.stderr(clean(text)), read: (path) => io.read(path) };
+  // Files (--out) are written as generated: their comments are inert already, their values quoted.
+  return { stdout: (text) => io.stdout(clean(text)), stderr: (text) => io.stderr(clean(text)), read: (path) => io.read(path), write: (path, data) => io.write(path, data) };
 }
 
 /** Runs one command line; returns the exit code. Never throws for user errors. */
@@ -158,6 +159,7 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
   const { profile, sha256 } = await loadProfileFile(io, args.options.profile, args.lang);
   const { checkProfile } = await import('../domain/check.ts');
   const { generateSteps, renderRunbookScript, stepIds } = await import('../domain/runbook/index.ts');
+  const { scriptFileText } = await import('../domain/runbook/script-file.ts');
   const stepOption = args.options.step;
   const only = stepOption === undefined ? undefined : stepIds.filter((id) => id === stepOption);
   if (only && only.length === 0) throw new CliError('cli.error.unknownStep', { step: stepOption!, steps: stepIds.join(', ') });
@@ -165,16 +167,20 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
   const generated = generateSteps(profile, findings, only);
   // Only the findings that withhold a shown step make the run fail; the rest are still reported.
   const withheld = generated.filter((g) => g.withheld);
-  if (args.options.format === 'json') {
-    io.stdout(
-      json({
-        diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)),
-        commands: generated.flatMap((g) => g.commands.map(({ step, shell, target, text }) => ({ step, shell, target, text }))),
-        withheld: withheld.map((g) => g.step.id),
-      }),
-    );
-  } else {
-    io.stdout(renderRunbookScript(profile, { lang: args.lang, profileSha256: sha256, findings, ...(only ? { only } : {}) }));
+  // A script file starts with the UTF-8 BOM, on disk and on standard output alike: Windows
+  // PowerShell 5.1 reads a BOM-less .ps1 as ANSI, where the UTF-8 bytes of Œ or ‑ turn into a
+  // closing quote (src/domain/runbook/script-file.ts). JSON stays plain UTF-8.
+  const output =
+    args.options.format === 'json'
+      ? json({
+          diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)),
+          commands: generated.flatMap((g) => g.commands.map(({ step, shell, target, text }) => ({ step, shell, target, text }))),
+          withheld: withheld.map((g) => g.step.id),
+        })
+      : scriptFileText(renderRunbookScript(profile, { lang: args.lang, profileSha256: sha256, findings, ...(only ? { only } : {}) }));
+  if (args.options.out === undefined) io.stdout(output);
+  else await writeBytes(io, args.options.out, new TextEncoder().encode(output));
+  if (args.options.format !== 'json') {
     for (const finding of findings.filter((f) => f.severity === 'error')) io.stderr(`${formatDiagnosticText(finding, args.lang)}\n`);
   }
   return hasErrors(findings) ? 1 : 0;
@@ -182,7 +188,7 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
 
 async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
   const path = args.positionals[0] ?? '-';
-  const { text } = await readText(io, path);
+  const { text, bytes } = await readText(io, path);
   const { SCRIPT_MAX_CHARACTERS } = await import('../domain/powershell/linter.ts');
   if (text.length > SCRIPT_MAX_CHARACTERS) throw new CliError('cli.error.scriptTooLarge', { path, size: text.length, limit: SCRIPT_MAX_CHARACTERS });
   const loaded = args.options.profile === undefined ? undefined : await loadProfileFile(io, args.options.profile, args.lang);
@@ -195,6 +201,8 @@ async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
     shell,
     exchangeVersion,
     lyncVersion,
+    // Whether Windows PowerShell 5.1 will read the file as UTF-8 (ps-file-encoding).
+    byteOrderMark: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
     ...(loaded ? { profile: loaded.profile } : {}),
   });
   if (args.options.format === 'json') {

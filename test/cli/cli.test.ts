@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,6 +135,24 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(result.stdout).not.toMatch(/^cd \/d/m);
   });
 
+  it('generate --format ps1 starts with the UTF-8 BOM, on standard output and with --out; JSON has none', async () => {
+    const stdout = await run(['generate', '--profile', example]);
+    expect(stdout.stdout.startsWith('\uFEFF# Passerelle')).toBe(true);
+    const out = join(scratch, 'out.ps1');
+    const written = await run(['generate', '--profile', example, '--out', out, '--lang', 'fr']);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('# FR: ');
+    const jsonOut = join(scratch, 'out.json');
+    expect((await run(['generate', '--profile', example, '--format', 'json', '--out', jsonOut])).code).toBe(0);
+    expect(readFileSync(jsonOut)[0]).toBe('{'.charCodeAt(0));
+    const unwritable = await run(['generate', '--profile', example, '--out', join(scratch, 'no-such-dir', 'x.ps1')]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write ".*x\.ps1" \(ENOENT\)/);
+  });
+
   it('generate withholds the steps that profile errors touch, with their diagnostics, and exits 1', async () => {
     const badGateway = profileFile('gateway.json', (p) => {
       p.gateways.outboundPool = 'nowhere.contoso.com';
@@ -157,7 +175,7 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     });
     const result = await run(['generate', '--profile', hostile]);
     expect(result.stdout).not.toMatch(/^Remove-Item/m);
-    for (const line of result.stdout.split('\n')) {
+    for (const line of result.stdout.replace(/^\uFEFF/, '').split('\n')) {
       if (line.includes('Remove-Item')) expect(line.startsWith('#') || line.includes("'")).toBe(true);
     }
   });
@@ -190,6 +208,19 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     const error = diagnostics.find((d: { ruleId: string }) => d.ruleId === 'exchucutil-from-scripts-folder');
     expect(error).toMatchObject({ severity: 'error', line: 2, column: 1, endLine: 2, path: null });
     expect(error.message).toContain('cd $exscripts');
+  });
+
+  it('lint: a BOM-less file whose bytes Windows PowerShell 5.1 would misread is an error; with the BOM it is clean', async () => {
+    const line = "Enable-CsUser -Identity 'x\u0152; Start-Process calc; #' -RegistrarPool lyncpool-paris.contoso.com -SipAddressType EmailAddress\n";
+    const withoutBom = join(scratch, 'no-bom.ps1');
+    writeFileSync(withoutBom, line);
+    const bad = await run(['lint', withoutBom, '--shell', 'lync', '--format', 'json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ps-file-encoding', severity: 'error', line: 1, column: 27 }));
+    const withBom = join(scratch, 'bom.ps1');
+    writeFileSync(withBom, `\uFEFF${line}`);
+    const good = await run(['lint', withBom, '--shell', 'lync', '--format', 'json']);
+    expect(JSON.parse(good.stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).not.toContain('ps-file-encoding');
   });
 
   it('lint: an unreadable file is exit 2', async () => {
@@ -227,5 +258,64 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(schema.properties.dialPlans.type).toBe('array');
     expect(schema.required).toContain('schemaVersion');
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  describe('edges (issue 16)', () => {
+    it('lints 60 nested parentheses as PowerShell does, and stops pathological depth with one clear error', async () => {
+      const nested = join(scratch, 'nested.ps1');
+      writeFileSync(nested, `$x = ${'('.repeat(60)}1${')'.repeat(60)}\nWrite-Output ${'('.repeat(60)}$x${')'.repeat(60)}\n`);
+      const ok = await run(['lint', nested, '--format', 'json']);
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.stdout).diagnostics).toEqual([]);
+      const deep = join(scratch, 'deep.ps1');
+      writeFileSync(deep, `$x = ${'('.repeat(5000)}1${')'.repeat(5000)}\n`);
+      const refused = await run(['lint', deep, '--format', 'json']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toBe('');
+      const { diagnostics } = JSON.parse(refused.stdout);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ ruleId: 'ps-unexpected-token', severity: 'error', line: 1 });
+      expect(diagnostics[0].message).toContain('more than 300 levels deep');
+      const fr = await run(['lint', deep, '--lang', 'fr']);
+      expect(fr.stdout).toContain('sur plus de 300 niveaux');
+    });
+
+    it('ends quietly when the reader closes the pipe (lint … | head -1)', async () => {
+      const many = join(scratch, 'many.ps1');
+      writeFileSync(many, 'Get-Foo -Bar\n'.repeat(3000));
+      // The shell's pipe, as a reader types it: head exits after one line, lint keeps writing.
+      const result = await new Promise<Run>((resolve) => {
+        const child = spawn('sh', ['-c', `"${process.execPath}" "${bin}" lint "${many}" | head -1`], { cwd: root, env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+      });
+      expect(result.stdout).toBe(`${many}:1:1\n`);
+      expect(result.stderr).toBe('');
+    });
+
+    it('schema takes --lang like every verb', async () => {
+      const fr = await run(['schema', '--lang', 'fr']);
+      expect(fr.code).toBe(0);
+      expect(fr.stdout).toBe((await run(['schema'])).stdout);
+      const bad = await run(['schema', '--lang', 'fr', '--nope']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('option inconnue');
+    });
+
+    it('says a profile without a version has none, instead of "version null"', async () => {
+      const unversioned = profileFile('unversioned.json', (p) => {
+        delete p.schemaVersion;
+      });
+      const result = await run(['check', '--profile', unversioned]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('This file has no schemaVersion');
+      expect(result.stderr).toContain('`{"schemaVersion": 1`');
+      expect(result.stderr).not.toContain('null');
+      const fr = await run(['check', '--profile', unversioned, '--lang', 'fr']);
+      expect(fr.stderr).toContain('Ce fichier n’a pas de schemaVersion');
+    });
   });
 });

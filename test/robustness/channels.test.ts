@@ -167,7 +167,7 @@ describe('the CLI refuses a script beyond its limit', () => {
     const atLimit = line.repeat(SCRIPT_MAX_CHARACTERS / line.length);
     const run = async (text: string, lang: string) => {
       const out = { stdout: '', stderr: '' };
-      const code = await main(['lint', 'big.ps1', '--lang', lang], { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), read: async () => Buffer.from(text) }, {});
+      const code = await main(['lint', 'big.ps1', '--lang', lang], { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), read: async () => Buffer.from(text), write: async () => {} }, {});
       return { code, ...out };
     };
     expect((await run(atLimit, 'en')).code).toBe(0);
@@ -175,5 +175,18 @@ describe('the CLI refuses a script beyond its limit', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('passerelle: "big.ps1" is 2000001 characters long; passerelle lint reads scripts of up to 2000000 characters, so nothing was checked.\n');
     expect((await run(`${atLimit}x`, 'fr')).stderr).toContain('n’a donc rien vérifié');
+  }, 60_000);
+});
+
+describe('PowerShell nested as deep as the script limit allows', () => {
+  it.each([
+    ['parentheses', '('.repeat(999_999) + ')'.repeat(999_999)],
+    ['script blocks', `$x = ${'{'.repeat(999_000)}${'}'.repeat(999_000)}`],
+    ['subexpressions in a string', `"${'$('.repeat(600_000)}${')'.repeat(600_000)}"`],
+  ])('%s: one too-deep finding, no stack overflow', async (_name, script) => {
+    const { lintScript, SCRIPT_MAX_CHARACTERS } = await import('../../src/domain/powershell/linter.ts');
+    expect(script.length).toBeLessThanOrEqual(SCRIPT_MAX_CHARACTERS);
+    const findings = lintScript(script, { shell: 'exchange' });
+    expect(findings.map((f) => `${f.ruleId}:${String(f.params.variant)}`)).toEqual(['ps-unexpected-token:too-deep']);
   }, 60_000);
 });

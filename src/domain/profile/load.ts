@@ -6,7 +6,7 @@ import { exchangeVersionFindings } from '../rules/exchange-2019-no-um.ts';
 
 /** Why a profile could not be loaded. `code` is an i18n key suffix (`profile.error.<code>`). */
 export interface ProfileLoadIssue {
-  code: 'json' | 'tooLarge' | 'schemaVersion' | 'shape' | 'rule';
+  code: 'json' | 'tooLarge' | 'schemaVersion' | 'missingSchemaVersion' | 'shape' | 'rule';
   path: ProfilePath;
   /**
    * For `shape`: zod's issue code (`invalid_type`, `unrecognized_keys`, …) and what was expected.
@@ -43,6 +43,8 @@ export function loadProfile(input: string | unknown): ProfileLoadResult {
   }
   const migrated = migrate(value);
   if (!migrated.ok) {
+    // No version at all is not "version null": the file is not a profile, or it was cut or edited.
+    if (migrated.found === null) return { ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: SCHEMA_VERSION } }] };
     return { ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: migrated.found, supported: SCHEMA_VERSION } }] };
   }
   const parsed = profileSchema.safeParse(migrated.value);

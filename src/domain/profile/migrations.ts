@@ -7,7 +7,8 @@ import { SCHEMA_VERSION } from './schema.ts';
  */
 const steps: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
 
-export type MigrationResult = { ok: true; value: unknown } | { ok: false; found: string };
+/** `found` is the version as written (JSON), or null when the document has none at all. */
+export type MigrationResult = { ok: true; value: unknown } | { ok: false; found: string | null };
 
 /** Brings a parsed document up to SCHEMA_VERSION, or says which version it could not handle. */
 export function migrate(value: unknown): MigrationResult {
@@ -18,6 +19,7 @@ export function migrate(value: unknown): MigrationResult {
     doc = steps[version]!(doc);
     version = doc.schemaVersion;
   }
+  if (version === undefined || version === null) return { ok: false, found: null };
   if (version !== SCHEMA_VERSION) return { ok: false, found: describeVersion(version) };
   return { ok: true, value: doc };
 }
@@ -28,7 +30,6 @@ export function migrate(value: unknown): MigrationResult {
  * (`JSON.stringify` recurses) and make the message as long as the file.
  */
 function describeVersion(version: unknown): string {
-  if (version === undefined || version === null) return 'null';
   if (typeof version === 'number' || typeof version === 'boolean') return String(version);
   if (typeof version === 'string') return JSON.stringify(version.length > 40 ? `${version.slice(0, 40)}…` : version);
   return Array.isArray(version) ? '[…]' : '{…}';

@@ -2,7 +2,7 @@
  * The only rule registry. Profile rules check the deployment profile; script rules check PowerShell
  * scripts through the linter. Each rule lives in its own file; its id is the file name.
  */
-import type { ProfileRule, Rule, ScriptRule } from './types.ts';
+import type { CertificateRule, ProfileRule, Rule, ScriptRule } from './types.ts';
 // profile rules
 import fqdnSyntax from './fqdn-syntax.ts';
 import uniqueServerFqdns from './unique-server-fqdns.ts';
@@ -17,6 +17,7 @@ import certificateSubjectIsServerFqdn from './certificate-subject-is-server-fqdn
 import certificateSanCoversServers from './certificate-san-covers-servers.ts';
 import certificateSingleIssuer from './certificate-single-issuer.ts';
 import certificateNotSelfSigned from './certificate-not-self-signed.ts';
+import certificateThumbprint from './certificate-thumbprint.ts';
 import certificateTopology from './certificate-topology.ts';
 import dialPlanSipUri from './dial-plan-sip-uri.ts';
 import dialPlanName from './dial-plan-name.ts';
@@ -37,6 +38,11 @@ import userExtensionLength from './user-extension-length.ts';
 import faxSipDialPlan from './fax-sip-dial-plan.ts';
 import missedCallNotifications from './missed-call-notifications.ts';
 import invisibleCharacters from './invisible-characters.ts';
+// certificate rules: certificates read from files (the certificate inspector)
+import certificateValidity from './certificate-validity.ts';
+import certificateKeySize from './certificate-key-size.ts';
+import certificateServerAuthentication from './certificate-server-authentication.ts';
+import certificateServesServers from './certificate-serves-servers.ts';
 // script rules: ordering across a script
 import orderCertificateBeforeStartupMode from './order-certificate-before-startup-mode.ts';
 import orderRestartAfterStartupMode from './order-restart-after-startup-mode.ts';
@@ -50,6 +56,7 @@ import restartFrontEndAfterExchUcUtil from './restart-front-end-after-exchucutil
 import psParseError from './ps-parse-error.ts';
 import psUnexpectedToken from './ps-unexpected-token.ts';
 import psChainOperator from './ps-chain-operator.ts';
+import psFileEncoding from './ps-file-encoding.ts';
 import psUnknownCmdlet from './ps-unknown-cmdlet.ts';
 import psWrongShell from './ps-wrong-shell.ts';
 import psProductVersion from './ps-product-version.ts';
@@ -85,6 +92,7 @@ export const profileRules: ProfileRule[] = [
   certificateSanCoversServers,
   certificateSingleIssuer,
   certificateNotSelfSigned,
+  certificateThumbprint,
   certificateTopology,
   dialPlanSipUri,
   dialPlanName,
@@ -112,6 +120,7 @@ export const scriptRules: ScriptRule[] = [
   psParseError,
   psUnexpectedToken,
   psChainOperator,
+  psFileEncoding,
   psUnknownCmdlet,
   psWrongShell,
   psProductVersion,
@@ -141,10 +150,16 @@ export const scriptRules: ScriptRule[] = [
   restartFrontEndAfterExchUcUtil,
 ];
 
+/**
+ * Rules over one certificate read from a file. The inspector also runs the certificate profile
+ * rules above on the profile as it would be with that certificate (`src/domain/certificates/check.ts`).
+ */
+export const certificateRules: CertificateRule[] = [certificateServesServers, certificateValidity, certificateKeySize, certificateServerAuthentication];
+
 // A pure call rather than an array spread: bundlers treat a top-level spread as a possible side
 // effect and would then ship every script rule (and the cmdlet catalog) to each island that only
 // calls checkProfile. With the annotation, an island that never reads `rules` leaves them out.
-export const rules: Rule[] = /* @__PURE__ */ (profileRules as Rule[]).concat(scriptRules);
+export const rules: Rule[] = /* @__PURE__ */ (profileRules as Rule[]).concat(scriptRules, certificateRules);
 
 /** Finds a rule by id. */
 export function ruleById(id: string): Rule | undefined {

@@ -21,6 +21,18 @@ describe('loadProfile', () => {
     expect(result).toEqual({ ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: '7', supported: 1 } }] });
   });
 
+  it('says a profile without any schemaVersion has none (not "version null")', () => {
+    const { schemaVersion: _, ...unversioned } = exampleProfile;
+    for (const document of [unversioned, { ...exampleProfile, schemaVersion: null }]) {
+      const result = loadProfile(document);
+      expect(result).toEqual({ ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: 1 } }] });
+      if (!result.ok) {
+        expect(formatLoadIssue(result.issues[0]!, 'en')).toBe('This file has no schemaVersion, so it is not a Passerelle profile, or it was cut or edited by hand. A profile starts with `{"schemaVersion": 1`.');
+        expect(formatLoadIssue(result.issues[0]!, 'fr')).toMatch(/^Ce fichier n’a pas de schemaVersion\u00a0: /);
+      }
+    }
+  });
+
   it('locates a shape problem deep in the profile', () => {
     const broken = { ...exampleProfile, dialPlans: [{ ...exampleProfile.dialPlans[0], extensionDigits: 'four' }] };
     const result = loadProfile(broken);

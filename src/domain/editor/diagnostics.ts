@@ -1,0 +1,68 @@
+/**
+ * What the script editor shows for a script: every finding of the linter (catalog rules, ordering
+ * rules across the script, profile contradictions) with its message in the page's language, a link
+ * to the rule's page and the quick fixes that are certain. Pure: the editor's Web Worker calls it,
+ * the tests call it, and Monaco only draws the result.
+ */
+import type { ExchangeVersion, LyncVersion } from '../catalog/index.ts';
+import type { Finding, Severity, SourceRange } from '../finding.ts';
+import { formatFinding } from '../messages.ts';
+import { compareScriptFindings, prepareScript } from '../powershell/linter.ts';
+import { scriptRules } from '../rules/index.ts';
+import type { Profile } from '../profile/schema.ts';
+import type { Lang } from '../../i18n/index.ts';
+
+/** The shells the editor's toolbar offers. */
+export type EditorShell = 'exchange' | 'lync' | 'cmd';
+export const editorShells: readonly EditorShell[] = ['exchange', 'lync', 'cmd'];
+
+/** What the toolbar sets: the shell the script is for and the product versions. */
+export interface EditorSettings {
+  shell: EditorShell;
+  exchangeVersion: ExchangeVersion;
+  lyncVersion: LyncVersion;
+}
+
+/** One marker of the editor. */
+export interface EditorDiagnostic {
+  ruleId: string;
+  severity: Severity;
+  range: SourceRange;
+  message: string;
+  /** The rule's reference page in the page's language. */
+  href: string;
+}
+
+/** The reference page of a rule, e.g. `/fr/reference/rules/ps-enum-value/`. */
+export function rulePageHref(ruleId: string, lang: Lang): string {
+  return `/${lang}/reference/rules/${encodeURIComponent(ruleId)}/`;
+}
+
+/** The toolbar's defaults for a profile: the Exchange shell and the profile's product versions. */
+export function defaultSettings(profile: Pick<Profile, 'exchange' | 'lync'>): EditorSettings {
+  return { shell: 'exchange', exchangeVersion: profile.exchange.version as ExchangeVersion, lyncVersion: profile.lync.version as LyncVersion };
+}
+
+/** A finding without a script range is placed at the start of the script (never dropped). */
+const scriptStart: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+/**
+ * Lints `source` for the editor: the linter's findings (with the profile's contradictions when a
+ * profile is given), each worded in `lang`, linked to its rule page, with its quick fixes.
+ * @example editorDiagnostics('Set-UMService -Identity mbx01 -UMStartupMode Dula', settings, 'en')[0].ruleId // → 'ps-enum-value'
+ */
+export function editorDiagnostics(source: string, settings: EditorSettings, lang: Lang, profile?: Profile): EditorDiagnostic[] {
+  const options = { shell: settings.shell, exchangeVersion: settings.exchangeVersion, lyncVersion: settings.lyncVersion, profile };
+  // The linter's own loop (lintScript), keeping the parsed input for the quick fixes.
+  const input = prepareScript(source, options);
+  const findings: Finding[] = [];
+  for (const rule of scriptRules) for (const finding of rule.check(input)) findings.push(finding);
+  findings.sort(compareScriptFindings);
+  return findings.map((finding) => ({
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    range: finding.range ?? scriptStart,
+    message: formatFinding(finding, lang),
+    href: rulePageHref(finding.ruleId, lang),
+  }));
+}
