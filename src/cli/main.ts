@@ -3,10 +3,12 @@
  * every answer comes from the same domain functions the site uses.
  *
  * Exit codes: 0 no error found, 1 errors found, 2 usage, I/O or unreadable profile.
+ * `verify`: 0 verified, 1 mismatches, 2 unreadable output (or usage).
  */
 import { createHash } from 'node:crypto';
 import { CliError, environmentLang, parseArgs, type ParsedArgs } from './args.ts';
 import { processIo, readText, writeBytes, type Io } from './io.ts';
+import { certVerb } from './cert.ts';
 import { formatDiagnosticText, summary, toJsonDiagnostic } from './diagnostics.ts';
 import type { Finding } from '../domain/finding.ts';
 import type { ExchangeVersion, LyncVersion } from '../domain/profile/schema.ts';
@@ -33,7 +35,7 @@ export async function main(argv: readonly string[], rawIo: Io = processIo, env: 
   try {
     const args = parseArgs(argv, lang);
     lang = args.lang;
-    return await run(args, io);
+    return await run(args, io, env);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`passerelle: ${t(lang, error.key, error.params)}\n`);
@@ -56,7 +58,7 @@ function sniffLang(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
-async function run(args: ParsedArgs, io: Io): Promise<number> {
+async function run(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv): Promise<number> {
   switch (args.verb) {
     case 'help':
       io.stdout(`${t(args.lang, 'cli.usage')}\n`);
@@ -73,6 +75,10 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
       return generateVerb(args, io);
     case 'lint':
       return lintVerb(args, io);
+    case 'cert':
+      return certVerb(args, io, env);
+    case 'verify':
+      return verifyVerb(args, io);
   }
 }
 
@@ -213,4 +219,67 @@ async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
     io.stdout(`${summary(findings, args.lang)}\n`);
   }
   return hasErrors(findings) ? 1 : 0;
+}
+
+/**
+ * `verify --profile P --step ID [--command N] [FILE|-]`: checks a pasted output against the step's
+ * verification commands (all of them, or the N-th). Exit 0 when every check is verified, 1 when
+ * one does not hold, 2 when the output cannot be read as the expected command's output.
+ */
+async function verifyVerb(args: ParsedArgs, io: Io): Promise<number> {
+  const { lang } = args;
+  const { profile } = await loadProfileFile(io, args.options.profile, lang);
+  const { anyStepById, runbookSteps } = await import('../domain/runbook/procedures.ts');
+  const { stepOutputChecks, checkOutput, verdictLines, verdictProblem, verdictSummary } = await import('../domain/verify/index.ts');
+  const stepId = args.options.step;
+  if (stepId === undefined) throw new CliError('cli.error.missingStep');
+  const slug = args.options.runbook ?? 'deploy-um-lync';
+  const steps = runbookSteps(slug);
+  if (!steps) throw new CliError('cli.error.unknownRunbook', { runbook: slug });
+  const step = steps.find((s) => s.id === stepId) ?? (args.options.runbook ? undefined : anyStepById(stepId));
+  if (!step) throw new CliError('cli.error.unknownStep', { step: stepId, steps: steps.map((s) => s.id).join(', ') });
+  let checks = stepOutputChecks(profile, step);
+  if (checks.length === 0) throw new CliError('cli.error.noChecks', { step: stepId });
+  if (args.options.command !== undefined) {
+    const n = Number(args.options.command);
+    if (!Number.isInteger(n) || n < 1 || n > checks.length) {
+      throw new CliError('cli.error.badValue', { option: '--command', value: args.options.command, expected: `1…${checks.length}` });
+    }
+    checks = [checks[n - 1]!];
+  }
+  const { text } = await readText(io, args.positionals[0] ?? '-');
+  const verdicts = checks.map((check) => ({ check, verdict: checkOutput(check, text) }));
+  if (args.options.format === 'json') {
+    io.stdout(
+      json({
+        step: stepId,
+        verdicts: verdicts.map(({ check, verdict }) => ({
+          command: check.command.text,
+          status: verdict.status,
+          problem: verdict.problem ? { code: verdict.problem.code, message: verdictProblem(verdict, check, lang) } : null,
+          expectations: verdict.results.map((r, i) => ({
+            id: r.expectation.id,
+            property: r.expectation.property,
+            expected: r.expectation.expected,
+            status: r.status,
+            reason: r.reason,
+            actual: r.actual ?? null,
+            message: verdictLines(verdict, lang)[i]!.reason,
+          })),
+        })),
+      }),
+    );
+  } else {
+    for (const { check, verdict } of verdicts) {
+      io.stdout(`${check.command.text}\n  ${verdictSummary(verdict, lang)}\n`);
+      const problem = verdictProblem(verdict, check, lang);
+      if (problem) io.stdout(`  ${problem}\n`);
+      for (const line of verdictLines(verdict, lang)) {
+        const mark = line.status === 'matched' ? '✓' : '✗';
+        io.stdout(`  ${mark} ${line.expectation} — ${line.reason} (${line.refLabel})\n`);
+      }
+    }
+  }
+  if (verdicts.some((v) => v.verdict.status === 'unreadable')) return 2;
+  return verdicts.every((v) => v.verdict.status === 'verified') ? 0 : 1;
 }

@@ -162,22 +162,41 @@ export function startupModeChangesAt(changes: readonly StartupModeChange[]): (se
  * Looks up startup-mode changes by service and server: the changes are grouped once by service
  * and host, so each question compares a few names instead of every change in the script.
  * The answer keeps the script's order. Changes to a computed server are left out.
+ *
+ * A command without a server (`Set-UMCallRouterSettings -UMStartupMode Dual`, or
+ * `Enable-ExchangeCertificate` with no -Server) acts on the machine the script runs on, which may
+ * be any named server: the local server and a named one may be the same, so they match each other
+ * (two named servers match only by name).
  */
 export function startupModeChangesByServer(changes: readonly StartupModeChange[]): (service: UmService, server: string) => StartupModeChange[] {
   const byService = new Map<UmService, Map<string, { key: ServerKey; change: StartupModeChange }[]>>();
+  const local = new Map<UmService, StartupModeChange[]>();
+  const all = new Map<UmService, StartupModeChange[]>();
   for (const change of changes) {
     if (change.server === undefined) continue;
+    const every = all.get(change.service);
+    if (every) every.push(change);
+    else all.set(change.service, [change]);
     const key = serverKey(change.server);
+    if (key.name === localServerName) {
+      const list = local.get(change.service);
+      if (list) list.push(change);
+      else local.set(change.service, [change]);
+      continue;
+    }
     let byHost = byService.get(change.service);
     if (!byHost) byService.set(change.service, (byHost = new Map()));
     const list = byHost.get(key.host);
     if (list) list.push({ key, change });
     else byHost.set(key.host, [{ key, change }]);
   }
+  const start = (change: StartupModeChange) => change.binding.command.start;
   return (service, server) => {
     const key = serverKey(server);
-    const list = byService.get(service)?.get(key.host) ?? [];
-    return list.filter((entry) => sameServerKey(entry.key, key)).map((entry) => entry.change);
+    if (key.name === localServerName) return all.get(service) ?? [];
+    const named = (byService.get(service)?.get(key.host) ?? []).filter((entry) => sameServerKey(entry.key, key)).map((entry) => entry.change);
+    const here = local.get(service) ?? [];
+    return here.length === 0 ? named : [...named, ...here].sort((a, b) => start(a) - start(b));
   };
 }
 
@@ -202,7 +221,8 @@ function nativeWords(binding: CommandBinding): string[] | undefined {
 /**
  * Where the script restarts a Windows service, as source offsets: `Restart-Service <name>`
  * (also `Get-Service <name> | Restart-Service`), `Start-Service` after `Stop-Service`,
- * `net start` after `net stop`, and for Lync `Start-CsWindowsService` after `Stop-CsWindowsService`.
+ * `net start` after `net stop`, and for Lync `Start-CsWindowsService` after `Stop-CsWindowsService`
+ * (without -Name, Start-CsWindowsService starts every Lync service of the computer).
  * A computed service name counts as a restart of any service (the rules give it the benefit of the doubt).
  * One pass over the script, remembered per script and service.
  */
@@ -248,7 +268,9 @@ function restartsOf(bindings: readonly CommandBinding[], facts: ScriptFacts, wan
       return;
     }
     if (name === 'start-service' || name === 'start-cswindowsservice') {
-      const targets = names(binding);
+      let targets = names(binding);
+      // Start-CsWindowsService without -Name (and no piped services) starts every Lync service of the computer.
+      if (targets !== undefined && targets.length === 0 && name === 'start-cswindowsservice' && !binding.receivesPipelineInput) targets = undefined;
       if (stopped && (targets === undefined || targets.includes(wanted))) offsets.push(offset);
       return;
     }

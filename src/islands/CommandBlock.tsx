@@ -26,6 +26,8 @@ import { countOf, t, type Lang } from '../i18n/index.ts';
 import { $commands } from './state/profile.ts';
 import { useFindings, useProfile } from './state/hooks.ts';
 import { recordCopy } from './state/progress.ts';
+import { handOff } from './editor/handoff.ts';
+import { localePath } from '../i18n/routes.ts';
 
 /** The event a "Run in lab" button dispatches on `window`; the lab terminal listens for it. */
 export const RUN_IN_LAB_EVENT = 'passerelle:run-in-lab';
@@ -49,6 +51,35 @@ let serverCommands: RunbookCommand[] | undefined;
 /** The deployment's commands from `$commands` (the example's until hydrated, like the other hooks). */
 function useDeploymentCommands(): RunbookCommand[] {
   return useStore($commands, { ssr: () => (serverCommands ??= generateAll(exampleProfile)) });
+}
+
+/**
+ * Work every command-block island of a page would otherwise repeat for the same profile (a
+ * runbook page has dozens of them): the deployment's commands grouped by step, and the steps'
+ * statuses, computed once per `$commands` / `$findings` value and shared.
+ */
+const commandsByStep = new WeakMap<readonly RunbookCommand[], Map<StepId, RunbookCommand[]>>();
+function commandsOfStep(deployment: readonly RunbookCommand[], step: StepId): RunbookCommand[] {
+  let byStep = commandsByStep.get(deployment);
+  if (!byStep) {
+    byStep = new Map();
+    for (const command of deployment) {
+      const list = byStep.get(command.step);
+      if (list) list.push(command);
+      else byStep.set(command.step, [command]);
+    }
+    commandsByStep.set(deployment, byStep);
+  }
+  return byStep.get(step) ?? [];
+}
+
+const statusesByRunbook = new WeakMap<readonly Finding[], Map<string, Map<StepId, StepStatus>>>();
+function statusesOf(runbook: string, steps: Parameters<typeof stepStatuses>[0], findings: readonly Finding[]): Map<StepId, StepStatus> {
+  let byRunbook = statusesByRunbook.get(findings);
+  if (!byRunbook) statusesByRunbook.set(findings, (byRunbook = new Map()));
+  let statuses = byRunbook.get(runbook);
+  if (!statuses) byRunbook.set(runbook, (statuses = stepStatuses(steps, findings)));
+  return statuses;
 }
 
 /** PowerShell with coloured spans; plain text stays text (never markup). */
@@ -76,11 +107,22 @@ function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: L
 
 type Feedback = { kind: 'copied'; count: number } | { kind: 'failed' } | null;
 
+/**
+ * How many commands of a block are shown at first, and how many more each "Show more" adds. A step
+ * that runs one command per user has thousands of them in a large deployment; rendering and
+ * highlighting them all blocked the page for tens of seconds. "Copy all" still copies every one.
+ */
+export const COMMANDS_SHOWN = 20;
+export const COMMANDS_MORE = 100;
+
 function BlockView({ block, status, lang, blockId, problemsId }: { block: Block; status: StepStatus; lang: Lang; blockId: string; problemsId: string }) {
   const blocked = isBlocked(status);
   const copyable = block.shell !== 'gui'; // console actions are instructions, not commands
   const [pending, setPending] = useState<RunbookCommand[] | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const [shown, setShown] = useState(COMMANDS_SHOWN);
+  const visible = block.commands.length > shown ? block.commands.slice(0, shown) : block.commands;
+  const hidden = block.commands.length - visible.length;
   const confirmRef = useRef<HTMLButtonElement>(null);
   const shellName = t(lang, `runbook.shell.${block.shell}`);
   const where = targetLabel(block.target, lang);
@@ -111,6 +153,11 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
     void copyNow(commands);
   }
 
+  function openInEditor(commands: readonly RunbookCommand[]) {
+    const shell = block.shell === 'gui' ? undefined : block.shell;
+    if (handOff({ text: `${blockText({ commands })}\n`, shell, target: block.target })) window.location.assign(localePath(lang, 'editor'));
+  }
+
   function runInLab(command: RunbookCommand) {
     const detail: RunInLabDetail = { text: command.text, shell: command.shell, target: command.target, step: command.step };
     window.dispatchEvent(new CustomEvent(RUN_IN_LAB_EVENT, { detail }));
@@ -124,7 +171,7 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
         {block.verify ? <> ({t(lang, 'runbookPage.verifyBlock')})</> : null}
       </p>
       <ol class="command-block__commands">
-        {block.commands.map((command, i) => (
+        {visible.map((command, i) => (
           <li key={i} class="command">
             {command.note ? <p class="command__note">{t(lang, `runbook.note.${command.note}`)}</p> : null}
             {/* pre-wrap: long commands wrap instead of scrolling, so the block needs no keyboard focus. */}
@@ -144,9 +191,22 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
           </li>
         ))}
       </ol>
+      {hidden > 0 ? (
+        <p class="command-block__more">
+          <span>{t(lang, 'runbookPage.commandsShown', { shown: visible.length, total: block.commands.length })}</span>{' '}
+          <button type="button" onClick={() => setShown(shown + COMMANDS_MORE)}>
+            {t(lang, 'runbookPage.moreCommands', { count: Math.min(hidden, COMMANDS_MORE) })}
+          </button>
+        </p>
+      ) : null}
       {copyable && block.commands.length > 1 ? (
         <button type="button" class="command-block__all" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy(block.commands)}>
           {t(lang, 'runbookPage.copyAll')}
+        </button>
+      ) : null}
+      {copyable ? (
+        <button type="button" class="command-block__editor" data-open-in-editor onClick={() => openInEditor(block.commands)}>
+          {t(lang, 'editor.openInEditor')}
         </button>
       ) : null}
       {pending ? (
@@ -176,9 +236,9 @@ export default function CommandBlock({ step, runbook, lang }: Props) {
   const commands = useMemo(() => {
     if (!definition || definition.unavailable?.(profile)) return [];
     // Deployment steps come from the shared $commands; steps only the short procedures have are generated here.
-    return stepById(step) ? deployment.filter((c) => c.step === step) : definition.generate(profile);
+    return stepById(step) ? commandsOfStep(deployment, step) : definition.generate(profile);
   }, [definition, profile, deployment, step]);
-  const status = useMemo(() => stepStatuses(steps, findings).get(step), [steps, findings, step]) ?? { errors: [], blockedBy: [], warnings: [] };
+  const status = useMemo(() => statusesOf(runbook, steps, findings).get(step), [runbook, steps, findings, step]) ?? { errors: [], blockedBy: [], warnings: [] };
   const blocks = useMemo(() => commandBlocks(commands), [commands]);
   const unavailable = definition?.unavailable?.(profile);
   const problemsId = `${step}-problems`;

@@ -12,6 +12,8 @@ import { scriptFileText } from '../domain/runbook/script-file.ts';
 import { renderServerScripts } from '../domain/runbook/server-scripts.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { download } from './download.ts';
+import { handOff } from './editor/handoff.ts';
+import { localePath } from '../i18n/routes.ts';
 import { useFindings, useProfile } from './state/hooks.ts';
 
 interface Props {
@@ -36,12 +38,23 @@ export default function RunbookDownload({ runbook, lang }: Props) {
     if (file) download(file.fileName, scriptFileText(file.text), 'text/plain;charset=utf-8');
   }
 
+  async function openInEditor(index: number) {
+    const profileSha256 = await sha256Hex(serializeProfile(profile));
+    const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
+    if (!file) return;
+    const shell = file.shell === 'gui' ? undefined : file.shell;
+    if (handOff({ text: file.text, name: file.fileName, shell, target: file.target })) window.location.assign(localePath(lang, 'editor'));
+  }
+
   if (files.length === 0) return <p>{t(lang, 'runbookPage.download.none')}</p>;
   return (
     <ul class="runbook-downloads">
       {files.map((file, i) => (
         <li key={file.fileName}>
           <button type="button" onClick={() => void downloadFile(i)}>{t(lang, 'runbookPage.download.file', { file: file.fileName })}</button>{' '}
+          <button type="button" class="runbook-downloads__editor" data-open-in-editor onClick={() => void openInEditor(i)}>
+            {t(lang, 'editor.openInEditor')}<span class="visually-hidden"> ({file.fileName})</span>
+          </button>{' '}
           <span class="runbook-downloads__where">{t(lang, `runbook.shell.${file.shell}`)} — {targetLabel(file.target, lang)}</span>
         </li>
       ))}

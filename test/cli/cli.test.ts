@@ -1,15 +1,29 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/build-cli.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/passerelle.mjs');
 const example = join(root, 'src/domain/profile/example.json');
 const scratch = mkdtempSync(join(tmpdir(), 'passerelle-cli-'));
+
+/**
+ * The CLI as `npm install` leaves it, built from the current sources: the real bin/passerelle.mjs
+ * next to a dist-cli/ that scripts/build-cli.mjs (the `prepare` script) writes, in a folder with
+ * no node_modules, so nothing (tsx, zod, the TypeScript sources) can be loaded at run time.
+ */
+const installed = join(scratch, 'installed');
+const bin = join(installed, 'bin/passerelle.mjs');
+beforeAll(async () => {
+  mkdirSync(join(installed, 'bin'), { recursive: true });
+  copyFileSync(join(root, 'bin/passerelle.mjs'), bin);
+  writeFileSync(join(installed, 'package.json'), JSON.stringify({ type: 'module' }));
+  await buildCli({ outdir: join(installed, 'dist-cli') });
+}, 60_000);
 
 interface Run {
   code: number;
@@ -38,7 +52,35 @@ function profileFile(name: string, change: (profile: Record<string, any>) => voi
 
 const diagnosticKeys = ['column', 'endColumn', 'endLine', 'line', 'message', 'path', 'ruleId', 'severity'];
 
-describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
+describe('the built CLI', { timeout: 30_000 }, () => {
+  it('is built by `npm install` (prepare) and by `npm run build`, and runs without tsx', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.scripts.prepare).toBe('node scripts/build-cli.mjs');
+    expect(pkg.scripts.build).toContain('node scripts/build-cli.mjs');
+    expect(pkg.bin.passerelle).toBe('bin/passerelle.mjs');
+    const source = readFileSync(join(root, 'bin/passerelle.mjs'), 'utf8');
+    expect(source).not.toMatch(/tsx|\.ts['"]/);
+    expect(source).toContain('../dist-cli/passerelle.mjs');
+  });
+
+  it('says clearly, in both languages, that the CLI must be built when dist-cli is missing', async () => {
+    const bare = join(scratch, 'bare');
+    mkdirSync(join(bare, 'bin'), { recursive: true });
+    copyFileSync(join(root, 'bin/passerelle.mjs'), join(bare, 'bin/passerelle.mjs'));
+    writeFileSync(join(bare, 'package.json'), JSON.stringify({ type: 'module' }));
+    const result = await new Promise<Run>((resolve) => {
+      execFile(process.execPath, [join(bare, 'bin/passerelle.mjs'), '--help'], (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the CLI is not built (dist-cli/passerelle.mjs is missing). Run `npm install` or `npm run build:cli`');
+    expect(result.stderr).toContain('la CLI n’est pas compilée');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('passerelle (the real bin, built)', { timeout: 30_000 }, () => {
   it('prints its usage with exit code 0, in French on request', async () => {
     const result = await run(['--help', '--lang', 'fr']);
     expect(result.code).toBe(0);
@@ -115,7 +157,7 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(output.withheld).toEqual([]);
     expect(output.commands.length).toBeGreaterThan(50);
     for (const c of output.commands) expect(Object.keys(c).sort()).toEqual(['shell', 'step', 'target', 'text']);
-    expect(output.commands.map((c: { text: string }) => c.text)).toContain('Set-UMService -Identity mbx01.contoso.com -UMStartupMode Dual');
+    expect(output.commands.map((c: { text: string }) => c.text)).toContain('Set-UMService -Identity mbx01 -UMStartupMode Dual');
   });
 
   it('generate --step keeps one step', async () => {
@@ -317,5 +359,64 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
       const fr = await run(['check', '--profile', unversioned, '--lang', 'fr']);
       expect(fr.stderr).toContain('Ce fichier n’a pas de schemaVersion');
     });
+  });
+});
+
+describe('passerelle verify (the real bin)', { timeout: 60_000 }, () => {
+  const dialPlanOutput = [
+    '',
+    'Name                      : ParisSIP',
+    'URIType                   : SipName',
+    'VoIPSecurity              : Secured',
+    'NumberOfDigitsInExtension : 4',
+    'AccessTelephoneNumbers    : {+33140001000}',
+    '',
+    'Name                      : LyonSIP',
+    'URIType                   : SipName',
+    'VoIPSecurity              : Secured',
+    'NumberOfDigitsInExtension : 4',
+    'AccessTelephoneNumbers    : {+33472001000}',
+    '',
+  ].join('\r\n');
+
+  it('exits 0 when the output verifies every command of the step (file argument)', async () => {
+    const path = join(scratch, 'dial-plans.txt');
+    writeFileSync(path, dialPlanOutput);
+    const result = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', path]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/Verified/g)).toHaveLength(2);
+  });
+
+  it('exits 1 and names the mismatched property (standard input, French, JSON)', async () => {
+    const wrong = dialPlanOutput.replace('VoIPSecurity              : Secured', 'VoIPSecurity              : Unsecured');
+    const text = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', '--command', '1', '--lang', 'fr', '-'], wrong);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('✗ VoIPSecurity vaut Secured');
+    expect(text.stdout).toContain('La sortie montre Unsecured, et non Secured.');
+    const result = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', '--format', 'json'], wrong);
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.verdicts.map((v: { status: string }) => v.status)).toEqual(['mismatch', 'verified']);
+    expect(parsed.verdicts[0].expectations.find((e: { status: string }) => e.status !== 'matched')).toMatchObject({ property: 'VoIPSecurity', actual: 'Unsecured', reason: 'differs' });
+  });
+
+  it.each([
+    ['random text', 'no objects here, only words'],
+    ['an error record', "Get-UMDialPlan : The operation couldn't be performed.\n    + CategoryInfo          : NotSpecified: (:) [Get-UMDialPlan]\n    + FullyQualifiedErrorId : 5E8A"],
+    ['binary', '\u0000\u0001\u0002PK'],
+  ])('exits 2 for unreadable output: %s', async (_name, input) => {
+    const result = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans'], input);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Get-UMDialPlan');
+    expect(result.stdout).not.toContain('Verified');
+  });
+
+  it('exits 2 on usage errors: no step, unknown step, a command number out of range', async () => {
+    expect((await run(['verify', '--profile', example])).stderr).toMatch(/needs a step/);
+    expect((await run(['verify', '--profile', example, '--step', 'nope'])).code).toBe(2);
+    const range = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', '--command', '3'], dialPlanOutput);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toMatch(/--command/);
   });
 });

@@ -7,10 +7,30 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { exampleProfile } from '../../src/domain/profile/index.ts';
 import { PROFILE_STORAGE_KEY, serializeProfile } from '../../src/domain/profile/share.ts';
+import { sha256Hex } from '../../src/domain/runbook/record.ts';
 import { HANDOFF_KEY, type Handoff } from '../../src/islands/editor/handoff.ts';
+import { checkProfile } from '../../src/domain/check.ts';
+import { runbookSteps } from '../../src/domain/runbook/procedures.ts';
+import { renderServerScripts, type ServerScript } from '../../src/domain/runbook/server-scripts.ts';
 import { expect, test } from './fixtures.ts';
 
 const langs = ['en', 'fr'] as const;
+
+/** A runbook's generated file, as the runbook page renders it for the example deployment. */
+export function generatedScript(runbook: string, lang: 'en' | 'fr', fileNamePart: string, profileSha256 = ''): ServerScript {
+  const files = renderServerScripts(exampleProfile, { runbook, steps: runbookSteps(runbook)!, lang, profileSha256, findings: checkProfile(exampleProfile) });
+  return files.find((f) => f.fileName.includes(fileNamePart))!;
+}
+
+/** The editor scenario's three mistakes: a typographic quote, an unknown parameter, a startup mode never restarted. */
+export function introduceMistakes(text: string): string {
+  return (
+    text
+      .replace('Set-UMDialPlan -Identity ParisSIP -VoIPSecurity Secured', "Set-UMDialPlan -Identity 'ParisSIP\u2019 -VoIPSecurity Secured")
+      .replace('Set-UMDialPlan -Identity LyonSIP -VoIPSecurity Secured', 'Set-UMDialPlan -Identity LyonSIP -VoIPSecurty Secured') +
+    'Set-UMService -Identity mbx01.contoso.com -UMStartupMode TLS\n'
+  );
+}
 
 /** Opens the editor with `handoff` waiting in sessionStorage (the way other pages hand a script over). */
 async function openEditor(page: Page, lang: string, handoff?: Handoff): Promise<void> {
@@ -67,6 +87,135 @@ for (const lang of langs) {
       await page.locator('[data-editor-shell]').selectOption('lync');
       await expect.poll(() => problemRules(page)).toEqual([]);
       await expect(page.locator('[data-editor-status]')).toHaveText(lang === 'fr' ? 'Aucun problème trouvé.' : 'No problems found.');
+    });
+
+    test('a generated .ps1 with three mistakes: three markers with their rule ids; the quick fixes make it clean', async ({ page }) => {
+      const file = generatedScript('move-dial-plan-to-secured', lang, 'any-exchange-server');
+      await openEditor(page, lang, { text: file.text, name: file.fileName, shell: 'exchange', target: file.target });
+      await expect(page.locator('[data-editor-status]')).toHaveText(lang === 'fr' ? 'Aucun problème trouvé.' : 'No problems found.');
+      // The mistakes arrive the way they usually do: pasted over the script.
+      await page.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.insertText(introduceMistakes(file.text));
+      await expect.poll(() => problemRules(page)).toEqual(['ps-typographic-character', 'ps-unknown-parameter', 'order-restart-after-startup-mode']);
+      await expect(page.locator('.monaco-editor .squiggly-warning')).toHaveCount(2);
+      await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+      // The first fix from Monaco itself, by keyboard: go to the problem (Alt+F8 goes to errors first),
+      // ask for fixes (Ctrl+.), take the first.
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Alt+F8');
+      await expect(page.locator('.monaco-editor .marker-widget')).toContainText('ps-unknown-parameter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      const action = page.locator('.action-widget .monaco-list-row.action').filter({ hasText: lang === 'fr' ? 'Remplacer' : 'Replace' }).first();
+      await expect(action).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => problemRules(page)).toEqual(['ps-typographic-character', 'order-restart-after-startup-mode']);
+      // The others from the problems list.
+      for (const remaining of [1, 0]) {
+        await page.locator('[data-editor-problems] li').first().locator('[data-editor-fix]').first().click();
+        await expect(page.locator('[data-editor-problems] li')).toHaveCount(remaining);
+      }
+      await expect(page.locator('[data-editor-status]')).toHaveText(lang === 'fr' ? 'Aucun problème trouvé.' : 'No problems found.');
+      const text = await page.evaluate(() => (document.querySelector('.monaco-editor .view-lines') as HTMLElement).innerText);
+      expect(text.replace(/\u00a0/g, ' ')).toContain("Set-UMDialPlan -Identity 'ParisSIP' -VoIPSecurity Secured");
+      expect(text.replace(/\u00a0/g, ' ')).toContain('Restart-Service -Name MSExchangeUM');
+    });
+
+    test('"Open in the editor" on a runbook download; the diff view shows the change; save gives the edited text', async ({ page }) => {
+      // The File System Access API would open a native dialog: take the download path here.
+      await page.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+      const file = generatedScript('move-dial-plan-to-secured', lang, 'any-exchange-server', await sha256Hex(serializeProfile(exampleProfile)));
+      await page.goto(`/${lang}/runbooks/move-dial-plan-to-secured/`);
+      const item = page.locator('.runbook-downloads li').filter({ hasText: file.fileName });
+      await item.scrollIntoViewIfNeeded();
+      await item.locator('[data-open-in-editor]').click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/editor/$`));
+      await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+      // The handoff went through sessionStorage, not the address, and is taken once.
+      expect(page.url()).not.toContain('Set-UMDialPlan');
+      expect(await page.evaluate((key) => sessionStorage.getItem(key), HANDOFF_KEY)).toBeNull();
+      await expect(page.locator('.monaco-editor .view-lines')).toContainText('Set-UMDialPlan');
+      // The comparison defaults to the same machine and shell's generated script.
+      await expect(page.locator('[data-editor-compare]')).toHaveValue(file.fileName);
+      await page.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.insertText('Get-UMService | Format-List Name\n');
+      await page.locator('[data-editor-diff-toggle]').click();
+      const diff = page.locator('[data-editor-diff] .monaco-diff-editor');
+      await expect(diff).toBeVisible();
+      await expect(diff.locator('.line-insert, .char-insert').first()).toBeVisible();
+      // Only the reader's line differs: the generated script is the one handed over, hash included.
+      await expect(diff.locator('.line-delete, .char-delete')).toHaveCount(0);
+      await expect(diff).toContainText('Get-UMService | Format-List Name');
+      await page.locator('[data-editor-diff-toggle]').click();
+      await expect(diff).toBeHidden();
+      // Save: a download of exactly the edited text, under the file's name.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-editor-save]').click()]);
+      expect(download.suggestedFilename()).toBe(file.fileName);
+      const saved = await (await download.createReadStream()).toArray();
+      expect(Buffer.concat(saved).toString('utf8')).toBe(`${file.text}Get-UMService | Format-List Name\n`);
+    });
+
+    test('open a .ps1 with the picker or by dropping it; save through the File System Access API', async ({ page }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async () => ({
+          createWritable: async () => ({
+            write: async (text: string) => void ((window as unknown as { savedText: string }).savedText = text),
+            close: async () => undefined,
+          }),
+        });
+      });
+      await openEditor(page, lang, { text: '' });
+      await page.locator('[data-editor-file]').setInputFiles({ name: 'ticket-4711.ps1', mimeType: 'text/plain', buffer: Buffer.from('Set-UMService -Identity mbx01 -UMStartupMode Dula\n') });
+      await expect(page.locator('[data-editor-notice]')).toContainText('ticket-4711.ps1');
+      await expect.poll(() => problemRules(page)).toContain('ps-enum-value');
+      await page.locator('[data-editor-host]').evaluate((host) => {
+        const data = new DataTransfer();
+        data.items.add(new File(['Get-CsUser -Identity sip:ana@contoso.com\n'], 'dropped.ps1', { type: 'text/plain' }));
+        host.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+        host.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      });
+      await expect(page.locator('[data-editor-notice]')).toContainText('dropped.ps1');
+      await expect.poll(() => problemRules(page)).toEqual(['ps-wrong-shell']);
+      await page.locator('[data-editor-save]').click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { savedText?: string }).savedText)).toBe('Get-CsUser -Identity sip:ana@contoso.com\n');
+      // A file too large is refused and the text stays.
+      await page.locator('[data-editor-file]').setInputFiles({ name: 'huge.ps1', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') });
+      await expect(page.locator('[data-editor-notice]')).toContainText('huge.ps1');
+      await expect(page.locator('.monaco-editor .view-lines')).toContainText('Get-CsUser');
+    });
+
+    test('"Open in the editor" on a step\'s command group', async ({ page }) => {
+      await page.goto(`/${lang}/runbooks/move-dial-plan-to-secured/`);
+      const block = page.locator('.command-block[data-shell="exchange"]').first();
+      await block.scrollIntoViewIfNeeded();
+      await expect(block.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', { timeout: 10_000 });
+      const first = (await block.locator('.command code').first().innerText()).trim();
+      await block.locator('[data-open-in-editor]').click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/editor/$`));
+      await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+      await expect(page.locator('[data-editor-shell]')).toHaveValue('exchange');
+      await expect(page.locator('.monaco-editor .view-lines')).toContainText(first.slice(0, 30).replace(/ /g, '\u00a0'));
+    });
+
+    test('completion offers a dial plan name from the profile; hover shows the catalog help in the page language', async ({ page }) => {
+      const profile = { ...exampleProfile, dialPlans: [{ ...exampleProfile.dialPlans[0]!, name: 'BordeauxSIP' }] };
+      await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PROFILE_STORAGE_KEY, serializeProfile(profile)]);
+      await openEditor(page, lang, { text: '' });
+      await page.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.insertText('New-UMAutoAttendant -Name Accueil -UMDialPlan Bor');
+      await page.keyboard.press('Control+Space');
+      const suggestion = page.locator('.monaco-editor .suggest-widget .monaco-list-row').first();
+      await expect(suggestion).toContainText('BordeauxSIP');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.monaco-editor .view-lines')).toContainText('-UMDialPlan BordeauxSIP');
+      // Hover over the cmdlet name, from the keyboard (Ctrl+K Ctrl+I).
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const hover = page.locator('.monaco-editor .monaco-hover').filter({ hasText: 'New-UMAutoAttendant' });
+      await expect(hover).toContainText(lang === 'fr' ? 'Jeux de paramètres' : 'Parameter sets');
     });
 
     test('the product versions default from the stored profile', async ({ page }) => {

@@ -13,7 +13,7 @@ import { compareFindings } from '../check.ts';
 import type { Finding } from '../finding.ts';
 import { certificateNameCovers, normalizeDistinguishedName, normalizeFqdn } from '../identifiers.ts';
 import { profileFacts, withProfileFacts, type HostKind } from '../profile-facts.ts';
-import type { Certificate, Profile } from '../profile/schema.ts';
+import { SCHEMA_VERSION, type Certificate, type Profile } from '../profile/schema.ts';
 import { certificateRules, profileRules } from '../rules/index.ts';
 import { certificateLabel } from './check-input.ts';
 import type { InspectedCertificate } from './types.ts';
@@ -49,13 +49,16 @@ export interface CertificateCheckOptions {
  * @example checkCertificates(exampleProfile, reading.certificates, { changeDate: new Date('2026-12-12') })
  */
 export function checkCertificates(
-  profile: Profile,
+  given: Profile | null,
   certificates: readonly InspectedCertificate[],
   options: CertificateCheckOptions = {},
 ): CertificateReport[] {
   const changeDate = options.changeDate ?? new Date();
+  // Without a profile, only what the certificate says of itself is checked.
+  const profile = given ?? noProfile;
+  const applies = (ruleId: string) => given !== null || !profileOnlyRuleIds.has(ruleId);
   const byThumbprint = new Map(certificates.map((c) => [c.thumbprint, c]));
-  const leaves = certificates.filter((c) => !c.certificateAuthority);
+  const leaves = certificates.filter((c) => isServerCertificate(c, certificates));
   const facts = profileFacts(profile);
   const served = new Map(leaves.map((c) => [c.thumbprint, servedHosts(profile, c)]));
   const placed = placeInProfile(profile, leaves, served, byThumbprint, facts.hostsByFqdn);
@@ -75,8 +78,49 @@ export function checkCertificates(
         ? profileFindings.filter((f) => f.ruleId === 'certificate-topology' && f.path?.[0] !== 'certificates')
         : []),
     ];
-    return { thumbprint: certificate.thumbprint, servers, profileIndex: placed.matched.get(certificate.thumbprint) ?? null, findings: findings.sort(compareFindings) };
+    return {
+      thumbprint: certificate.thumbprint,
+      servers,
+      profileIndex: placed.matched.get(certificate.thumbprint) ?? null,
+      findings: findings.filter((f) => applies(f.ruleId)).sort(compareFindings),
+    };
   });
+}
+
+/** The rules that say nothing without a profile (servers, topology, issuers of the other certificates). */
+const profileOnlyRuleIds = new Set([
+  'certificate-serves-servers',
+  'certificate-subject-is-server-fqdn',
+  'certificate-san-covers-servers',
+  'certificate-single-issuer',
+  'certificate-topology',
+]);
+
+/** An empty deployment, for checking certificates without a profile. */
+const noProfile: Profile = {
+  schemaVersion: SCHEMA_VERSION,
+  organization: { sipDomain: '' },
+  exchange: { version: '2016', servers: [] },
+  lync: { version: '2013', pools: [], mediationServers: [], encryptionLevel: 'RequireEncryption', phoneEdition: false },
+  certificates: [],
+  dialPlans: [],
+  gateways: { outboundPool: '' },
+  autoAttendants: [],
+  users: [],
+};
+
+const dnsName = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+
+/**
+ * Whether a certificate is one a server presents (checked), rather than a certification authority
+ * read for the chains. Basic Constraints decides, except for a self-signed certificate marked CA
+ * that issued none of the others and carries a DNS name: `openssl req -x509` and some appliances
+ * make server certificates that way, and the guide's self-signed rule must see them.
+ */
+export function isServerCertificate(certificate: InspectedCertificate, all: readonly InspectedCertificate[]): boolean {
+  if (!certificate.certificateAuthority) return true;
+  if (all.some((other) => other.chain.includes(certificate.thumbprint))) return false;
+  return [certificate.commonName ?? '', ...certificate.san].some((name) => dnsName.test(name));
 }
 
 interface Host {

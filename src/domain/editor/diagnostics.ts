@@ -10,7 +10,8 @@ import { formatFinding } from '../messages.ts';
 import { compareScriptFindings, prepareScript } from '../powershell/linter.ts';
 import { scriptRules } from '../rules/index.ts';
 import type { Profile } from '../profile/schema.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { quickFixesFor, type QuickFix, type TextEdit } from './quick-fixes.ts';
 
 /** The shells the editor's toolbar offers. */
 export type EditorShell = 'exchange' | 'lync' | 'cmd';
@@ -31,6 +32,24 @@ export interface EditorDiagnostic {
   message: string;
   /** The rule's reference page in the page's language. */
   href: string;
+  /** The repairs that are certain, titled in the page's language. */
+  fixes: EditorFix[];
+}
+
+/** A quick fix as the editor offers it. */
+export interface EditorFix {
+  title: string;
+  edits: TextEdit[];
+  preferred: boolean;
+  /** Instead of edits: check the script for this shell. */
+  shell?: EditorShell;
+}
+
+function wordFix(fix: QuickFix, lang: Lang): EditorFix {
+  const params = fix.shell ? { ...fix.params, shell: t(lang, `runbook.shell.${fix.shell}`) } : fix.params;
+  const out: EditorFix = { title: t(lang, fix.title, params), edits: fix.edits, preferred: fix.preferred };
+  if (fix.shell) out.shell = fix.shell;
+  return out;
 }
 
 /** The reference page of a rule, e.g. `/fr/reference/rules/ps-enum-value/`. */
@@ -64,5 +83,6 @@ export function editorDiagnostics(source: string, settings: EditorSettings, lang
     range: finding.range ?? scriptStart,
     message: formatFinding(finding, lang),
     href: rulePageHref(finding.ruleId, lang),
+    fixes: quickFixesFor(finding, input).map((fix) => wordFix(fix, lang)),
   }));
 }

@@ -67,6 +67,7 @@ import psMissingArgument from './ps-missing-argument.ts';
 import psParameterSetConflict from './ps-parameter-set-conflict.ts';
 import psMissingMandatory from './ps-missing-mandatory.ts';
 import psUnexpectedArgument from './ps-unexpected-argument.ts';
+import psSwitchPositionalBoolean from './ps-switch-positional-boolean.ts';
 import psEnumValue from './ps-enum-value.ts';
 import psBooleanValue from './ps-boolean-value.ts';
 import psIntegerValue from './ps-integer-value.ts';
@@ -76,6 +77,7 @@ import psValuePattern from './ps-value-pattern.ts';
 import psValueCount from './ps-value-count.ts';
 import psProfileContradiction from './ps-profile-contradiction.ts';
 import psInvisibleCharacters from './ps-invisible-characters.ts';
+import psTypographicCharacter from './ps-typographic-character.ts';
 
 /** Rules over the deployment profile, grouped as the guide is: topology, certificates, dial plans, users. */
 export const profileRules: ProfileRule[] = [
@@ -131,6 +133,7 @@ export const scriptRules: ScriptRule[] = [
   psParameterSetConflict,
   psMissingMandatory,
   psUnexpectedArgument,
+  psSwitchPositionalBoolean,
   psEnumValue,
   psBooleanValue,
   psIntegerValue,
@@ -140,6 +143,7 @@ export const scriptRules: ScriptRule[] = [
   psValueCount,
   psProfileContradiction,
   psInvisibleCharacters,
+  psTypographicCharacter,
   // ordering across a script
   orderCertificateBeforeStartupMode,
   orderRestartAfterStartupMode,

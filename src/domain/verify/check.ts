@@ -72,7 +72,7 @@ function evaluate(objects: readonly ShellObject[], expectation: Expectation): Ex
 
 /** The properties a check reads (expectations and selections), for "expected …" messages. */
 export function expectedProperties(check: OutputCheck): string[] {
-  const names = check.expectations.flatMap((e) => [e.property, ...(e.select ? [e.select.property] : [])]).filter((n) => n !== '');
+  const names = [...check.expectations.map((e) => e.property), ...check.expectations.flatMap((e) => (e.select ? [e.select.property] : []))].filter((n) => n !== '');
   return [...new Set(names)];
 }
 

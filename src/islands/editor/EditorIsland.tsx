@@ -3,10 +3,12 @@
  * area and the list of problems. Small at first paint: Monaco, the engine and the catalog come with
  * `./editor.ts` (and its lint worker), loaded with `import()` once the island is on screen.
  */
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditorDiagnostic, EditorSettings, EditorShell } from '../../domain/editor/diagnostics.ts';
 import type { Lang } from '../../i18n/index.ts';
-import type { EditorController } from './editor.ts';
+import { download } from '../download.ts';
+import type { EditorController, GeneratedScript } from './editor.ts';
 import { readDraft, takeHandoff, writeDraft } from './handoff.ts';
 
 export interface EditorLabels {
@@ -26,6 +28,28 @@ export interface EditorLabels {
   severity: Record<EditorDiagnostic['severity'], string>;
   position: string;
   rulePage: string;
+  open: string;
+  save: string;
+  compareWith: string;
+  compareNone: string;
+  diffShow: string;
+  diffHide: string;
+  diffOriginal: string;
+  diffRegion: string;
+  dropHint: string;
+  opened: string;
+  saved: string;
+  tooLarge: string;
+  unreadable: string;
+}
+
+/** Files larger than this are refused (a script is a few hundred KB at most). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+interface SavePicker {
+  showSaveFilePicker?(options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }): Promise<{
+    createWritable(): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }>;
+  }>;
 }
 
 interface Props {
@@ -46,22 +70,40 @@ export default function EditorIsland({ lang, labels }: Props) {
   const [settings, setSettings] = useState<EditorSettings | null>(null);
   const [diagnostics, setDiagnostics] = useState<readonly EditorDiagnostic[]>([]);
   const [screenReader, setScreenReader] = useState(false);
+  const [fileName, setFileName] = useState('script.ps1');
+  const [notice, setNotice] = useState('');
+  const [generated, setGenerated] = useState<GeneratedScript[]>([]);
+  const [compareId, setCompareId] = useState('');
+  const [diffShown, setDiffShown] = useState(false);
+  const diffRef = useRef<HTMLDivElement>(null);
+  const fileInputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let disposed = false;
     import('./editor.ts')
-      .then(({ mountEditor }) => {
+      .then(({ mountEditor, generatedScripts }) => {
         if (disposed || !hostRef.current) return;
         const handoff = takeHandoff();
+        if (handoff?.name) setFileName(handoff.name);
+        // The generated script for the same machine and shell is the natural comparison.
+        void generatedScripts(lang).then((scripts) => {
+          if (disposed) return;
+          setGenerated(scripts);
+          const same = handoff && (scripts.find((g) => g.fileName === handoff.name) ?? scripts.find((g) => g.target === handoff.target && g.shell === handoff.shell));
+          if (same) setCompareId(same.id);
+        });
         const controller = mountEditor(hostRef.current, {
           lang,
           text: handoff?.text ?? readDraft() ?? '',
           ariaLabel: labels.editorLabel,
+          diffOriginalLabel: labels.diffOriginal,
           onDiagnostics: (report) => setDiagnostics(report.diagnostics),
           onChange: () => writeDraft(() => controllerRef.current?.getText() ?? ''),
+          onSettings: setSettings,
         });
         controllerRef.current = controller;
-        setSettings(controller.settings);
+        setSettings(handoff?.shell ? { ...controller.settings, shell: handoff.shell } : controller.settings);
+        if (handoff?.shell) controller.setSettings({ ...controller.settings, shell: handoff.shell });
         setLoad('ready');
       })
       .catch(() => setLoad('failed'));
@@ -82,6 +124,68 @@ export default function EditorIsland({ lang, labels }: Props) {
     setScreenReader(next);
     controllerRef.current?.setScreenReaderMode(next);
   };
+  const openText = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) {
+      setNotice(fill(labels.tooLarge, { file: file.name }));
+      return;
+    }
+    try {
+      const text = await file.text();
+      controllerRef.current?.setText(text);
+      setFileName(file.name);
+      setNotice(fill(labels.opened, { file: file.name }));
+    } catch {
+      setNotice(fill(labels.unreadable, { file: file.name }));
+    }
+  };
+  const onPick = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void openText(file);
+  };
+  const onDrop = (event: DragEvent) => {
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void openText(file);
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (event.dataTransfer?.types.includes('Files')) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  };
+  const save = async () => {
+    const text = controllerRef.current?.getText() ?? '';
+    const picker = window as unknown as SavePicker;
+    if (typeof picker.showSaveFilePicker === 'function') {
+      try {
+        const handle = await picker.showSaveFilePicker({ suggestedName: fileName, types: [{ description: 'PowerShell', accept: { 'text/plain': ['.ps1'] } }] });
+        const writable = await handle.createWritable();
+        await writable.write(text);
+        await writable.close();
+        setNotice(fill(labels.saved, { file: fileName }));
+        return;
+      } catch (error) {
+        // The reader cancelled the dialog: nothing to do. Any other failure falls back to a download.
+        if ((error as { name?: string })?.name === 'AbortError') return;
+      }
+    }
+    download(fileName, text, 'text/plain;charset=utf-8');
+    setNotice(fill(labels.saved, { file: fileName }));
+  };
+  const compared = generated.find((g) => g.id === compareId);
+  const toggleDiff = () => {
+    const next = !diffShown && compared !== undefined;
+    setDiffShown(next);
+  };
+  useEffect(() => {
+    if (!controllerRef.current || !diffRef.current) return;
+    controllerRef.current.showDiff(diffRef.current, diffShown && compared ? compared.text : null);
+  }, [diffShown, compareId, load]);
+
   const count = diagnostics.length;
   const countText = fill(count === 0 ? labels.problemCount.zero : count === 1 ? labels.problemCount.one : labels.problemCount.other, { count });
 
@@ -110,7 +214,25 @@ export default function EditorIsland({ lang, labels }: Props) {
           {labels.screenReader}
         </button>
       </div>
-      <div class="script-editor__host" ref={hostRef} data-editor-host>
+      <div class="script-editor__toolbar script-editor__files">
+        <button type="button" onClick={() => fileInputRef.current?.click()} disabled={load !== 'ready'} data-editor-open>{labels.open}</button>
+        <input ref={fileInputRef} type="file" accept=".ps1,.psm1,.psd1,.txt,text/plain" hidden onChange={onPick} data-editor-file tabIndex={-1} aria-hidden="true" />
+        <button type="button" onClick={() => void save()} disabled={load !== 'ready'} data-editor-save>{labels.save}</button>
+        <label>
+          {labels.compareWith}{' '}
+          <select value={compareId} disabled={load !== 'ready'} onChange={(e) => setCompareId((e.currentTarget as HTMLSelectElement).value)} data-editor-compare>
+            <option value="">{labels.compareNone}</option>
+            {generated.map((g) => <option key={g.id} value={g.id}>{g.fileName}</option>)}
+          </select>
+        </label>
+        <button type="button" aria-pressed={diffShown} disabled={load !== 'ready' || !compared} onClick={toggleDiff} data-editor-diff-toggle>
+          {diffShown ? labels.diffHide : labels.diffShow}
+        </button>
+        <span class="script-editor__hint">{labels.dropHint}</span>
+      </div>
+      <p class="script-editor__notice-line" role="status" data-editor-notice>{notice}</p>
+      <div class="script-editor__diff" ref={diffRef} hidden={!diffShown} role="region" aria-label={labels.diffRegion} data-editor-diff />
+      <div class="script-editor__host" ref={hostRef} hidden={diffShown} onDrop={onDrop} onDragOver={onDragOver} data-editor-host>
         {load === 'loading' && <p class="script-editor__notice">{labels.loading}</p>}
         {load === 'failed' && <p class="script-editor__notice" role="alert">{labels.failed}</p>}
       </div>
@@ -127,6 +249,14 @@ export default function EditorIsland({ lang, labels }: Props) {
                 <span class={`script-editor__severity script-editor__severity--${d.severity}`}>{labels.severity[d.severity]}</span>{' '}
                 <a href={d.href} aria-label={fill(labels.rulePage, { rule: d.ruleId })}><code>{d.ruleId}</code></a>{' '}
                 <span>{d.message}</span>
+                {d.fixes.map((fix) => (
+                  <Fragment key={fix.title}>
+                    {' '}
+                    <button type="button" class="script-editor__fix" data-editor-fix onClick={() => controllerRef.current?.applyFix(d, fix)}>
+                      {fix.title}
+                    </button>
+                  </Fragment>
+                ))}
               </li>
             ))}
           </ol>

@@ -8,6 +8,10 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/suggest/register';
+// The suggest widget itself (features/suggest only registers inline suggestions) and the snippet
+// controller that inserts a chosen item.
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/codeAction/register';
 import 'monaco-editor/features/diffEditor/register';
 import 'monaco-editor/features/find/register';
@@ -21,10 +25,15 @@ import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/powershell/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import LintWorker from './lint.worker.ts?worker';
-import { defaultSettings, type EditorDiagnostic, type EditorSettings } from '../../domain/editor/diagnostics.ts';
+import { defaultSettings, type EditorDiagnostic, type EditorFix, type EditorSettings } from '../../domain/editor/diagnostics.ts';
 import type { Profile } from '../../domain/profile/schema.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { $profile } from '../state/profile.ts';
+import { runbookProcedures, runbookSteps } from '../../domain/runbook/procedures.ts';
+import { renderServerScripts } from '../../domain/runbook/server-scripts.ts';
+import { sha256Hex } from '../../domain/runbook/record.ts';
+import { serializeProfile } from '../../domain/profile/share.ts';
+import { $findings, $profile } from '../state/profile.ts';
+import type { CompletionAnswer, CompletionKind, HoverAnswer } from '../../domain/editor/completion.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /** What the page learns after each lint: the diagnostics now shown and how long they took. */
@@ -40,9 +49,35 @@ export interface EditorOptions {
   lang: Lang;
   text: string;
   ariaLabel: string;
+  /** Accessible name of the generated script in the diff view. */
+  diffOriginalLabel: string;
   onDiagnostics(report: DiagnosticsReport): void;
   /** The text changed (read it with `getText`). */
   onChange?(): void;
+  /** A quick fix changed the settings (the shell to check the script for). */
+  onSettings?(settings: EditorSettings): void;
+}
+
+/** A runbook's generated script the edited one can be compared with. */
+export interface GeneratedScript {
+  id: string;
+  runbook: string;
+  fileName: string;
+  shell: string;
+  target: string;
+  text: string;
+}
+
+/** Every generated `.ps1` of every runbook for the current profile, exactly as the download buttons give them. */
+export async function generatedScripts(lang: Lang): Promise<GeneratedScript[]> {
+  const profile = $profile.get();
+  const findings = $findings.get();
+  const profileSha256 = await sha256Hex(serializeProfile(profile));
+  return Object.keys(runbookProcedures).flatMap((runbook) =>
+    renderServerScripts(profile, { runbook, steps: runbookSteps(runbook) ?? [], lang, profileSha256, findings })
+      .filter((file) => file.shell !== 'gui')
+      .map((file) => ({ id: file.fileName, runbook, fileName: file.fileName, shell: file.shell, target: file.target, text: file.text })),
+  );
 }
 
 export interface EditorController {
@@ -53,6 +88,10 @@ export interface EditorController {
   setScreenReaderMode(on: boolean): void;
   focus(): void;
   revealDiagnostic(diagnostic: EditorDiagnostic): void;
+  /** Shows the differences from `original` in `container` (the edited script stays editable), or hides them. */
+  showDiff(container: HTMLElement, original: string | null): void;
+  /** Applies a quick fix of a diagnostic shown now; false when the text changed since (nothing done). */
+  applyFix(diagnostic: EditorDiagnostic, fix: EditorFix): boolean;
   dispose(): void;
 }
 
@@ -69,6 +108,13 @@ const severities: Record<EditorDiagnostic['severity'], monaco.MarkerSeverity> = 
   error: monaco.MarkerSeverity.Error,
   warning: monaco.MarkerSeverity.Warning,
   info: monaco.MarkerSeverity.Info,
+};
+
+const completionKinds: Record<CompletionKind, monaco.languages.CompletionItemKind> = {
+  command: monaco.languages.CompletionItemKind.Function,
+  parameter: monaco.languages.CompletionItemKind.Property,
+  value: monaco.languages.CompletionItemKind.EnumMember,
+  profile: monaco.languages.CompletionItemKind.Value,
 };
 
 /** The site's theme: the reader's choice, else the system's. */
@@ -117,25 +163,125 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
   let inFlight: number | null = null;
   let lastChange = performance.now();
   let diagnostics: EditorDiagnostic[] = [];
+  let shownVersion = -1;
   const post = (message: ToWorker) => worker.postMessage(message);
   const sendText = () => {
     inFlight = version;
     post({ kind: 'text', version, text: model.getValue() });
   };
   const configure = () => post({ kind: 'config', lang: options.lang, settings, profile: $profile.get() });
+  // Completion and hover requests, answered by id.
+  let requestId = 0;
+  const pending = new Map<number, (answer: unknown) => void>();
+  const ask = <T>(kind: 'complete' | 'hover', offset: number): Promise<T> =>
+    new Promise((resolve) => {
+      requestId += 1;
+      pending.set(requestId, resolve as (answer: unknown) => void);
+      post({ kind, id: requestId, text: model.getValue(), offset });
+    });
   worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
     const message = event.data;
+    if (message.kind !== 'diagnostics') {
+      pending.get(message.id)?.(message.answer);
+      pending.delete(message.id);
+      return;
+    }
     inFlight = null;
     if (message.version !== version) {
       sendText(); // the text changed while it was linted: those positions are stale
       return;
     }
     diagnostics = message.diagnostics;
+    shownVersion = message.version;
     monaco.editor.setModelMarkers(model, 'passerelle', diagnostics.map(toMarker));
     options.onDiagnostics({ diagnostics, latencyMs: performance.now() - lastChange, lintMs: message.lintMs, version: message.version });
   });
   configure();
   sendText();
+
+  const providers = [
+    monaco.languages.registerCompletionItemProvider('powershell', {
+      triggerCharacters: ['-', ' ', ':', ','],
+      async provideCompletionItems(target, position) {
+        if (target !== model) return { suggestions: [] };
+        const answer = await ask<CompletionAnswer>('complete', model.getOffsetAt(position));
+        const start = model.getPositionAt(answer.start);
+        const end = model.getPositionAt(answer.end);
+        const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+        return {
+          suggestions: answer.items.map((item, index) => ({
+            label: item.label,
+            kind: completionKinds[item.kind],
+            insertText: item.insertText,
+            filterText: item.insertText,
+            detail: item.detail,
+            sortText: String(index).padStart(5, '0'),
+            range,
+          })),
+        };
+      },
+    }),
+    monaco.languages.registerHoverProvider('powershell', {
+      async provideHover(target, position) {
+        if (target !== model) return null;
+        const answer = await ask<HoverAnswer | undefined>('hover', model.getOffsetAt(position));
+        if (!answer) return null;
+        const { range } = answer;
+        return { range: new monaco.Range(range.line, range.column, range.endLine, range.endColumn), contents: [{ value: answer.lines.join('\n\n') }] };
+      },
+    }),
+  ];
+
+  let diff: { editor: monaco.editor.IStandaloneDiffEditor; original: monaco.editor.ITextModel } | undefined;
+  const toRange = (r: EditorDiagnostic['range']) => new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
+  const setSettings = (next: EditorSettings) => {
+    settings = next;
+    configure();
+    version += 1;
+    lastChange = performance.now();
+    if (inFlight === null) sendText();
+  };
+  const applyFix = (fix: EditorFix): void => {
+    if (fix.shell) {
+      setSettings({ ...settings, shell: fix.shell });
+      options.onSettings?.(settings);
+      return;
+    }
+    editor.pushUndoStop();
+    editor.executeEdits('passerelle.quickfix', fix.edits.map((e) => ({ range: toRange(e.range), text: e.text })));
+    editor.pushUndoStop();
+  };
+  const shellCommand = `passerelle.editor.setShell.${Math.random().toString(36).slice(2)}`;
+  const commandRegistration = monaco.editor.registerCommand(shellCommand, (_accessor, fix: EditorFix) => applyFix(fix));
+  providers.push(
+    monaco.languages.registerCodeActionProvider('powershell', {
+      provideCodeActions(target, _range, context) {
+        if (target !== model || shownVersion !== version) return { actions: [], dispose() {} };
+        const actions: monaco.languages.CodeAction[] = [];
+        for (const marker of context.markers) {
+          if (marker.source !== 'Passerelle') continue;
+          const code = typeof marker.code === 'object' ? marker.code.value : marker.code;
+          const diagnostic = diagnostics.find(
+            (d) => d.ruleId === code && d.range.line === marker.startLineNumber && d.range.column === marker.startColumn && d.message === marker.message,
+          );
+          for (const fix of diagnostic?.fixes ?? []) {
+            actions.push(
+              fix.shell
+                ? { title: fix.title, kind: 'quickfix', diagnostics: [marker], command: { id: shellCommand, title: fix.title, arguments: [fix] } }
+                : {
+                    title: fix.title,
+                    kind: 'quickfix',
+                    diagnostics: [marker],
+                    isPreferred: fix.preferred,
+                    edit: { edits: fix.edits.map((e) => ({ resource: model.uri, versionId: model.getVersionId(), textEdit: { range: toRange(e.range), text: e.text } })) },
+                  },
+            );
+          }
+        }
+        return { actions, dispose() {} };
+      },
+    }),
+  );
 
   const changes = model.onDidChangeContent(() => {
     version += 1;
@@ -158,12 +304,39 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
     get settings() {
       return settings;
     },
-    setSettings(next) {
-      settings = next;
-      configure();
-      version += 1;
-      lastChange = performance.now();
-      if (inFlight === null) sendText();
+    setSettings,
+    showDiff(diffContainer, original) {
+      // One diff editor, created on first use and kept (the page hides it): disposing it while the
+      // edited model is shared with the main editor breaks Monaco's context keys.
+      if (original === null) return;
+      if (diff?.original.getValue() === original) {
+        diff.editor.layout();
+        return;
+      }
+      const originalModel = monaco.editor.createModel(original, 'powershell');
+      if (!diff) {
+        const diffEditor = monaco.editor.createDiffEditor(diffContainer, {
+          automaticLayout: true,
+          originalEditable: false,
+          readOnly: false,
+          renderSideBySide: diffContainer.clientWidth > 700,
+          minimap: { enabled: false },
+          ariaLabel: options.ariaLabel,
+          originalAriaLabel: options.diffOriginalLabel,
+          theme: siteTheme(),
+        });
+        diff = { editor: diffEditor, original: originalModel };
+      } else {
+        const previous = diff.original;
+        diff.original = originalModel;
+        queueMicrotask(() => previous.dispose());
+      }
+      diff.editor.setModel({ original: originalModel, modified: model });
+    },
+    applyFix(diagnostic, fix) {
+      if (shownVersion !== version || !diagnostics.includes(diagnostic)) return false;
+      applyFix(fix);
+      return true;
     },
     getText: () => model.getValue(),
     setText(text) {
@@ -183,10 +356,14 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
     },
     dispose() {
       changes.dispose();
+      for (const provider of providers) provider.dispose();
+      commandRegistration.dispose();
       unlistenProfile();
       themeObserver.disconnect();
       systemTheme.removeEventListener('change', followTheme);
       worker.terminate();
+      diff?.editor.dispose();
+      diff?.original.dispose();
       editor.dispose();
       model.dispose();
     },

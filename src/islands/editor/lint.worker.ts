@@ -1,8 +1,9 @@
 /**
  * The script editor's Web Worker: lints off the page's thread, so typing never waits for the
  * linter. It answers each text with the diagnostics for that version; settings or profile changes
- * re-lint the last text.
+ * re-lint the last text. Completion and hover are answered here too, where the catalog is.
  */
+import { completionsAt, hoverAt } from '../../domain/editor/completion.ts';
 import { editorDiagnostics, type EditorSettings } from '../../domain/editor/diagnostics.ts';
 import type { Profile } from '../../domain/profile/schema.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -24,13 +25,23 @@ function lint(): void {
 
 addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.kind === 'config') {
-    lang = message.lang;
-    settings = message.settings;
-    profile = message.profile;
-  } else {
-    text = message.text;
-    version = message.version;
+  switch (message.kind) {
+    case 'config':
+      lang = message.lang;
+      settings = message.settings;
+      profile = message.profile;
+      lint();
+      break;
+    case 'text':
+      text = message.text;
+      version = message.version;
+      lint();
+      break;
+    case 'complete':
+      postMessage({ kind: 'completion', id: message.id, answer: completionsAt(message.text, message.offset, settings, profile) } satisfies FromWorker);
+      break;
+    case 'hover':
+      postMessage({ kind: 'hover', id: message.id, answer: hoverAt(message.text, message.offset, settings, lang) } satisfies FromWorker);
+      break;
   }
-  lint();
 });

@@ -42,7 +42,7 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
   };
 
   return (
-    <section class="runbook-state record-panel" aria-labelledby="record-panel-title">
+    <section class="runbook-state record-panel" aria-labelledby="record-panel-title" data-change-window="keep">
       <h2 id="record-panel-title">{t(lang, 'record.title')}</h2>
       <p>
         <label for="record-operator">{t(lang, 'record.operator')}</label>{' '}
@@ -59,6 +59,7 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
                 <th scope="col">{t(lang, 'record.statusColumn')}</th>
                 <th scope="col">{t(lang, 'record.byColumn')}</th>
                 <th scope="col">{t(lang, 'record.copiesColumn')}</th>
+                <th scope="col">{t(lang, 'record.verifiedColumn')}</th>
               </tr>
             </thead>
             <tbody>
@@ -82,6 +83,19 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
                         {row.copies.map((copy, i) => (
                           <li key={i}>
                             <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {inertText(copy.targetLabel)} — <code>{copy.sha256.slice(0, 12)}…</code>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td data-verified={row.verified === null ? undefined : String(row.verified)}>
+                    {row.verified !== null && t(lang, row.verified ? 'verify.status.verifiedShort' : 'verify.status.mismatchShort')}
+                    {row.verifications.length > 0 && (
+                      <ul>
+                        {row.verifications.map((v, i) => (
+                          <li key={i}>
+                            {v.statusLabel} — <code>{v.sha256.slice(0, 12)}…</code>
+                            {v.failed.length > 0 && ` — ${v.failed.join(', ')}`}
                           </li>
                         ))}
                       </ul>

@@ -10,8 +10,7 @@
  * session to another shell or machine the tabs follow.
  */
 import type { ITerminalAddon, Terminal } from '@xterm/xterm';
-import { catalog } from '../../domain/catalog/index.ts';
-import { formatCmdletHelp } from '../../domain/catalog/help.ts';
+import { labHelp } from '../../domain/lab/help.ts';
 import {
   createLab,
   createSession,
@@ -56,7 +55,8 @@ export interface LabShellOptions {
   onChange?(view: LabView): void;
 }
 
-const GET_HELP = /^\s*(?:get-help|help)(?:\s+(?:-name\s+)?([\w.-]+))?\s*$/i;
+/** `cls`, `clear`, `Clear-Host` (and cmd's `cls`): clear the screen, as the consoles do. */
+const CLEAR_SCREEN = /^\s*(?:cls|clear|clear-host)\s*$/i;
 
 export class LabShellAddon implements ITerminalAddon {
   private sessions: Record<LabShell, LabSession>;
@@ -80,6 +80,7 @@ export class LabShellAddon implements ITerminalAddon {
   }
 
   activate(terminal: Terminal): void {
+    this.terminal = terminal;
     const { lang } = this.options;
     const say = (text: string, colour: string) => {
       for (const row of wrapWords(inertText(text), terminal.cols)) terminal.write(`${colour}${row}${sgr.reset}\r\n`);
@@ -92,6 +93,8 @@ export class LabShellAddon implements ITerminalAddon {
   dispose(): void {
     this.flushSave();
   }
+
+  private terminal: Terminal | undefined;
 
   /** The active tab's session. */
   get session(): LabSession {
@@ -118,6 +121,10 @@ export class LabShellAddon implements ITerminalAddon {
       this.emit();
       editor.writeAbovePrompt(own);
       return;
+    }
+    if (CLEAR_SCREEN.test(command)) {
+      // The lab runs it too (nothing to print, as in the consoles); the screen is the terminal's.
+      this.terminal?.clear();
     }
     const promptWidth = visibleWidth(this.prompt());
     const result = runLine(this.session, command, { lang: this.options.lang, profile: this.options.profile() });
@@ -194,17 +201,11 @@ export class LabShellAddon implements ITerminalAddon {
     )}${sgr.reset}`;
   }
 
-  /** `Get-Help`: answered here from the catalog, never sent to the lab. */
+  /** `Get-Help` (and `X -?`): answered from the catalog and the runbook (src/domain/lab/help.ts), never sent to the lab. */
   private ownVerb(command: string): string[] | undefined {
     const { lang } = this.options;
-    const help = GET_HELP.exec(command);
-    if (help && this.active !== 'cmd') {
-      if (!help[1]) return [t(lang, 'help.usage')];
-      const resolved = catalog.resolveCommand(help[1]);
-      const cmdlet = resolved.kind === 'cmdlet' ? resolved.cmdlet : resolved.kind === 'native' ? resolved.script : undefined;
-      if (!cmdlet) return [`${sgr.yellow}${inertText(t(lang, 'help.unknown', { name: help[1] }))}${sgr.reset}`];
-      return formatCmdletHelp(cmdlet, lang).map((line) => (line.kind === 'heading' ? `${sgr.bold}${inertText(line.text)}${sgr.reset}` : inertText(line.text)));
-    }
+    const help = labHelp(command, this.active, { lang, profile: this.options.profile() });
+    if (help) return help.map((line) => (line.kind === 'heading' ? `${sgr.bold}${inertText(line.text)}${sgr.reset}` : inertText(line.text)));
     return undefined;
   }
 

@@ -12,6 +12,18 @@ describe('catalog data', () => {
     expect(catalog.missingCmdlets).toEqual(['New-CsPstnUsage']);
   });
 
+  it('knows New-/Remove-CsMediaConfiguration (documented since Lync 2010): site-scoped media configuration lints clean', async () => {
+    const { lintScript } = await import('../../../src/domain/powershell/linter.ts');
+    for (const name of ['New-CsMediaConfiguration', 'Remove-CsMediaConfiguration']) {
+      const cmdlet = catalog.getCmdlet(name);
+      expect(cmdlet?.shell, name).toBe('lync');
+      expect(Catalog.covers(cmdlet!.appliesTo, lyncProduct['2010']), name).toBe(true);
+    }
+    const script = 'New-CsMediaConfiguration -Identity site:Lyon -EncryptionLevel SupportEncryption\nRemove-CsMediaConfiguration -Identity site:Lyon';
+    expect(lintScript(script, { shell: 'lync' })).toEqual([]);
+    expect(lintScript('New-CsMediaConfiguration -Identity site:Lyon -EncryptionLevl SupportEncryption', { shell: 'lync' }).map((f) => f.ruleId)).toEqual(['ps-unknown-parameter']);
+  });
+
   // ../shared sits beside the project in the workspace, not in a clone of the project alone: the
   // comparison is skipped there, with a note, instead of passing without comparing anything.
   for (const file of ['cmdlets.json', 'core-cmdlets.json']) {

@@ -83,6 +83,13 @@ describe('checkCertificates', () => {
     expect(problems(report!)).toContainEqual(['certificate-not-self-signed', null]);
   });
 
+  it('a self-signed server certificate marked CA (openssl req -x509) is still checked; a root CA read for the chain is not', async () => {
+    const self = await makeCertificate({ subject: 'CN=mbx01.contoso.com', san: ['mbx01.contoso.com'], ca: true });
+    const reports = await inspect([{ name: 'self.cer', bytes: self.der }, { name: 'root.cer', bytes: root.der }]);
+    expect(reports.map((r) => r.servers)).toEqual([['mbx01.contoso.com']]);
+    expect(problems(reports[0]!)).toContainEqual(['certificate-not-self-signed', null]);
+  });
+
   it('a certificate without Server Authentication', async () => {
     const report = await inspectOne({ eku: ['1.3.6.1.5.5.7.3.2'] });
     expect(problems(report)).toEqual([['certificate-server-authentication', null]]);

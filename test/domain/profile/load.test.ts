@@ -18,7 +18,7 @@ describe('loadProfile', () => {
 
   it('reports an unknown schemaVersion where it is', () => {
     const result = loadProfile({ ...exampleProfile, schemaVersion: 7 });
-    expect(result).toEqual({ ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: '7', supported: 1 } }] });
+    expect(result).toEqual({ ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: '7', supported: 2 } }] });
   });
 
   it('says a profile without any schemaVersion has none (not "version null")', () => {
