@@ -11,8 +11,10 @@
  * - styles: `'self' 'unsafe-inline'`: Astro inlines small stylesheets, islands render `style`
  *   attributes and xterm.js writes its own `<style>` element at run time. CSS cannot run script,
  *   and with every fetch limited to the site itself a style cannot send anything elsewhere.
- * - everything else from the site only: `default-src`, `connect-src`, `worker-src`, `img-src`,
- *   `font-src` `'self'`; no plugins (`object-src 'none'`), no `<base>` (`base-uri 'none'`), forms
+ * - images from the site and `data:` (Monaco draws its diagnostic squiggles and icons as `data:`
+ *   SVG images; an image runs no script and a `data:` one fetches nothing);
+ * - everything else from the site only: `default-src`, `connect-src`, `worker-src`, `font-src`
+ *   `'self'`; no plugins (`object-src 'none'`), no `<base>` (`base-uri 'none'`), forms
  *   post to the site only (`form-action 'self'`).
  */
 import { createHash } from 'node:crypto';
@@ -39,7 +41,7 @@ export function contentSecurityPolicy(scripts: readonly string[]): string {
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval'${hashes.map((hash) => ` ${hash}`).join('')}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self'",
+    "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",

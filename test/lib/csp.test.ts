@@ -16,7 +16,7 @@ describe('Content-Security-Policy of a built page', () => {
     const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src '))!;
     expect(scriptSrc.split(' ').slice(1)).toEqual(["'self'", "'wasm-unsafe-eval'", ...[scriptHash('a()'), scriptHash('b()')].sort()]);
     expect(scriptSrc).not.toMatch(/'unsafe-(inline|eval)'/);
-    for (const directive of ["default-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) {
+    for (const directive of ["default-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "img-src 'self' data:"]) {
       expect(policy.split('; ')).toContain(directive);
     }
   });

@@ -39,8 +39,8 @@ const hidden = /[^\P{Cc}\n\t]|[\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/u;
 describe('hostile values, channel by channel', () => {
   it('the corpus and the fields counted in the README', () => {
     expect(hostileValues).toHaveLength(42);
-    expect(fields).toHaveLength(23);
-    expect(hostileValues.length * fields.length).toBe(966);
+    expect(fields).toHaveLength(26);
+    expect(hostileValues.length * fields.length).toBe(1092);
   });
 
   it('forms: each value in each field is kept, checked and generated without an error, the .ps1 inert', () => {
@@ -59,7 +59,7 @@ describe('hostile values, channel by channel', () => {
       const script = renderRunbookScript(profile, { lang: 'fr', profileSha256: '0'.repeat(64), findings: checkProfile(profile) });
       expect(script.replace(/^\uFEFF/, '')).not.toMatch(hidden);
     }
-    expect(tried).toBe(966);
+    expect(tried).toBe(1092);
   }, 120_000);
 
   it('import: each value comes back exactly from the exported file', () => {
@@ -72,7 +72,7 @@ describe('hostile values, channel by channel', () => {
         tried++;
       }
     }
-    expect(tried).toBe(966);
+    expect(tried).toBe(1092);
   });
 
   it('share link: each value comes back exactly from the link', () => {
@@ -85,7 +85,7 @@ describe('hostile values, channel by channel', () => {
         tried++;
       }
     }
-    expect(tried).toBe(966);
+    expect(tried).toBe(1092);
   }, 60_000);
 
   it('storage: each value comes back exactly; a damaged record is kept aside, never thrown', () => {
@@ -98,7 +98,7 @@ describe('hostile values, channel by channel', () => {
         tried++;
       }
     }
-    expect(tried).toBe(966);
+    expect(tried).toBe(1092);
     for (const damaged of ['{', '[]', 'null', '"x"', '{"schemaVersion":1}', serializeProfile(exampleProfile).slice(0, -20), '\uD800', '{"__proto__":{"polluted":1},"schemaVersion":1}']) {
       const stored = readStoredProfile(damaged);
       expect(stored.kind, damaged).toBe('unreadable');
@@ -175,5 +175,18 @@ describe('the CLI refuses a script beyond its limit', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('passerelle: "big.ps1" is 2000001 characters long; passerelle lint reads scripts of up to 2000000 characters, so nothing was checked.\n');
     expect((await run(`${atLimit}x`, 'fr')).stderr).toContain('n’a donc rien vérifié');
+  }, 60_000);
+});
+
+describe('PowerShell nested as deep as the script limit allows', () => {
+  it.each([
+    ['parentheses', '('.repeat(999_999) + ')'.repeat(999_999)],
+    ['script blocks', `$x = ${'{'.repeat(999_000)}${'}'.repeat(999_000)}`],
+    ['subexpressions in a string', `"${'$('.repeat(600_000)}${')'.repeat(600_000)}"`],
+  ])('%s: one too-deep finding, no stack overflow', async (_name, script) => {
+    const { lintScript, SCRIPT_MAX_CHARACTERS } = await import('../../src/domain/powershell/linter.ts');
+    expect(script.length).toBeLessThanOrEqual(SCRIPT_MAX_CHARACTERS);
+    const findings = lintScript(script, { shell: 'exchange' });
+    expect(findings.map((f) => `${f.ruleId}:${String(f.params.variant)}`)).toEqual(['ps-unexpected-token:too-deep']);
   }, 60_000);
 });
