@@ -8,6 +8,11 @@ import remarkHeadingIds from './src/markdown/remark-heading-ids.ts';
 import rehypeSections from './src/markdown/rehype-sections.ts';
 import rehypeScrollable from './src/markdown/rehype-scrollable.ts';
 import { browserCatalogView, catalogDataFiles } from './src/domain/catalog/browser-view.ts';
+import remarkRunbook from './src/markdown/remark-runbook.ts';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withContentSecurityPolicy } from './src/lib/csp.ts';
 
 /**
  * Client bundles get the catalog without its documentation provenance (see browser-view.ts); the
@@ -27,8 +32,32 @@ function catalogBrowserView() {
     },
   };
 }
-import remarkRunbook from './src/markdown/remark-runbook.ts';
-import { fileURLToPath } from 'node:url';
+
+/**
+ * Every built page gets its Content-Security-Policy as a `<meta http-equiv>`, with the hashes of
+ * the inline scripts it carries (src/lib/csp.ts). Astro 7's own `security.csp` hashes the scripts
+ * and styles it bundles, but not `is:inline` scripts, and it puts style hashes in `style-src`,
+ * which would make browsers ignore the `'unsafe-inline'` that xterm.js's run-time styles need.
+ */
+function contentSecurityPolicy() {
+  return {
+    name: 'passerelle:csp',
+    hooks: {
+      /** @param {{ dir: URL }} options */
+      'astro:build:done': ({ dir }) => {
+        /** @param {string} folder */
+        const walk = (folder) => {
+          for (const entry of readdirSync(folder, { withFileTypes: true })) {
+            const path = join(folder, entry.name);
+            if (entry.isDirectory()) walk(path);
+            else if (entry.name.endsWith('.html')) writeFileSync(path, withContentSecurityPolicy(readFileSync(path, 'utf8')));
+          }
+        };
+        walk(fileURLToPath(dir));
+      },
+    },
+  };
+}
 
 /**
  * Monaco's stylesheets, for the script editor. Monaco imports its `.css` files from its modules; when
@@ -61,6 +90,9 @@ function monacoStyles() {
 }
 const monacoStyleHelper = fileURLToPath(new URL('./src/islands/editor/monaco-style.ts', import.meta.url));
 
+// No contact with Astro's telemetry host, whichever way Astro is started (the npm scripts also go
+// through scripts/astro.mjs, which sets this before Astro loads).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // Static, bilingual site. Every route carries its language (`/fr/…`, `/en/…`); `/` picks one on the
 // client because a static host cannot read Accept-Language (see src/pages/index.astro).
@@ -87,7 +119,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), contentSecurityPolicy()],
   vite: {
     plugins: [catalogBrowserView(), monacoStyles()],
     // The editor's lint worker is bundled apart: it gets the same reduced catalog as the islands.

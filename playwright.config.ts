@@ -33,7 +33,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // Through scripts/astro.mjs, which turns Astro's telemetry off (no outside contact in tests).
+    command: `node scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -42,12 +42,20 @@ export const verbs = {
   },
   generate: {
     maxPositionals: 0,
-    options: { profile: {}, lang, format: { values: ['ps1', 'json'] }, step: {} },
+    options: { profile: {}, lang, format: { values: ['ps1', 'json'] }, step: {}, out: {} },
   },
   check: { maxPositionals: 0, options: { profile: {}, lang, format: { values: ['text', 'json'] } } },
   matrix: { maxPositionals: 0, options: { lang, format: { values: ['text', 'json'] } } },
   rules: { maxPositionals: 0, options: { lang, format: { values: ['text', 'json'] } } },
-  schema: { maxPositionals: 0, options: {} },
+  cert: {
+    maxPositionals: Number.POSITIVE_INFINITY,
+    options: { profile: {}, lang, format: { values: ['text', 'json'] }, 'password-file': {}, 'change-date': {} },
+  },
+  verify: {
+    maxPositionals: 1,
+    options: { profile: {}, lang, step: {}, command: {}, runbook: {}, format: { values: ['text', 'json'] } },
+  },
+  schema: { maxPositionals: 0, options: { lang } },
   help: { maxPositionals: 1, options: { lang } },
 } as const satisfies Record<string, VerbSpec>;
 
@@ -89,7 +97,7 @@ export function parseArgs(argv: readonly string[], fallbackLang: Lang): ParsedAr
       continue;
     }
     if (arg === '--help' || arg === '-h') return { verb: 'help', positionals: [verb], options: {}, lang: options.lang as Lang ?? fallbackLang };
-    const match = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
+    const match = /^--([a-z]+(?:-[a-z]+)*)(?:=(.*))?$/s.exec(arg);
     const name = match?.[1];
     if (!match || name === undefined || !Object.hasOwn(spec.options, name)) throw new CliError('cli.error.unknownOption', { option: arg, verb });
     let value = match[2];

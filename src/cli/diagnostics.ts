@@ -4,6 +4,7 @@
  */
 import { formatProfilePath, type Finding } from '../domain/finding.ts';
 import { findingHeadline, formatFinding } from '../domain/messages.ts';
+import { inertColumn, inertText } from '../domain/inert-text.ts';
 import { countOf, t, type Lang } from '../i18n/index.ts';
 
 /** A finding as JSON: every key always present, `null` where it does not apply. */
@@ -31,25 +32,25 @@ export function toJsonDiagnostic(finding: Finding, lang: Lang): JsonDiagnostic {
   };
 }
 
-/** Control characters of a source line would garble the terminal: show them as spaces. */
-const printable = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ');
-
 /**
  * Text for one finding. With a range: `file:line:column`, the source line, a caret line under the
  * range (to the end of the line when the range spans lines), then `severity ruleId: message`.
  * With a profile path: `severity ruleId: message` and the path.
  */
 export function formatDiagnosticText(finding: Finding, lang: Lang, source?: { name: string; lines: readonly string[] }): string {
-  const headline = findingHeadline(finding, lang, printable(formatFinding(finding, lang)));
+  // Messages carry profile and script values: controls and bidi characters are shown, never sent.
+  const headline = findingHeadline(finding, lang, inertText(formatFinding(finding, lang)));
   if (finding.range && source) {
     const { line, column, endLine, endColumn } = finding.range;
-    const text = printable(source.lines[line - 1] ?? '').replace(/\t/g, ' ');
-    const start = Math.max(1, column);
-    const end = endLine === line ? Math.max(endColumn, start + 1) : text.length + 1;
+    const raw = (source.lines[line - 1] ?? '').replace(/\t/g, ' ');
+    const text = inertText(raw);
+    // The caret points at the same characters once the line is escaped.
+    const start = inertColumn(raw, Math.max(1, column));
+    const end = endLine === line ? Math.max(inertColumn(raw, Math.max(endColumn, column + 1)), start + 1) : text.length + 1;
     const caret = ' '.repeat(start - 1) + '^'.repeat(Math.max(1, Math.min(end, text.length + 1) - start));
-    return [`${source.name}:${line}:${column}`, `  ${text}`, `  ${caret}`, headline].join('\n');
+    return [`${inertText(source.name)}:${line}:${column}`, `  ${text}`, `  ${caret}`, headline].join('\n');
   }
-  if (finding.path) return `${headline}\n  ${t(lang, 'cli.at')} ${formatProfilePath(finding.path) || '(profile)'}`;
+  if (finding.path) return `${headline}\n  ${t(lang, 'cli.at')} ${inertText(formatProfilePath(finding.path)) || '(profile)'}`;
   return headline;
 }
 

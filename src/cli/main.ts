@@ -3,23 +3,39 @@
  * every answer comes from the same domain functions the site uses.
  *
  * Exit codes: 0 no error found, 1 errors found, 2 usage, I/O or unreadable profile.
+ * `verify`: 0 verified, 1 mismatches, 2 unreadable output (or usage).
  */
 import { createHash } from 'node:crypto';
 import { CliError, environmentLang, parseArgs, type ParsedArgs } from './args.ts';
-import { processIo, readText, type Io } from './io.ts';
+import { processIo, readText, writeBytes, type Io } from './io.ts';
+import { certVerb } from './cert.ts';
 import { formatDiagnosticText, summary, toJsonDiagnostic } from './diagnostics.ts';
 import type { Finding } from '../domain/finding.ts';
 import type { ExchangeVersion, LyncVersion } from '../domain/profile/schema.ts';
 import type { ScriptShell } from '../domain/powershell/script-rule.ts';
 import { isLang, t, type Lang } from '../i18n/index.ts';
+import { inertJson, inertText } from '../domain/inert-text.ts';
+
+/**
+ * Everything the CLI prints goes through the one escaping rule (src/domain/inert-text.ts): a
+ * profile or script value never sends a control sequence to the operator's terminal. Line breaks
+ * and tabs of multi-line output are kept, and so is a byte-order mark opening a `.ps1` document.
+ * JSON is escaped by `inertJson` before, so this changes nothing in it.
+ */
+export function inertIo(io: Io): Io {
+  const clean = (text: string) => (text.startsWith('\uFEFF') ? `\uFEFF${inertText(text.slice(1), { multiline: true })}` : inertText(text, { multiline: true }));
+  // Files (--out) are written as generated: their comments are inert already, their values quoted.
+  return { stdout: (text) => io.stdout(clean(text)), stderr: (text) => io.stderr(clean(text)), read: (path) => io.read(path), write: (path, data) => io.write(path, data) };
+}
 
 /** Runs one command line; returns the exit code. Never throws for user errors. */
-export async function main(argv: readonly string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const io = inertIo(rawIo);
   let lang = sniffLang(argv) ?? environmentLang(env);
   try {
     const args = parseArgs(argv, lang);
     lang = args.lang;
-    return await run(args, io);
+    return await run(args, io, env);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`passerelle: ${t(lang, error.key, error.params)}\n`);
@@ -42,7 +58,7 @@ function sniffLang(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
-async function run(args: ParsedArgs, io: Io): Promise<number> {
+async function run(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv): Promise<number> {
   switch (args.verb) {
     case 'help':
       io.stdout(`${t(args.lang, 'cli.usage')}\n`);
@@ -59,10 +75,15 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
       return generateVerb(args, io);
     case 'lint':
       return lintVerb(args, io);
+    case 'cert':
+      return certVerb(args, io, env);
+    case 'verify':
+      return verifyVerb(args, io);
   }
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** Exact JSON, with the characters that could act on a terminal written as `\uXXXX` escapes. */
+const json = (value: unknown) => `${inertJson(JSON.stringify(value, null, 2))}\n`;
 const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.severity === 'error');
 
 /** Reads and validates a profile file; a bad one is a usage error (exit 2) listing every issue. */
@@ -144,6 +165,7 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
   const { profile, sha256 } = await loadProfileFile(io, args.options.profile, args.lang);
   const { checkProfile } = await import('../domain/check.ts');
   const { generateSteps, renderRunbookScript, stepIds } = await import('../domain/runbook/index.ts');
+  const { scriptFileText } = await import('../domain/runbook/script-file.ts');
   const stepOption = args.options.step;
   const only = stepOption === undefined ? undefined : stepIds.filter((id) => id === stepOption);
   if (only && only.length === 0) throw new CliError('cli.error.unknownStep', { step: stepOption!, steps: stepIds.join(', ') });
@@ -151,16 +173,20 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
   const generated = generateSteps(profile, findings, only);
   // Only the findings that withhold a shown step make the run fail; the rest are still reported.
   const withheld = generated.filter((g) => g.withheld);
-  if (args.options.format === 'json') {
-    io.stdout(
-      json({
-        diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)),
-        commands: generated.flatMap((g) => g.commands.map(({ step, shell, target, text }) => ({ step, shell, target, text }))),
-        withheld: withheld.map((g) => g.step.id),
-      }),
-    );
-  } else {
-    io.stdout(renderRunbookScript(profile, { lang: args.lang, profileSha256: sha256, findings, ...(only ? { only } : {}) }));
+  // A script file starts with the UTF-8 BOM, on disk and on standard output alike: Windows
+  // PowerShell 5.1 reads a BOM-less .ps1 as ANSI, where the UTF-8 bytes of Œ or ‑ turn into a
+  // closing quote (src/domain/runbook/script-file.ts). JSON stays plain UTF-8.
+  const output =
+    args.options.format === 'json'
+      ? json({
+          diagnostics: findings.map((f) => toJsonDiagnostic(f, args.lang)),
+          commands: generated.flatMap((g) => g.commands.map(({ step, shell, target, text }) => ({ step, shell, target, text }))),
+          withheld: withheld.map((g) => g.step.id),
+        })
+      : scriptFileText(renderRunbookScript(profile, { lang: args.lang, profileSha256: sha256, findings, ...(only ? { only } : {}) }));
+  if (args.options.out === undefined) io.stdout(output);
+  else await writeBytes(io, args.options.out, new TextEncoder().encode(output));
+  if (args.options.format !== 'json') {
     for (const finding of findings.filter((f) => f.severity === 'error')) io.stderr(`${formatDiagnosticText(finding, args.lang)}\n`);
   }
   return hasErrors(findings) ? 1 : 0;
@@ -168,7 +194,9 @@ async function generateVerb(args: ParsedArgs, io: Io): Promise<number> {
 
 async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
   const path = args.positionals[0] ?? '-';
-  const { text } = await readText(io, path);
+  const { text, bytes } = await readText(io, path);
+  const { SCRIPT_MAX_CHARACTERS } = await import('../domain/powershell/linter.ts');
+  if (text.length > SCRIPT_MAX_CHARACTERS) throw new CliError('cli.error.scriptTooLarge', { path, size: text.length, limit: SCRIPT_MAX_CHARACTERS });
   const loaded = args.options.profile === undefined ? undefined : await loadProfileFile(io, args.options.profile, args.lang);
   const { lintScript } = await import('../domain/powershell/linter.ts');
   // Without --shell: cmd.exe for .cmd/.bat files, otherwise `any` (a runbook mixes both management shells).
@@ -179,6 +207,8 @@ async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
     shell,
     exchangeVersion,
     lyncVersion,
+    // Whether Windows PowerShell 5.1 will read the file as UTF-8 (ps-file-encoding).
+    byteOrderMark: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
     ...(loaded ? { profile: loaded.profile } : {}),
   });
   if (args.options.format === 'json') {
@@ -189,4 +219,67 @@ async function lintVerb(args: ParsedArgs, io: Io): Promise<number> {
     io.stdout(`${summary(findings, args.lang)}\n`);
   }
   return hasErrors(findings) ? 1 : 0;
+}
+
+/**
+ * `verify --profile P --step ID [--command N] [FILE|-]`: checks a pasted output against the step's
+ * verification commands (all of them, or the N-th). Exit 0 when every check is verified, 1 when
+ * one does not hold, 2 when the output cannot be read as the expected command's output.
+ */
+async function verifyVerb(args: ParsedArgs, io: Io): Promise<number> {
+  const { lang } = args;
+  const { profile } = await loadProfileFile(io, args.options.profile, lang);
+  const { anyStepById, runbookSteps } = await import('../domain/runbook/procedures.ts');
+  const { stepOutputChecks, checkOutput, verdictLines, verdictProblem, verdictSummary } = await import('../domain/verify/index.ts');
+  const stepId = args.options.step;
+  if (stepId === undefined) throw new CliError('cli.error.missingStep');
+  const slug = args.options.runbook ?? 'deploy-um-lync';
+  const steps = runbookSteps(slug);
+  if (!steps) throw new CliError('cli.error.unknownRunbook', { runbook: slug });
+  const step = steps.find((s) => s.id === stepId) ?? (args.options.runbook ? undefined : anyStepById(stepId));
+  if (!step) throw new CliError('cli.error.unknownStep', { step: stepId, steps: steps.map((s) => s.id).join(', ') });
+  let checks = stepOutputChecks(profile, step);
+  if (checks.length === 0) throw new CliError('cli.error.noChecks', { step: stepId });
+  if (args.options.command !== undefined) {
+    const n = Number(args.options.command);
+    if (!Number.isInteger(n) || n < 1 || n > checks.length) {
+      throw new CliError('cli.error.badValue', { option: '--command', value: args.options.command, expected: `1…${checks.length}` });
+    }
+    checks = [checks[n - 1]!];
+  }
+  const { text } = await readText(io, args.positionals[0] ?? '-');
+  const verdicts = checks.map((check) => ({ check, verdict: checkOutput(check, text) }));
+  if (args.options.format === 'json') {
+    io.stdout(
+      json({
+        step: stepId,
+        verdicts: verdicts.map(({ check, verdict }) => ({
+          command: check.command.text,
+          status: verdict.status,
+          problem: verdict.problem ? { code: verdict.problem.code, message: verdictProblem(verdict, check, lang) } : null,
+          expectations: verdict.results.map((r, i) => ({
+            id: r.expectation.id,
+            property: r.expectation.property,
+            expected: r.expectation.expected,
+            status: r.status,
+            reason: r.reason,
+            actual: r.actual ?? null,
+            message: verdictLines(verdict, lang)[i]!.reason,
+          })),
+        })),
+      }),
+    );
+  } else {
+    for (const { check, verdict } of verdicts) {
+      io.stdout(`${check.command.text}\n  ${verdictSummary(verdict, lang)}\n`);
+      const problem = verdictProblem(verdict, check, lang);
+      if (problem) io.stdout(`  ${problem}\n`);
+      for (const line of verdictLines(verdict, lang)) {
+        const mark = line.status === 'matched' ? '✓' : '✗';
+        io.stdout(`  ${mark} ${line.expectation} — ${line.reason} (${line.refLabel})\n`);
+      }
+    }
+  }
+  if (verdicts.some((v) => v.verdict.status === 'unreadable')) return 2;
+  return verdicts.every((v) => v.verdict.status === 'verified') ? 0 : 1;
 }

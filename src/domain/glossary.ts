@@ -106,7 +106,7 @@ export const glossary: readonly GlossaryEntry[] = [
     fr: "utilitaire d'intégration de la messagerie unifiée Exchange (OcsUmUtil.exe)",
   },
   { en: 'hosted voice mail policy', fr: 'stratégie de messagerie vocale hébergée' },
-  { en: 'encryption level (Lync media)', fr: 'niveau de chiffrement', noteEn: '`-EncryptionLevel`', noteFr: '`-EncryptionLevel`' },
+  { en: 'media encryption level (Lync)', fr: 'niveau de chiffrement multimédia', noteEn: '`-EncryptionLevel`', noteFr: '`-EncryptionLevel`' },
   {
     en: 'Encryption required / optional / none',
     fr: 'Chiffrement requis / Chiffrement facultatif / Aucun chiffrement',
@@ -130,6 +130,20 @@ export const glossary: readonly GlossaryEntry[] = [
   { en: 'dialing rules / dialing rule groups', fr: 'règles de numérotation / groupes de règles de numérotation' },
   { en: 'UM proxy address', fr: 'adresse proxy de messagerie unifiée' },
   { en: 'cross-forest', fr: 'inter-forêts' },
+  {
+    en: 'cmdlet',
+    fr: 'cmdlet',
+    noteEn: 'Feminine in French: «\u00A0la cmdlet\u00A0».',
+    noteFr: 'Féminin\u00A0: «\u00A0la cmdlet\u00A0».',
+  },
+  { en: 'runbook', fr: 'runbook', noteEn: 'This site’s step-by-step procedures.', noteFr: 'Les procédures pas à pas de ce site.' },
+  {
+    en: 'scope (of a Lync setting or policy)',
+    fr: 'étendue',
+    noteEn: '`global`, `site:<site>`, `Registrar:<pool>`, per-user',
+    noteFr: '`global`, `site:<site>`, `Registrar:<pool>`, par utilisateur',
+  },
+  { en: 'Registrar (Lync server role)', fr: 'serveur d’inscriptions', noteEn: '`-RegistrarPool`, `Registrar:<pool>`', noteFr: '`-RegistrarPool`, `Registrar:<pool>`' },
 ];
 
 /** French variants found in the original text (or close to it) that French pages must not use. */
@@ -168,6 +182,12 @@ export const rejectedVariants: readonly RejectedVariant[] = [
     preferred: 'service Routeur des appels de messagerie unifiée Microsoft Exchange (MSExchangeUMCR)',
   },
   { variant: 'Enterprise Voice', preferred: 'Voix Entreprise' },
+  { variant: 'applet de commande', preferred: 'cmdlet', otherForms: ['applets de commande'] },
+  { variant: 'cahier d’exploitation', preferred: 'runbook', otherForms: ['cahiers d’exploitation'] },
+  { variant: 'chiffrement des médias', preferred: 'niveau de chiffrement multimédia', otherForms: ['chiffrement du média'] },
+  { variant: 'niveau de chiffrement de Lync', preferred: 'niveau de chiffrement multimédia', otherForms: ['niveau de chiffrement Lync'] },
+  { variant: 'portée', preferred: 'étendue' },
+  { variant: 'bureau d’enregistrement', preferred: 'serveur d’inscriptions' },
 ];
 
 /** Folds the differences that do not make two French wordings different: case, apostrophes, spaces. */

@@ -109,25 +109,94 @@ export function startupModeChanges(bindings: readonly CommandBinding[]): Startup
 }
 
 /**
+ * The startup-mode changes of one server and service, in script order, and where they fall
+ * around a command: `before(offset)` is true when one starts before `offset`, `after(offset)` is
+ * the first that starts after it. Both are binary searches when the changes come in source order
+ * (the binder's order), a scan otherwise.
+ */
+export interface ServerChanges {
+  changes: readonly StartupModeChange[];
+  before(offset: number): boolean;
+  after(offset: number): StartupModeChange | undefined;
+}
+
+function serverChanges(changes: readonly StartupModeChange[]): ServerChanges {
+  const starts = changes.map((change) => change.binding.command.start);
+  const ordered = starts.every((start, i) => i === 0 || starts[i - 1]! < start);
+  // The index of the first change starting after `offset`.
+  const firstAfter = (offset: number): number => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle]! > offset) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+  return {
+    changes,
+    before: (offset) => (ordered ? starts.length > 0 && starts[0]! < offset : starts.some((start) => start < offset)),
+    after: (offset) => (ordered ? changes[firstAfter(offset)] : changes.find((change) => change.binding.command.start > offset)),
+  };
+}
+
+/**
+ * Looks up startup-mode changes by service and server: the changes are grouped once by service
+ * and host, and each server's answer is computed once, so a script that names the same server in
+ * thousands of commands does not compare it with every change each time.
+ * The answer keeps the script's order. Changes to a computed server are left out.
+ */
+export function startupModeChangesAt(changes: readonly StartupModeChange[]): (service: UmService, server: string) => ServerChanges {
+  const lookup = startupModeChangesByServer(changes);
+  const answers = new Map<string, ServerChanges>();
+  return (service, server) => {
+    const key = `${service}\n${serverKey(server).name}`;
+    let answer = answers.get(key);
+    if (!answer) answers.set(key, (answer = serverChanges(lookup(service, server))));
+    return answer;
+  };
+}
+
+/**
  * Looks up startup-mode changes by service and server: the changes are grouped once by service
  * and host, so each question compares a few names instead of every change in the script.
  * The answer keeps the script's order. Changes to a computed server are left out.
+ *
+ * A command without a server (`Set-UMCallRouterSettings -UMStartupMode Dual`, or
+ * `Enable-ExchangeCertificate` with no -Server) acts on the machine the script runs on, which may
+ * be any named server: the local server and a named one may be the same, so they match each other
+ * (two named servers match only by name).
  */
 export function startupModeChangesByServer(changes: readonly StartupModeChange[]): (service: UmService, server: string) => StartupModeChange[] {
   const byService = new Map<UmService, Map<string, { key: ServerKey; change: StartupModeChange }[]>>();
+  const local = new Map<UmService, StartupModeChange[]>();
+  const all = new Map<UmService, StartupModeChange[]>();
   for (const change of changes) {
     if (change.server === undefined) continue;
+    const every = all.get(change.service);
+    if (every) every.push(change);
+    else all.set(change.service, [change]);
     const key = serverKey(change.server);
+    if (key.name === localServerName) {
+      const list = local.get(change.service);
+      if (list) list.push(change);
+      else local.set(change.service, [change]);
+      continue;
+    }
     let byHost = byService.get(change.service);
     if (!byHost) byService.set(change.service, (byHost = new Map()));
     const list = byHost.get(key.host);
     if (list) list.push({ key, change });
     else byHost.set(key.host, [{ key, change }]);
   }
+  const start = (change: StartupModeChange) => change.binding.command.start;
   return (service, server) => {
     const key = serverKey(server);
-    const list = byService.get(service)?.get(key.host) ?? [];
-    return list.filter((entry) => sameServerKey(entry.key, key)).map((entry) => entry.change);
+    if (key.name === localServerName) return all.get(service) ?? [];
+    const named = (byService.get(service)?.get(key.host) ?? []).filter((entry) => sameServerKey(entry.key, key)).map((entry) => entry.change);
+    const here = local.get(service) ?? [];
+    return here.length === 0 ? named : [...named, ...here].sort((a, b) => start(a) - start(b));
   };
 }
 
@@ -152,11 +221,27 @@ function nativeWords(binding: CommandBinding): string[] | undefined {
 /**
  * Where the script restarts a Windows service, as source offsets: `Restart-Service <name>`
  * (also `Get-Service <name> | Restart-Service`), `Start-Service` after `Stop-Service`,
- * `net start` after `net stop`, and for Lync `Start-CsWindowsService` after `Stop-CsWindowsService`.
+ * `net start` after `net stop`, and for Lync `Start-CsWindowsService` after `Stop-CsWindowsService`
+ * (without -Name, Start-CsWindowsService starts every Lync service of the computer).
  * A computed service name counts as a restart of any service (the rules give it the benefit of the doubt).
+ * One pass over the script, remembered per script and service.
  */
 export function serviceRestarts(bindings: readonly CommandBinding[], service: string): number[] {
+  const facts = factsOf(bindings);
   const wanted = service.toUpperCase();
+  let offsets = facts.restarts.get(wanted);
+  if (!offsets) facts.restarts.set(wanted, (offsets = restartsOf(bindings, facts, wanted)));
+  return offsets;
+}
+
+/** The offset of the last restart of `service` in the script, or -1 when it is never restarted. */
+export function lastServiceRestart(bindings: readonly CommandBinding[], service: string): number {
+  let last = -1;
+  for (const offset of serviceRestarts(bindings, service)) if (offset > last) last = offset;
+  return last;
+}
+
+function restartsOf(bindings: readonly CommandBinding[], facts: ScriptFacts, wanted: string): number[] {
   const offsets: number[] = [];
   let stopped = false;
   const names = (binding: CommandBinding): string[] | undefined => {
@@ -167,29 +252,29 @@ export function serviceRestarts(bindings: readonly CommandBinding[], service: st
   };
   bindings.forEach((binding, index) => {
     const offset = binding.command.start;
-    if (runs(binding, 'restart-service')) {
+    const name = facts.names[index]!;
+    if (name === 'restart-service') {
       let targets = names(binding);
       if (targets !== undefined && targets.length === 0 && binding.receivesPipelineInput) {
-        const upstream = bindings
-          .slice(0, index)
-          .reverse()
-          .find((b) => b.command.pipelineIndex === binding.command.pipelineIndex - 1 && b.command.end <= binding.command.start);
-        targets = upstream && runs(upstream, 'get-service') ? names(upstream) : undefined;
+        const upstream = upstreamOf(bindings, facts, index);
+        targets = upstream !== undefined && facts.names[upstream] === 'get-service' ? names(bindings[upstream]!) : undefined;
       }
       if (targets === undefined || targets.includes(wanted)) offsets.push(offset);
       return;
     }
-    if (runs(binding, 'stop-service', 'stop-cswindowsservice')) {
+    if (name === 'stop-service' || name === 'stop-cswindowsservice') {
       const targets = names(binding);
       if (targets === undefined || targets.includes(wanted)) stopped = true;
       return;
     }
-    if (runs(binding, 'start-service', 'start-cswindowsservice')) {
-      const targets = names(binding);
+    if (name === 'start-service' || name === 'start-cswindowsservice') {
+      let targets = names(binding);
+      // Start-CsWindowsService without -Name (and no piped services) starts every Lync service of the computer.
+      if (targets !== undefined && targets.length === 0 && name === 'start-cswindowsservice' && !binding.receivesPipelineInput) targets = undefined;
       if (stopped && (targets === undefined || targets.includes(wanted))) offsets.push(offset);
       return;
     }
-    if (runs(binding, 'net', 'net.exe', 'net1', 'net1.exe')) {
+    if (name === 'net' || name === 'net.exe' || name === 'net1' || name === 'net1.exe') {
       const words = nativeWords(binding);
       if (!words || words[1] !== wanted) return;
       if (words[0] === 'STOP') stopped = true;
@@ -197,6 +282,18 @@ export function serviceRestarts(bindings: readonly CommandBinding[], service: st
     }
   });
   return offsets;
+}
+
+/**
+ * The command feeding binding `index` through the pipeline: the nearest binding before it at the
+ * previous pipeline position that ends before it starts. Walks back only through the bindings at
+ * that position (a chain indexed once), not through the whole script.
+ */
+function upstreamOf(bindings: readonly CommandBinding[], facts: ScriptFacts, index: number): number | undefined {
+  const command = bindings[index]!.command;
+  let candidate = facts.previousUpstream[index];
+  while (candidate !== undefined && bindings[candidate]!.command.end > command.start) candidate = facts.previousSamePosition[candidate];
+  return candidate;
 }
 
 /** How ExchUcUtil.ps1 is started: `.\ExchUcUtil.ps1`, by another path or name, or not at all. */
@@ -213,11 +310,19 @@ function expressionText(node: ExpressionAst): string | undefined {
 }
 
 /** Every run of ExchUcUtil.ps1 in the script. */
-export function exchUcUtilRuns(bindings: readonly CommandBinding[]): { binding: CommandBinding; invocation: 'relative' | 'path' }[] {
-  return bindings.flatMap((binding) => {
+export function exchUcUtilRuns(bindings: readonly CommandBinding[]): readonly ExchUcUtilRun[] {
+  const facts = factsOf(bindings);
+  facts.exchUcUtil ??= bindings.flatMap((binding) => {
     const invocation = exchUcUtilInvocation(binding);
     return invocation ? [{ binding, invocation }] : [];
   });
+  return facts.exchUcUtil;
+}
+
+/** One run of ExchUcUtil.ps1 and how it is started. */
+export interface ExchUcUtilRun {
+  binding: CommandBinding;
+  invocation: 'relative' | 'path';
 }
 
 /** Where the current location is, as far as the script shows. */
@@ -238,13 +343,87 @@ function locationTarget(binding: CommandBinding): LocationState {
   return 'unknown';
 }
 
-/** The current location just before `offset`, from the Set-Location/Push-Location/Pop-Location commands before it. */
+/**
+ * The current location just before `offset`, from the Set-Location/Push-Location/Pop-Location
+ * commands before it (those before the first command that starts at or after `offset`).
+ * The location after each command is computed once per script; each question is a binary search.
+ */
 export function locationBefore(bindings: readonly CommandBinding[], offset: number): LocationState {
-  let state: LocationState = 'none';
-  for (const binding of bindings) {
-    if (binding.command.start >= offset) break;
-    if (runs(binding, 'set-location', 'push-location')) state = locationTarget(binding);
-    else if (runs(binding, 'pop-location')) state = 'unknown';
+  const facts = factsOf(bindings);
+  const { reach } = facts;
+  // The first command starting at or after `offset` is the first whose running maximum of starts
+  // reaches it: `reach` never decreases, so it can be searched.
+  let low = 0;
+  let high = reach.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (reach[middle]! >= offset) high = middle;
+    else low = middle + 1;
   }
-  return state;
+  return facts.locations(bindings)[low]!;
+}
+
+/**
+ * What the ordering rules ask of a script, indexed in one pass and kept for as long as the
+ * bindings array lives (every rule of one lint run shares it): the canonical name of each
+ * command, the running maximum of command starts, the chain of commands at each pipeline
+ * position, and, when first asked, the location before each command and the service restarts.
+ */
+interface ScriptFacts {
+  names: string[];
+  reach: number[];
+  /** For binding i, the previous binding at the same pipeline position. */
+  previousSamePosition: (number | undefined)[];
+  /** For binding i, the previous binding at the pipeline position just before its own. */
+  previousUpstream: (number | undefined)[];
+  locations(bindings: readonly CommandBinding[]): LocationState[];
+  restarts: Map<string, number[]>;
+  exchUcUtil?: readonly ExchUcUtilRun[];
+}
+
+const scriptFacts = new WeakMap<readonly CommandBinding[], ScriptFacts>();
+
+function factsOf(bindings: readonly CommandBinding[]): ScriptFacts {
+  let facts = scriptFacts.get(bindings);
+  if (facts) return facts;
+  const count = bindings.length;
+  const names = new Array<string>(count);
+  const reach = new Array<number>(count);
+  const previousSamePosition = new Array<number | undefined>(count);
+  const previousUpstream = new Array<number | undefined>(count);
+  const lastAtPosition = new Map<number, number>();
+  let maxStart = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const command = bindings[i]!.command;
+    names[i] = commandNameOf(bindings[i]!);
+    maxStart = Math.max(maxStart, command.start);
+    reach[i] = maxStart;
+    previousUpstream[i] = lastAtPosition.get(command.pipelineIndex - 1);
+    previousSamePosition[i] = lastAtPosition.get(command.pipelineIndex);
+    lastAtPosition.set(command.pipelineIndex, i);
+  }
+  let locations: LocationState[] | undefined;
+  facts = {
+    names,
+    reach,
+    previousSamePosition,
+    previousUpstream,
+    // locations[i]: the location before binding i (after bindings 0…i-1); locations[count]: at the end.
+    locations(all) {
+      if (locations) return locations;
+      locations = new Array<LocationState>(count + 1);
+      let state: LocationState = 'none';
+      for (let i = 0; i < count; i++) {
+        locations[i] = state;
+        const name = names[i];
+        if (name === 'set-location' || name === 'push-location') state = locationTarget(all[i]!);
+        else if (name === 'pop-location') state = 'unknown';
+      }
+      locations[count] = state;
+      return locations;
+    },
+    restarts: new Map(),
+  };
+  scriptFacts.set(bindings, facts);
+  return facts;
 }

@@ -16,6 +16,28 @@ export function alternatePath(pathname: string, target: Lang): string {
   return `/${target}${match[2] ?? '/'}`;
 }
 
+/** One `<link rel="alternate" hreflang>` of a page. */
+export interface HreflangLink {
+  hreflang: Lang | 'x-default';
+  href: string;
+}
+
+/**
+ * The hreflang links of a page, as absolute URLs on `site`: the page in French, in English, and
+ * `x-default` — the English page for a page that has a language (English is the default language),
+ * the language choice `/` for pages outside both languages.
+ * @example hreflangLinks('/fr/lab/', 'https://example.org')
+ * // → [{ hreflang: 'fr', href: 'https://example.org/fr/lab/' }, { hreflang: 'en', … '/en/lab/' }, { hreflang: 'x-default', … '/en/lab/' }]
+ */
+export function hreflangLinks(pathname: string, site: string | URL): HreflangLink[] {
+  const absolute = (path: string) => new URL(path, site).href;
+  const inLanguage = langOfPath(pathname) !== undefined;
+  return [
+    ...languages.map((lang) => ({ hreflang: lang, href: absolute(alternatePath(pathname, lang)) })),
+    { hreflang: 'x-default' as const, href: absolute(inLanguage ? alternatePath(pathname, 'en') : '/') },
+  ];
+}
+
 /** The language a path belongs to, if any. */
 export function langOfPath(pathname: string): Lang | undefined {
   const first = pathname.split('/')[1];

@@ -53,6 +53,35 @@ function useDeploymentCommands(): RunbookCommand[] {
   return useStore($commands, { ssr: () => (serverCommands ??= generateAll(exampleProfile)) });
 }
 
+/**
+ * Work every command-block island of a page would otherwise repeat for the same profile (a
+ * runbook page has dozens of them): the deployment's commands grouped by step, and the steps'
+ * statuses, computed once per `$commands` / `$findings` value and shared.
+ */
+const commandsByStep = new WeakMap<readonly RunbookCommand[], Map<StepId, RunbookCommand[]>>();
+function commandsOfStep(deployment: readonly RunbookCommand[], step: StepId): RunbookCommand[] {
+  let byStep = commandsByStep.get(deployment);
+  if (!byStep) {
+    byStep = new Map();
+    for (const command of deployment) {
+      const list = byStep.get(command.step);
+      if (list) list.push(command);
+      else byStep.set(command.step, [command]);
+    }
+    commandsByStep.set(deployment, byStep);
+  }
+  return byStep.get(step) ?? [];
+}
+
+const statusesByRunbook = new WeakMap<readonly Finding[], Map<string, Map<StepId, StepStatus>>>();
+function statusesOf(runbook: string, steps: Parameters<typeof stepStatuses>[0], findings: readonly Finding[]): Map<StepId, StepStatus> {
+  let byRunbook = statusesByRunbook.get(findings);
+  if (!byRunbook) statusesByRunbook.set(findings, (byRunbook = new Map()));
+  let statuses = byRunbook.get(runbook);
+  if (!statuses) byRunbook.set(runbook, (statuses = stepStatuses(steps, findings)));
+  return statuses;
+}
+
 /** PowerShell with coloured spans; plain text stays text (never markup). */
 function Highlighted({ text }: { text: string }) {
   return (
@@ -78,11 +107,22 @@ function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: L
 
 type Feedback = { kind: 'copied'; count: number } | { kind: 'failed' } | null;
 
+/**
+ * How many commands of a block are shown at first, and how many more each "Show more" adds. A step
+ * that runs one command per user has thousands of them in a large deployment; rendering and
+ * highlighting them all blocked the page for tens of seconds. "Copy all" still copies every one.
+ */
+export const COMMANDS_SHOWN = 20;
+export const COMMANDS_MORE = 100;
+
 function BlockView({ block, status, lang, blockId, problemsId }: { block: Block; status: StepStatus; lang: Lang; blockId: string; problemsId: string }) {
   const blocked = isBlocked(status);
   const copyable = block.shell !== 'gui'; // console actions are instructions, not commands
   const [pending, setPending] = useState<RunbookCommand[] | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const [shown, setShown] = useState(COMMANDS_SHOWN);
+  const visible = block.commands.length > shown ? block.commands.slice(0, shown) : block.commands;
+  const hidden = block.commands.length - visible.length;
   const confirmRef = useRef<HTMLButtonElement>(null);
   const shellName = t(lang, `runbook.shell.${block.shell}`);
   const where = targetLabel(block.target, lang);
@@ -131,7 +171,7 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
         {block.verify ? <> ({t(lang, 'runbookPage.verifyBlock')})</> : null}
       </p>
       <ol class="command-block__commands">
-        {block.commands.map((command, i) => (
+        {visible.map((command, i) => (
           <li key={i} class="command">
             {command.note ? <p class="command__note">{t(lang, `runbook.note.${command.note}`)}</p> : null}
             {/* pre-wrap: long commands wrap instead of scrolling, so the block needs no keyboard focus. */}
@@ -151,6 +191,14 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
           </li>
         ))}
       </ol>
+      {hidden > 0 ? (
+        <p class="command-block__more">
+          <span>{t(lang, 'runbookPage.commandsShown', { shown: visible.length, total: block.commands.length })}</span>{' '}
+          <button type="button" onClick={() => setShown(shown + COMMANDS_MORE)}>
+            {t(lang, 'runbookPage.moreCommands', { count: Math.min(hidden, COMMANDS_MORE) })}
+          </button>
+        </p>
+      ) : null}
       {copyable && block.commands.length > 1 ? (
         <button type="button" class="command-block__all" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy(block.commands)}>
           {t(lang, 'runbookPage.copyAll')}
@@ -188,9 +236,9 @@ export default function CommandBlock({ step, runbook, lang }: Props) {
   const commands = useMemo(() => {
     if (!definition || definition.unavailable?.(profile)) return [];
     // Deployment steps come from the shared $commands; steps only the short procedures have are generated here.
-    return stepById(step) ? deployment.filter((c) => c.step === step) : definition.generate(profile);
+    return stepById(step) ? commandsOfStep(deployment, step) : definition.generate(profile);
   }, [definition, profile, deployment, step]);
-  const status = useMemo(() => stepStatuses(steps, findings).get(step), [steps, findings, step]) ?? { errors: [], blockedBy: [], warnings: [] };
+  const status = useMemo(() => statusesOf(runbook, steps, findings).get(step), [runbook, steps, findings, step]) ?? { errors: [], blockedBy: [], warnings: [] };
   const blocks = useMemo(() => commandBlocks(commands), [commands]);
   const unavailable = definition?.unavailable?.(profile);
   const problemsId = `${step}-problems`;

@@ -18,7 +18,7 @@ import { steps } from '../domain/runbook/steps.ts';
 import type { StepId } from '../domain/runbook/types.ts';
 import { countOf, t, type Lang } from '../i18n/index.ts';
 import { codeSpans } from './forms/FindingList.tsx';
-import { fieldId } from './forms/fields.ts';
+import { fieldId, REVEAL_FIELD_EVENT } from './forms/fields.ts';
 import { useFindings } from './state/hooks.ts';
 import './runbook-state.css';
 
@@ -108,7 +108,18 @@ export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf
                   <a
                     href={`#${fieldId(finding.path, fieldPrefix)}`}
                     onClick={(event) => {
-                      if (focusField(finding.path!, fieldPrefix)) event.preventDefault();
+                      // A long list shows one page of items: it turns to the item's page first,
+                      // then focus moves once that page is rendered.
+                      const detail = { path: finding.path!, prefix: fieldPrefix };
+                      window.dispatchEvent(new CustomEvent(REVEAL_FIELD_EVENT, { detail }));
+                      if (document.getElementById(fieldId(finding.path!, fieldPrefix)) && focusField(finding.path!, fieldPrefix)) {
+                        event.preventDefault();
+                        return;
+                      }
+                      event.preventDefault();
+                      setTimeout(() => {
+                        if (!focusField(finding.path!, fieldPrefix)) location.hash = fieldId(finding.path!, fieldPrefix);
+                      }, 0);
                     }}
                   >
                     {t(lang, 'summary.goToField')}

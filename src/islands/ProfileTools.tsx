@@ -31,8 +31,10 @@ function noticeText(notice: ProfileNotice, lang: Lang): string {
       return t(lang, `notice.loaded.${notice.source}`);
     case 'reset':
       return t(lang, 'notice.reset');
+    case 'declined':
+      return t(lang, `notice.declined.${notice.source}`);
     case 'storageFailed':
-      return t(lang, 'notice.storageFailed');
+      return t(lang, notice.after ? `notice.storageFailed.${notice.after}` : 'notice.storageFailed');
   }
 }
 
@@ -122,7 +124,7 @@ export default function ProfileTools({ lang }: ProfileToolsProps) {
       <div aria-live="polite">
         {restored && <p class="notice">{t(lang, 'notice.restored')}</p>}
         {notice && (
-          <div class={`notice${notice.kind === 'error' || notice.kind === 'storageFailed' ? ' notice-error' : ''}`} role={notice.kind === 'error' ? 'alert' : undefined}>
+          <div class={`notice${notice.kind === 'error' || notice.kind === 'storageFailed' ? ' notice-error' : ''}`} role={notice.kind === 'error' || notice.kind === 'storageFailed' ? 'alert' : undefined}>
             <p>{noticeText(notice, lang)}</p>
             {notice.kind === 'error' && (
               <ul>

@@ -1,13 +1,14 @@
 /**
  * Download buttons for a runbook: one `.ps1` file per machine and shell, built in the browser from
  * the current profile by the same domain function the tests check (`renderServerScripts`), handed
- * over as a Blob — nothing is sent anywhere. The header carries the SHA-256 of the profile exactly
+ * over as a Blob — nothing is sent anywhere. Each file starts with the UTF-8 BOM. The header carries the SHA-256 of the profile exactly
  * as "Export" writes it, so a file can be matched to the profile it came from.
  */
 import { useMemo } from 'preact/hooks';
 import { serializeProfile } from '../domain/profile/share.ts';
 import { runbookSteps } from '../domain/runbook/procedures.ts';
 import { sha256Hex, targetLabel } from '../domain/runbook/record.ts';
+import { scriptFileText } from '../domain/runbook/script-file.ts';
 import { renderServerScripts } from '../domain/runbook/server-scripts.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { download } from './download.ts';
@@ -33,7 +34,8 @@ export default function RunbookDownload({ runbook, lang }: Props) {
   async function downloadFile(index: number) {
     const profileSha256 = await sha256Hex(serializeProfile(profile));
     const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
-    if (file) download(file.fileName, file.text, 'text/plain;charset=utf-8');
+    // With its UTF-8 BOM: Windows PowerShell 5.1 reads a BOM-less script as ANSI (script-file.ts).
+    if (file) download(file.fileName, scriptFileText(file.text), 'text/plain;charset=utf-8');
   }
 
   async function openInEditor(index: number) {

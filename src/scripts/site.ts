@@ -30,9 +30,15 @@ function initThemeToggle(): void {
   });
 }
 
-/** The id of the section the reader is in: the URL's anchor, or the last heading above the fold. */
-function readerSection(): string {
-  if (location.hash.length > 1) return location.hash.slice(1);
+/**
+ * The id of the section the reader is in, computed at the moment of the click: the last heading
+ * above the reader's line. The URL's anchor wins only while its target is still on screen (a page
+ * opened at `#x` whose heading cannot reach the top, near the end of a page); once the reader has
+ * scrolled away from it, that anchor is stale and the heading being read wins.
+ */
+export function readerSection(): string {
+  const anchor = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : '';
+  const target = anchor ? document.getElementById(anchor) : null;
   // Below a sticky header, the reader's line is the header's bottom edge.
   const header = document.querySelector('.site-header');
   const line = Math.max(0, header?.getBoundingClientRect().bottom ?? 0) + 24;
@@ -40,6 +46,11 @@ function readerSection(): string {
   for (const heading of document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')) {
     if (heading.getBoundingClientRect().top <= line) id = heading.id;
     else break;
+  }
+  if (target) {
+    const box = target.getBoundingClientRect();
+    const onScreen = box.bottom > 0 && box.top < innerHeight;
+    if (onScreen && (!id || box.top > line)) return anchor;
   }
   return id;
 }

@@ -1,15 +1,29 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../../scripts/build-cli.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/passerelle.mjs');
 const example = join(root, 'src/domain/profile/example.json');
 const scratch = mkdtempSync(join(tmpdir(), 'passerelle-cli-'));
+
+/**
+ * The CLI as `npm install` leaves it, built from the current sources: the real bin/passerelle.mjs
+ * next to a dist-cli/ that scripts/build-cli.mjs (the `prepare` script) writes, in a folder with
+ * no node_modules, so nothing (tsx, zod, the TypeScript sources) can be loaded at run time.
+ */
+const installed = join(scratch, 'installed');
+const bin = join(installed, 'bin/passerelle.mjs');
+beforeAll(async () => {
+  mkdirSync(join(installed, 'bin'), { recursive: true });
+  copyFileSync(join(root, 'bin/passerelle.mjs'), bin);
+  writeFileSync(join(installed, 'package.json'), JSON.stringify({ type: 'module' }));
+  await buildCli({ outdir: join(installed, 'dist-cli') });
+}, 60_000);
 
 interface Run {
   code: number;
@@ -38,7 +52,35 @@ function profileFile(name: string, change: (profile: Record<string, any>) => voi
 
 const diagnosticKeys = ['column', 'endColumn', 'endLine', 'line', 'message', 'path', 'ruleId', 'severity'];
 
-describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
+describe('the built CLI', { timeout: 30_000 }, () => {
+  it('is built by `npm install` (prepare) and by `npm run build`, and runs without tsx', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.scripts.prepare).toBe('node scripts/build-cli.mjs');
+    expect(pkg.scripts.build).toContain('node scripts/build-cli.mjs');
+    expect(pkg.bin.passerelle).toBe('bin/passerelle.mjs');
+    const source = readFileSync(join(root, 'bin/passerelle.mjs'), 'utf8');
+    expect(source).not.toMatch(/tsx|\.ts['"]/);
+    expect(source).toContain('../dist-cli/passerelle.mjs');
+  });
+
+  it('says clearly, in both languages, that the CLI must be built when dist-cli is missing', async () => {
+    const bare = join(scratch, 'bare');
+    mkdirSync(join(bare, 'bin'), { recursive: true });
+    copyFileSync(join(root, 'bin/passerelle.mjs'), join(bare, 'bin/passerelle.mjs'));
+    writeFileSync(join(bare, 'package.json'), JSON.stringify({ type: 'module' }));
+    const result = await new Promise<Run>((resolve) => {
+      execFile(process.execPath, [join(bare, 'bin/passerelle.mjs'), '--help'], (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the CLI is not built (dist-cli/passerelle.mjs is missing). Run `npm install` or `npm run build:cli`');
+    expect(result.stderr).toContain('la CLI n’est pas compilée');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('passerelle (the real bin, built)', { timeout: 30_000 }, () => {
   it('prints its usage with exit code 0, in French on request', async () => {
     const result = await run(['--help', '--lang', 'fr']);
     expect(result.code).toBe(0);
@@ -115,7 +157,7 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(output.withheld).toEqual([]);
     expect(output.commands.length).toBeGreaterThan(50);
     for (const c of output.commands) expect(Object.keys(c).sort()).toEqual(['shell', 'step', 'target', 'text']);
-    expect(output.commands.map((c: { text: string }) => c.text)).toContain('Set-UMService -Identity mbx01.contoso.com -UMStartupMode Dual');
+    expect(output.commands.map((c: { text: string }) => c.text)).toContain('Set-UMService -Identity mbx01 -UMStartupMode Dual');
   });
 
   it('generate --step keeps one step', async () => {
@@ -133,6 +175,24 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(result.stdout).toMatch(/^# FR: Créer les plans de numérotation URI SIP\n# EN: Create the SIP URI dial plans$/m);
     expect(result.stdout).toContain('# cmd> OcsUmUtil.exe');
     expect(result.stdout).not.toMatch(/^cd \/d/m);
+  });
+
+  it('generate --format ps1 starts with the UTF-8 BOM, on standard output and with --out; JSON has none', async () => {
+    const stdout = await run(['generate', '--profile', example]);
+    expect(stdout.stdout.startsWith('\uFEFF# Passerelle')).toBe(true);
+    const out = join(scratch, 'out.ps1');
+    const written = await run(['generate', '--profile', example, '--out', out, '--lang', 'fr']);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('# FR: ');
+    const jsonOut = join(scratch, 'out.json');
+    expect((await run(['generate', '--profile', example, '--format', 'json', '--out', jsonOut])).code).toBe(0);
+    expect(readFileSync(jsonOut)[0]).toBe('{'.charCodeAt(0));
+    const unwritable = await run(['generate', '--profile', example, '--out', join(scratch, 'no-such-dir', 'x.ps1')]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toMatch(/cannot write ".*x\.ps1" \(ENOENT\)/);
   });
 
   it('generate withholds the steps that profile errors touch, with their diagnostics, and exits 1', async () => {
@@ -157,7 +217,7 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     });
     const result = await run(['generate', '--profile', hostile]);
     expect(result.stdout).not.toMatch(/^Remove-Item/m);
-    for (const line of result.stdout.split('\n')) {
+    for (const line of result.stdout.replace(/^\uFEFF/, '').split('\n')) {
       if (line.includes('Remove-Item')) expect(line.startsWith('#') || line.includes("'")).toBe(true);
     }
   });
@@ -190,6 +250,19 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     const error = diagnostics.find((d: { ruleId: string }) => d.ruleId === 'exchucutil-from-scripts-folder');
     expect(error).toMatchObject({ severity: 'error', line: 2, column: 1, endLine: 2, path: null });
     expect(error.message).toContain('cd $exscripts');
+  });
+
+  it('lint: a BOM-less file whose bytes Windows PowerShell 5.1 would misread is an error; with the BOM it is clean', async () => {
+    const line = "Enable-CsUser -Identity 'x\u0152; Start-Process calc; #' -RegistrarPool lyncpool-paris.contoso.com -SipAddressType EmailAddress\n";
+    const withoutBom = join(scratch, 'no-bom.ps1');
+    writeFileSync(withoutBom, line);
+    const bad = await run(['lint', withoutBom, '--shell', 'lync', '--format', 'json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ps-file-encoding', severity: 'error', line: 1, column: 27 }));
+    const withBom = join(scratch, 'bom.ps1');
+    writeFileSync(withBom, `\uFEFF${line}`);
+    const good = await run(['lint', withBom, '--shell', 'lync', '--format', 'json']);
+    expect(JSON.parse(good.stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).not.toContain('ps-file-encoding');
   });
 
   it('lint: an unreadable file is exit 2', async () => {
@@ -227,5 +300,123 @@ describe('passerelle (the real bin)', { timeout: 30_000 }, () => {
     expect(schema.properties.dialPlans.type).toBe('array');
     expect(schema.required).toContain('schemaVersion');
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  describe('edges (issue 16)', () => {
+    it('lints 60 nested parentheses as PowerShell does, and stops pathological depth with one clear error', async () => {
+      const nested = join(scratch, 'nested.ps1');
+      writeFileSync(nested, `$x = ${'('.repeat(60)}1${')'.repeat(60)}\nWrite-Output ${'('.repeat(60)}$x${')'.repeat(60)}\n`);
+      const ok = await run(['lint', nested, '--format', 'json']);
+      expect(ok.code).toBe(0);
+      expect(JSON.parse(ok.stdout).diagnostics).toEqual([]);
+      const deep = join(scratch, 'deep.ps1');
+      writeFileSync(deep, `$x = ${'('.repeat(5000)}1${')'.repeat(5000)}\n`);
+      const refused = await run(['lint', deep, '--format', 'json']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toBe('');
+      const { diagnostics } = JSON.parse(refused.stdout);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ ruleId: 'ps-unexpected-token', severity: 'error', line: 1 });
+      expect(diagnostics[0].message).toContain('more than 300 levels deep');
+      const fr = await run(['lint', deep, '--lang', 'fr']);
+      expect(fr.stdout).toContain('sur plus de 300 niveaux');
+    });
+
+    it('ends quietly when the reader closes the pipe (lint … | head -1)', async () => {
+      const many = join(scratch, 'many.ps1');
+      writeFileSync(many, 'Get-Foo -Bar\n'.repeat(3000));
+      // The shell's pipe, as a reader types it: head exits after one line, lint keeps writing.
+      const result = await new Promise<Run>((resolve) => {
+        const child = spawn('sh', ['-c', `"${process.execPath}" "${bin}" lint "${many}" | head -1`], { cwd: root, env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+      });
+      expect(result.stdout).toBe(`${many}:1:1\n`);
+      expect(result.stderr).toBe('');
+    });
+
+    it('schema takes --lang like every verb', async () => {
+      const fr = await run(['schema', '--lang', 'fr']);
+      expect(fr.code).toBe(0);
+      expect(fr.stdout).toBe((await run(['schema'])).stdout);
+      const bad = await run(['schema', '--lang', 'fr', '--nope']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('option inconnue');
+    });
+
+    it('says a profile without a version has none, instead of "version null"', async () => {
+      const unversioned = profileFile('unversioned.json', (p) => {
+        delete p.schemaVersion;
+      });
+      const result = await run(['check', '--profile', unversioned]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('This file has no schemaVersion');
+      expect(result.stderr).toContain('`{"schemaVersion": 1`');
+      expect(result.stderr).not.toContain('null');
+      const fr = await run(['check', '--profile', unversioned, '--lang', 'fr']);
+      expect(fr.stderr).toContain('Ce fichier n’a pas de schemaVersion');
+    });
+  });
+});
+
+describe('passerelle verify (the real bin)', { timeout: 60_000 }, () => {
+  const dialPlanOutput = [
+    '',
+    'Name                      : ParisSIP',
+    'URIType                   : SipName',
+    'VoIPSecurity              : Secured',
+    'NumberOfDigitsInExtension : 4',
+    'AccessTelephoneNumbers    : {+33140001000}',
+    '',
+    'Name                      : LyonSIP',
+    'URIType                   : SipName',
+    'VoIPSecurity              : Secured',
+    'NumberOfDigitsInExtension : 4',
+    'AccessTelephoneNumbers    : {+33472001000}',
+    '',
+  ].join('\r\n');
+
+  it('exits 0 when the output verifies every command of the step (file argument)', async () => {
+    const path = join(scratch, 'dial-plans.txt');
+    writeFileSync(path, dialPlanOutput);
+    const result = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', path]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/Verified/g)).toHaveLength(2);
+  });
+
+  it('exits 1 and names the mismatched property (standard input, French, JSON)', async () => {
+    const wrong = dialPlanOutput.replace('VoIPSecurity              : Secured', 'VoIPSecurity              : Unsecured');
+    const text = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', '--command', '1', '--lang', 'fr', '-'], wrong);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('✗ VoIPSecurity vaut Secured');
+    expect(text.stdout).toContain('La sortie montre Unsecured, et non Secured.');
+    const result = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', '--format', 'json'], wrong);
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.verdicts.map((v: { status: string }) => v.status)).toEqual(['mismatch', 'verified']);
+    expect(parsed.verdicts[0].expectations.find((e: { status: string }) => e.status !== 'matched')).toMatchObject({ property: 'VoIPSecurity', actual: 'Unsecured', reason: 'differs' });
+  });
+
+  it.each([
+    ['random text', 'no objects here, only words'],
+    ['an error record', "Get-UMDialPlan : The operation couldn't be performed.\n    + CategoryInfo          : NotSpecified: (:) [Get-UMDialPlan]\n    + FullyQualifiedErrorId : 5E8A"],
+    ['binary', '\u0000\u0001\u0002PK'],
+  ])('exits 2 for unreadable output: %s', async (_name, input) => {
+    const result = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans'], input);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Get-UMDialPlan');
+    expect(result.stdout).not.toContain('Verified');
+  });
+
+  it('exits 2 on usage errors: no step, unknown step, a command number out of range', async () => {
+    expect((await run(['verify', '--profile', example])).stderr).toMatch(/needs a step/);
+    expect((await run(['verify', '--profile', example, '--step', 'nope'])).code).toBe(2);
+    const range = await run(['verify', '--profile', example, '--step', 'create-um-dial-plans', '--command', '3'], dialPlanOutput);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toMatch(/--command/);
   });
 });

@@ -10,6 +10,7 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRejectedVariants, foldFrench, glossary, rejectedVariants } from '../../src/domain/glossary.ts';
+import fr from '../../src/i18n/fr.json' with { type: 'json' };
 import { CONTENT_ROOT, REPO_ROOT, listFiles, loadPage, pagePath, type ParsedPage, type TableInfo } from './markdown.ts';
 import { proseBlocks, type ProseBlock } from './prose.ts';
 
@@ -20,7 +21,11 @@ const REJECTED_SECTION = 'rejected-variants';
 /** Section of the glossary page that holds the term table. */
 const TERMS_SECTION = 'terms';
 
-const frenchFiles = [...listFiles(join(CONTENT_ROOT, 'fr')), ...listFiles(join(CONTENT_ROOT, 'rules', 'fr'))];
+const frenchFiles = [
+  ...listFiles(join(CONTENT_ROOT, 'fr')),
+  ...listFiles(join(CONTENT_ROOT, 'rules', 'fr')),
+  ...listFiles(join(REPO_ROOT, 'runbooks')).filter((path) => /[\\/]fr\.mdx$/.test(path)),
+];
 const label = (path: string) => relative(REPO_ROOT, path).split('\\').join('/');
 const isPage = (path: string, slug: string) => label(path) === `content/fr/${slug}.md` || label(path) === `content/fr/${slug}.mdx`;
 
@@ -94,6 +99,28 @@ describe('French pages use no rejected variant', () => {
       expect(found).toEqual([]);
     });
   }
+});
+
+describe('French messages use no rejected variant', () => {
+  it('src/i18n/fr.json', () => {
+    const found = Object.entries(fr as Record<string, string>).flatMap(([key, text]) =>
+      findRejectedVariants(text.replace(/`[^`]*`/g, ' ')).map((variant) => `${key}: « ${variant.variant} » → « ${variant.preferred} »`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the five concepts issue 13 names have one French term each', () => {
+  it.each([
+    ['cmdlet', 'cmdlet', 'applet de commande'],
+    ['runbook', 'runbook', 'cahier d’exploitation'],
+    ['media encryption level (Lync)', 'niveau de chiffrement multimédia', 'chiffrement des médias'],
+    ['scope (of a Lync setting or policy)', 'étendue', 'portée'],
+    ['Registrar (Lync server role)', 'serveur d’inscriptions', 'bureau d’enregistrement'],
+  ])('%s → %s, not %s', (en, chosen, rejected) => {
+    expect(glossary.find((entry) => entry.en === en)?.fr).toBe(chosen);
+    expect(findRejectedVariants(`une ${rejected}`).map((r) => r.preferred)).toContain(chosen);
+  });
 });
 
 describe('exempt pages', () => {

@@ -164,11 +164,26 @@ describe('comparableWords and sharedRuns', () => {
   });
 });
 
-describe.skipIf(!existsSync(SEED))('no page copies the original text', () => {
+/**
+ * The seed lives beside the project (../shared), not in it: a clone of the project alone has no
+ * seed. Then the check is skipped with a note, and nothing is read: a `describe.skipIf` body still
+ * runs while tests are collected, so the seed is only read when it is there.
+ */
+const seedPresent = existsSync(SEED);
+if (!seedPresent) {
+  console.warn(`note: ${relative(REPO_ROOT, SEED)} is absent (a clone without ../shared): the no-copy check is skipped.`);
+  describe('no page copies the original text', () => {
+    it.skip(`skipped: the seed ${relative(REPO_ROOT, SEED)} is absent in this clone`, () => {});
+  });
+}
+
+describe.runIf(seedPresent)('no page copies the original text', () => {
   const seedShingles = new Set(
-    readFileSync(SEED, 'utf8')
-      .split('\n')
-      .flatMap((line) => shingles(comparableWords(line))),
+    seedPresent
+      ? readFileSync(SEED, 'utf8')
+          .split('\n')
+          .flatMap((line) => shingles(comparableWords(line)))
+      : [],
   );
   const files = [...listFiles(CONTENT_ROOT), ...runbookFiles()];
 

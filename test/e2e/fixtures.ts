@@ -6,13 +6,30 @@ import { join, relative } from 'node:path';
 export const SITE_ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4321}`;
 
 /**
- * The shared fixture: every test fails on a console error, a page error, a failed request, or a
- * request to any host other than 127.0.0.1:4321. Outside requests are also aborted, so a CDN
- * dependency cannot slip through even if it would have loaded.
+ * The shared fixture: every test fails on a console error, a page error, a failed request, a
+ * request to any host other than 127.0.0.1:4321, or a Content-Security-Policy violation. Outside
+ * requests are also aborted, so a CDN dependency cannot slip through even if it would have loaded.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; cspViolations: string[]; expectCspViolations: boolean }>({
+  /** Set to true (`test.use`) only by the test that proves the policy blocks what it should. */
+  expectCspViolations: [false, { option: true }],
+  /**
+   * Every Content-Security-Policy violation the page reports (`securitypolicyviolation` events on
+   * every document the page loads, before any of its scripts run).
+   */
+  cspViolations: async ({ page }, use) => {
+    const violations: string[] = [];
+    await page.exposeBinding('__passerelleCspViolation', (_source, text: string) => void violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`;
+        (window as unknown as { __passerelleCspViolation(text: string): void }).__passerelleCspViolation(report);
+      });
+    });
+    await use(violations);
+  },
   guard: [
-    async ({ page }, use) => {
+    async ({ page, cspViolations, expectCspViolations }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -36,7 +53,11 @@ export const test = base.extend<{ guard: void }>({
         return route.abort('blockedbyclient');
       });
       await use();
-      expect(problems, 'console errors, failed or outside requests').toEqual([]);
+      // A violation report is an event, not always a console message: checked on its own.
+      if (!expectCspViolations) expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      // Chromium also logs each refusal as a console error; those are the expected ones here.
+      const unexpected = expectCspViolations ? problems.filter((p) => !/Content Security Policy/i.test(p)) : problems;
+      expect(unexpected, 'console errors, failed or outside requests').toEqual([]);
     },
     { auto: true },
   ],

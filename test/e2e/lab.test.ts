@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { exampleProfile } from '../../src/domain/profile/index.ts';
 import { generateAll } from '../../src/domain/runbook/index.ts';
+import { labCommands } from '../../src/domain/lab/replay.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -63,7 +64,7 @@ for (const lang of ['en', 'fr'] as const) {
       test.setTimeout(120_000);
       const screen = await openLab(page, lang);
       await focusTerminal(page);
-      const commands = generateAll(exampleProfile).filter((c) => c.shell !== 'gui');
+      const commands = labCommands(generateAll(exampleProfile));
       expect(commands.length).toBeGreaterThan(50);
       let index = 0;
       let machine = '';
@@ -263,9 +264,9 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(exercise.getByRole('status')).toContainText(words[lang].unsolved);
       // The terminal took the broken lab and the focus.
       await expect(page.locator('.xterm-helper-textarea').first()).toBeFocused();
-      // The hint is a disclosure.
-      await exercise.getByText(lang === 'en' ? 'Hint' : 'Indice', { exact: true }).click();
-      await expect(exercise.locator('details')).toHaveAttribute('open', '');
+      // The first hint stage, on request.
+      await exercise.getByRole('button', { name: lang === 'en' ? /^Show a hint/ : /^Afficher un indice/ }).click();
+      await expect(exercise.locator('.exercise__hint')).toBeVisible();
       // Fix the dial plan's security in the Exchange shell.
       if ((await screen.getAttribute('data-shell')) !== 'exchange') await page.getByRole('tab', { name: shellTab[lang].exchange }).click();
       await focusTerminal(page);
@@ -305,7 +306,7 @@ for (const lang of ['en', 'fr'] as const) {
       const last = await select.locator('option').last().getAttribute('value');
       await select.selectOption(last!);
       await page.getByRole('button', { name: lang === 'en' ? 'Replay into the lab' : 'Rejouer dans le labo' }).click();
-      const expected = generateAll(exampleProfile).filter((c) => c.shell !== 'gui').length;
+      const expected = labCommands(generateAll(exampleProfile)).length;
       await expect(screen).toHaveAttribute('data-runs', String(expected), { timeout: 30_000 });
       await expect(page.locator('.lab-panel .xterm-rows')).toContainText(lang === 'en' ? 'Replayed' : 'rejouées');
       // After the whole runbook the lab is configured end to end.

@@ -11,6 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 import { exampleProfile, type Profile } from '../../src/domain/profile/index.ts';
 import { encodeProfileFragment } from '../../src/domain/profile/share.ts';
 import { generateAll } from '../../src/domain/runbook/index.ts';
+import { decodeAsWindowsPowerShell } from '../../src/domain/runbook/script-file.ts';
 import { countOf, t, type Lang } from '../../src/i18n/index.ts';
 import { expect, SITE_ORIGIN, test } from './fixtures.ts';
 
@@ -205,7 +206,7 @@ for (const lang of ['en', 'fr'] as const) {
       expect(dialogs).toBe(0);
     });
 
-    test('download gives a .ps1 per server and shell with the header naming the profile and its hash', async ({ page }) => {
+    test('download gives a .ps1 per server and shell, with a UTF-8 BOM and the header naming the profile and its hash', async ({ page }) => {
       await open(page, lang);
       const section = page.getByRole('region', { name: t(lang, 'runbookPage.download.title') });
       await section.scrollIntoViewIfNeeded();
@@ -215,7 +216,10 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(page.locator('astro-island:not([ssr]) .runbook-downloads')).toBeVisible();
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       expect(download.suggestedFilename()).toBe(fileName);
-      const text = readFileSync((await download.path())!, 'utf8');
+      const bytes = readFileSync((await download.path())!);
+      // UTF-8 with its BOM, so that Windows PowerShell 5.1 reads it as generated (not as ANSI).
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = decodeAsWindowsPowerShell(bytes);
       const lines = text.split('\n');
       expect(lines[0]).toBe(`# Passerelle — ${exampleProfile.name}`);
       expect(lines[1]).toMatch(/^# SHA-256: [0-9a-f]{64}$/);

@@ -51,3 +51,16 @@ describe('countOf', () => {
     expect(countOf('en', 'command', 3)).toBe('3 commands');
   });
 });
+
+describe('dictionaryProblems (the check every dictionary passes at import time)', () => {
+  it('accepts both dictionaries and names a missing, empty, non-string or extra key', async () => {
+    const { dictionaryProblems } = await import('../../src/i18n/index.ts');
+    expect(dictionaryProblems(en)).toEqual([]);
+    expect(dictionaryProblems(fr)).toEqual([]);
+    const [first, second, third] = Object.keys(en);
+    const broken: Record<string, unknown> = { ...fr, [second!]: '', [third!]: 3, 'nav.extra': 'x' };
+    delete broken[first!];
+    expect(dictionaryProblems(broken)).toEqual([`${first}: missing`, `${second}: empty`, `${third}: not a string`, 'extra keys nav.extra']);
+    expect(dictionaryProblems(null)).toEqual(['not an object']);
+  });
+});

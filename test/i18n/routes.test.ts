@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatePath, langOfPath, localePath, pickLanguage } from '../../src/i18n/routes.ts';
+import { alternatePath, hreflangLinks, langOfPath, localePath, pickLanguage } from '../../src/i18n/routes.ts';
 
 describe('alternatePath', () => {
   it.each([
@@ -34,5 +34,23 @@ describe('pickLanguage', () => {
     [['FR'], 'fr'],
   ] as const)('%j → %s', (prefs, expected) => {
     expect(pickLanguage(prefs)).toBe(expected);
+  });
+});
+
+describe('hreflangLinks', () => {
+  it('gives absolute French, English and x-default URLs for a page in a language', () => {
+    expect(hreflangLinks('/fr/guide/certificates/', 'http://127.0.0.1:4321')).toEqual([
+      { hreflang: 'fr', href: 'http://127.0.0.1:4321/fr/guide/certificates/' },
+      { hreflang: 'en', href: 'http://127.0.0.1:4321/en/guide/certificates/' },
+      { hreflang: 'x-default', href: 'http://127.0.0.1:4321/en/guide/certificates/' },
+    ]);
+  });
+
+  it('makes the language choice the x-default of /', () => {
+    expect(hreflangLinks('/', new URL('https://example.org/'))).toEqual([
+      { hreflang: 'fr', href: 'https://example.org/fr/' },
+      { hreflang: 'en', href: 'https://example.org/en/' },
+      { hreflang: 'x-default', href: 'https://example.org/' },
+    ]);
   });
 });

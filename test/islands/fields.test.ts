@@ -27,7 +27,7 @@ describe('form sections', () => {
     for (const path of renderedPaths(sections[id], exampleProfile)) {
       const value = valueAt(exampleProfile, path);
       const last = String(path[path.length - 1]);
-      const optional = ['name', 'cumulativeUpdate', 'director', 'selfSigned', 'thumbprint', 'mailboxPolicy', 'mailboxVersion'].includes(last);
+      const optional = ['name', 'cumulativeUpdate', 'director', 'selfSigned', 'thumbprint', 'notAfter', 'mailboxPolicy', 'mailboxVersion', 'frontEndServers'].includes(last);
       expect(value !== undefined || optional, path.join('.')).toBe(true);
     }
   });

@@ -234,18 +234,28 @@ const verbSynonyms: Readonly<Record<string, readonly string[]>> = {
   new: ['set'],
 };
 
+/** A described cmdlet as loaded: its spec is built the first time it is looked up. */
+interface CmdletEntry {
+  name: string;
+  json: CatalogCmdletJson;
+  commons: readonly CommonParameterJson[];
+  spec?: CmdletSpec;
+}
+
 /**
- * The loaded catalogs with their lookup maps. One instance (`catalog`) is shared; building it costs a
- * few milliseconds once per process.
+ * The loaded catalogs with their lookup maps. One instance (`catalog`) is shared. Each cmdlet's
+ * spec (its parameters with the common parameters, their patterns and spellings) is built when
+ * the cmdlet is first looked up: a one-line lint or the lab's first command then builds a handful,
+ * not all of them, which is most of the CLI's start-up and of the lab's engine start-up.
  */
 export class Catalog {
-  /** Every described cmdlet, by canonical name. */
-  readonly cmdlets: ReadonlyMap<string, CmdletSpec>;
   /** Core aliases (`ft`, `?`, `%`, `cd`…), lower-case alias → cmdlet name. */
   readonly aliases: ReadonlyMap<string, string>;
   readonly commonParameters: readonly CommonParameterJson[];
   readonly missingCmdlets: readonly string[];
-  private readonly byLower = new Map<string, CmdletSpec>();
+  private readonly byLower = new Map<string, CmdletEntry>();
+  private readonly entries: CmdletEntry[] = [];
+  private allCmdlets?: ReadonlyMap<string, CmdletSpec>;
   private readonly known = new Map<string, { name: string; shell: CmdletShell }>();
   private readonly natives = new Map<string, { native: NativeCommandSpec; script?: CmdletSpec }>();
   private readonly nounIndex = new Map<string, string[]>();
@@ -253,14 +263,13 @@ export class Catalog {
   private readonly allNames: string[];
 
   constructor(files: readonly CatalogFileJson[]) {
-    const cmdlets = new Map<string, CmdletSpec>();
     const aliases = new Map<string, string>();
     const commons = files[0]?.commonParameters ?? [];
     for (const file of files) {
       for (const [name, json] of Object.entries(file.cmdlets)) {
-        const spec = buildCmdlet(name, json, file.commonParameters);
-        cmdlets.set(name, spec);
-        this.byLower.set(name.toLowerCase(), spec);
+        const entry: CmdletEntry = { name, json, commons: file.commonParameters };
+        this.entries.push(entry);
+        this.byLower.set(name.toLowerCase(), entry);
       }
       for (const [alias, target] of Object.entries(file.aliases ?? {})) aliases.set(alias.toLowerCase(), target);
     }
@@ -274,11 +283,10 @@ export class Catalog {
       if (lower.endsWith('.exe')) this.natives.set(lower.slice(0, -4), entry);
       if (lower.endsWith('.ps1')) this.natives.set(lower.slice(0, -4), entry);
     }
-    this.cmdlets = cmdlets;
     this.aliases = aliases;
     this.commonParameters = commons;
     this.missingCmdlets = files.flatMap((f) => f.missingCmdlets);
-    this.allNames = [...cmdlets.keys(), ...[...this.known.values()].map((k) => k.name)];
+    this.allNames = [...new Set(this.entries.map((e) => e.name)), ...[...this.known.values()].map((k) => k.name)];
     for (const name of this.allNames) {
       const dash = name.indexOf('-');
       if (dash < 0) continue;
@@ -289,9 +297,25 @@ export class Catalog {
     }
   }
 
+  /** Every described cmdlet, by canonical name (builds every spec the first time it is asked). */
+  get cmdlets(): ReadonlyMap<string, CmdletSpec> {
+    if (!this.allCmdlets) {
+      const all = new Map<string, CmdletSpec>();
+      for (const entry of this.entries) all.set(entry.name, specOf(entry));
+      this.allCmdlets = all;
+    }
+    return this.allCmdlets;
+  }
+
+  /** The spec of the described cmdlet with this lower-case name. */
+  private byLowerName(lower: string): CmdletSpec | undefined {
+    const entry = this.byLower.get(lower);
+    return entry ? specOf(entry) : undefined;
+  }
+
   /** The described cmdlet with this name (any casing), without alias resolution. */
   getCmdlet(name: string): CmdletSpec | undefined {
-    return this.byLower.get(name.toLowerCase());
+    return this.byLowerName(name.toLowerCase());
   }
 
   /**
@@ -304,16 +328,16 @@ export class Catalog {
     if (shell === 'powershell') {
       const aliasTarget = this.aliases.get(lower);
       if (aliasTarget) {
-        const cmdlet = this.byLower.get(aliasTarget.toLowerCase());
+        const cmdlet = this.byLowerName(aliasTarget.toLowerCase());
         if (cmdlet) return { kind: 'cmdlet', cmdlet, viaAlias: written };
       }
-      const cmdlet = this.byLower.get(lower);
+      const cmdlet = this.byLowerName(lower);
       if (cmdlet) return { kind: 'cmdlet', cmdlet };
       const known = this.known.get(lower);
       if (known) return { kind: 'known', name: known.name, shell: known.shell };
       const extra = extraAliases[lower];
       if (extra !== undefined && Object.hasOwn(extraAliases, lower)) {
-        const target = this.byLower.get(extra.toLowerCase());
+        const target = this.byLowerName(extra.toLowerCase());
         if (target) return { kind: 'cmdlet', cmdlet: target, viaAlias: written };
         const knownTarget = this.known.get(extra.toLowerCase());
         if (knownTarget) return { kind: 'known', name: knownTarget.name, shell: knownTarget.shell };
@@ -325,7 +349,7 @@ export class Catalog {
       return native.script ? { kind: 'native', native: native.native, script: native.script } : { kind: 'native', native: native.native };
     }
     if (shell === 'cmd') {
-      const cmdlet = this.byLower.get(lower);
+      const cmdlet = this.byLowerName(lower);
       if (cmdlet) return { kind: 'cmdlet', cmdlet };
       const known = this.known.get(lower);
       if (known) return { kind: 'known', name: known.name, shell: known.shell };
@@ -417,4 +441,9 @@ function resolveParameterUncached(cmdlet: CmdletSpec, lower: string, written: st
 /** The shared catalog instance (Exchange + Lync catalog, then the PowerShell 5.1 core catalog). */
 // Marked pure so that bundles which import this module only for its types or small constants (the
 // runbook islands, through the rule registry) drop the cmdlet data instead of shipping it.
+/** Builds (once) and returns an entry's spec. */
+function specOf(entry: CmdletEntry): CmdletSpec {
+  return (entry.spec ??= buildCmdlet(entry.name, entry.json, entry.commons));
+}
+
 export const catalog = /* @__PURE__ */ new Catalog([officeJson as unknown as CatalogFileJson, coreJson as unknown as CatalogFileJson]);

@@ -5,6 +5,7 @@
 import { t, type Lang } from '../../i18n/index.ts';
 import type { CommandBinding } from '../powershell/binder.ts';
 import type { Profile } from '../profile/schema.ts';
+import { labLimits } from './limits.ts';
 import type { LabHint, OutputLine } from './output.ts';
 import type { LabState } from './state.ts';
 import type { PsValue } from './values.ts';
@@ -53,6 +54,12 @@ export class LabContext {
   readonly out: OutputLine[] = [];
   /** Set when a statement failed (an error was printed). */
   failed = false;
+  /** Statements run so far by this line (bounded by `labLimits.statements`). */
+  statements = 0;
+  /** Lines not printed because the line reached `labLimits.outputLines`. */
+  linesCut = 0;
+  /** Printed lines shortened to `labLimits.lineChars`. */
+  linesShortened = 0;
   shell: LabShell;
   server: string;
   cwd: string;
@@ -104,17 +111,39 @@ export class LabContext {
     return `dc01.${this.current.sipDomain}`;
   }
 
+  /**
+   * Adds a line to the output, within the lab's limits: past `labLimits.outputLines` lines are
+   * only counted, and a line longer than `labLimits.lineChars` is shortened (`cutNotice` says so).
+   */
+  emit(line: OutputLine): void {
+    if (this.out.length >= labLimits.outputLines) {
+      this.linesCut++;
+      return;
+    }
+    if (line.text.length > labLimits.lineChars) {
+      this.linesShortened++;
+      this.out.push({ ...line, text: `${line.text.slice(0, labLimits.lineChars)}…` });
+    } else this.out.push(line);
+  }
+
+  /** The reader's notice of what `emit` left out, or null when everything was printed. */
+  cutNotice(): OutputLine | null {
+    if (this.linesCut === 0 && this.linesShortened === 0) return null;
+    const params = { lines: this.linesCut, shortened: this.linesShortened, maxLines: labLimits.outputLines, maxChars: labLimits.lineChars };
+    return { kind: 'warning', text: t(this.lang, 'lab.limit.outputCut', localNumbers(this.lang, params)) };
+  }
+
   print(text: string, kind: OutputLine['kind'] = 'text'): void {
-    this.out.push({ kind, text });
+    this.emit({ kind, text });
   }
 
   warn(text: string): void {
-    this.out.push({ kind: 'warning', text: `WARNING: ${text}` });
+    this.emit({ kind: 'warning', text: `WARNING: ${text}` });
   }
 
   /** A line in the reader's language under an error or a result: `lab.hint.<key>`. */
   hint(hint: LabHint): void {
-    this.out.push(this.hintLine(hint));
+    this.emit(this.hintLine(hint));
   }
 
   /** Lines printed after the statement's own output (hints about a result shown as a list). */
@@ -128,4 +157,10 @@ export class LabContext {
   private hintLine(hint: LabHint): OutputLine {
     return { kind: 'hint', text: t(this.lang, `lab.hint.${hint.key}`, hint.params ?? {}) };
   }
+}
+
+/** Numbers grouped the reader's way (1,000,000 / 1 000 000) for the lab's own messages. */
+export function localNumbers(lang: Lang, params: Readonly<Record<string, string | number>>): Record<string, string> {
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? v.toLocaleString(locale) : v]));
 }

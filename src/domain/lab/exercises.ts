@@ -15,6 +15,9 @@ import { diagnoseExUm, serviceReadiness, userBySip, userDialPlan } from './readi
 import { replayRunbook } from './replay.ts';
 import { freshExchangeServer, type LabState } from './state.ts';
 import { EXCHANGE_SCRIPTS } from './context.ts';
+import { addToList, quoteLiteral } from '../powershell/quote.ts';
+import { anyExchangeServer } from '../runbook/index.ts';
+import { stepCommands, type LabRequest } from './prerequisites.ts';
 
 /** What `check` says: done, or the first missing piece (an i18n key and its parameters). */
 export interface ExerciseCheck {
@@ -35,6 +38,11 @@ export interface LabExercise {
   setup(profile: Profile): LabState;
   /** Is the goal reached in this state? */
   check(lab: LabState, profile: Profile): ExerciseCheck;
+  /**
+   * One way to reach the goal from `setup(profile)`: commands for their shell and machine, as
+   * "Run in lab" sends them. Shown only when the reader asks for the solution (the last hint stage).
+   */
+  solution(profile: Profile): LabRequest[];
 }
 
 const lang: Lang = 'en';
@@ -77,7 +85,14 @@ const incompatibleSecurity: LabExercise = {
     ].reduce((l, step) => step(l), lab);
   },
   check: (lab, profile) => readiness(lab, firstUser(profile).sipAddress),
+  // Lync requires encryption here: only Secured (SRTP) works.
+  solution: (profile) => [exchangeLine(`Set-UMDialPlan -Identity ${quoteLiteral(firstUser(profile).dialPlan)} -VoIPSecurity Secured`)],
 };
+
+/** A line for the Exchange Management Shell on any Exchange server. */
+function exchangeLine(text: string): LabRequest {
+  return { shell: 'exchange', target: anyExchangeServer, text };
+}
 
 /** The first free `mbxNN` name in the domain. */
 function newServerName(existing: readonly string[], domain: string): string {
@@ -112,6 +127,14 @@ const addMailboxServer: LabExercise = {
     }
     return { done: true };
   },
+  solution(profile) {
+    const server = addMailboxServer.goalParams(profile).server!;
+    const sip = addToList(profile.dialPlans.filter((d) => d.uriType === 'SipName').map((d) => d.name));
+    const lines = [exchangeLine(`Set-UMService -Identity ${quoteLiteral(server)} -DialPlans ${sip}`)];
+    // Exchange 2016 runs the call router on the Mailbox server too.
+    if (profile.exchange.version === '2016') lines.push(exchangeLine(`Set-UMCallRouterSettings -Server ${quoteLiteral(server)} -DialPlans ${sip}`));
+    return lines;
+  },
 };
 
 const singleOutboundGateway: LabExercise = {
@@ -128,6 +151,7 @@ const singleOutboundGateway: LabExercise = {
     const done = open.length === 1 && foldEq(open[0]!.address, profile.gateways.outboundPool);
     return done ? { done } : { done, missing: 'lab.exercise.missing.outbound', params: { pool: profile.gateways.outboundPool, gateways: open.map((g) => g.name).join(', ') || '—' } };
   },
+  solution: (profile) => stepCommands(profile, ['restrict-outbound-gateways']),
 };
 
 /** The last user of the profile on a SIP dial plan: enabled for Lync, not yet for UM. */
@@ -153,6 +177,10 @@ const enableUserUm: LabExercise = {
     }
     return readiness(lab, wanted.sipAddress);
   },
+  solution(profile) {
+    const user = traineeUser(profile);
+    return stepCommands(profile, ['enable-um-mailboxes']).filter((command) => command.text.includes(quoteLiteral(user.identity)) || command.text.includes(user.identity));
+  },
 };
 
 const certificateOrder: LabExercise = {
@@ -164,6 +192,7 @@ const certificateOrder: LabExercise = {
     const first = serviceReadiness(lab)[0];
     return first ? { done: false, missing: `lab.hint.test.${first.code}`, params: first.params } : { done: true };
   },
+  solution: (profile) => stepCommands(profile, ['set-startup-mode', 'enable-um-certificates', 'restart-um-services']),
 };
 
 const restartFrontEnd: LabExercise = {
@@ -172,7 +201,19 @@ const restartFrontEnd: LabExercise = {
   goalParams: () => ({}),
   setup: (profile) => replayRunbook(profile, { lang, skip: ['restart-lync-front-end'] }).lab,
   check: (lab, profile) => readiness(lab, firstUser(profile).sipAddress),
+  solution: (profile) => stepCommands(profile, ['restart-lync-front-end']),
 };
+
+/**
+ * What the status line of a started exercise may say about what is missing: only facts that
+ * restate the goal (`lab.exercise.missing.*`: which servers, gateways or dial plans are not there
+ * yet). The lab's diagnoses (`lab.hint.test.*`) name the fix, so they are kept for the stronger
+ * hint, shown on request; the status then says only that the goal is not reached.
+ */
+export function exerciseStatus(result: ExerciseCheck): { key: string; params: Record<string, string> } | undefined {
+  if (result.done || !result.missing?.startsWith('lab.exercise.missing.')) return undefined;
+  return { key: result.missing, params: result.params ?? {} };
+}
 
 /** Every exercise, in the order the lab page offers them. */
 export const exercises: readonly LabExercise[] = [incompatibleSecurity, addMailboxServer, singleOutboundGateway, enableUserUm, certificateOrder, restartFrontEnd];

@@ -4,6 +4,7 @@
  * Plain functions over values, so `passerelle matrix` and the cmdlets share them.
  */
 import type { OutputLine } from './output.ts';
+import { wildcardMatch } from './patterns.ts';
 import { cellText, isObject, isTagged, propertyName, toText, type PsObject, type PsValue } from './values.ts';
 
 /** Expands `Name*`-style wildcards in Format-* property lists against an object's properties. */
@@ -13,8 +14,7 @@ function selectProperties(object: PsObject, wanted: readonly string[] | undefine
   const out: string[] = [];
   for (const name of wanted) {
     if (name.includes('*')) {
-      const pattern = new RegExp(`^${name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
-      for (const p of all) if (pattern.test(p) && !out.includes(p)) out.push(p);
+      for (const p of all) if (wildcardMatch(p, name) && !out.includes(p)) out.push(p);
     } else {
       // A property the object does not have still gets its (empty) line, as in PowerShell.
       out.push(propertyName(object, name) ?? name);

@@ -128,10 +128,13 @@ export function runLine(session: LabSession, line: string, opts: RunOptions): La
     runProgram({ parsed: input.parsed, bindings, commands: labCommands }, ctx);
   } catch (error) {
     // A bug of the lab, not of the line: say so, keep the session as it was.
-    output.push(...ctx.out, { kind: 'error', text: t(opts.lang, 'lab.internalError', { detail: String((error as Error)?.message ?? error) }) });
+    for (const line of ctx.out) output.push(line);
+    output.push({ kind: 'error', text: t(opts.lang, 'lab.internalError', { detail: String((error as Error)?.message ?? error) }) });
     return { session, output, status: 'error' };
   }
-  output.push(...ctx.out);
+  for (const line of ctx.out) output.push(line);
+  const cut = ctx.cutNotice();
+  if (cut) output.push(cut);
   return {
     session: { lab: ctx.lab, shell: ctx.shell, server: ctx.server, cwd: ctx.cwd, variables: ctx.variables },
     output,

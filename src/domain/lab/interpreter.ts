@@ -15,9 +15,12 @@ import type {
   StatementAst,
 } from '../powershell/ast.ts';
 import type { CommandBinding } from '../powershell/binder.ts';
-import { EXCHANGE_SCRIPTS, LabContext, type CmdletCall, type CmdletHandler, type LabShell } from './context.ts';
+import { EXCHANGE_SCRIPTS, LabContext, localNumbers, type CmdletCall, type CmdletHandler, type LabShell } from './context.ts';
+import { t } from '../../i18n/index.ts';
 import { formatDefault } from './format.ts';
-import { LabError, notRecognized } from './output.ts';
+import { labLimits } from './limits.ts';
+import { LabError, LabLimitError, notRecognized } from './output.ts';
+import { compileRegex, PatternError, regexMatch, wildcardMatch, type CompiledRegex } from './patterns.ts';
 import {
   collapse,
   enumerate,
@@ -66,20 +69,24 @@ function runTopStatement(statement: StatementAst, program: Program, ctx: LabCont
     }
     const values = runStatement(statement, program, ctx);
     // Everything but an assignment sends its results to the host (Out-Default).
-    if (statement.kind !== 'Assignment') for (const line of formatDefault(values)) ctx.out.push(line);
+    if (statement.kind !== 'Assignment') for (const line of formatDefault(values)) ctx.emit(line);
     return true;
   } catch (error) {
     if (!(error instanceof LabError)) throw error;
     reportError(error, ctx);
     return false;
   } finally {
-    ctx.out.push(...ctx.trailing.splice(0));
+    for (const line of ctx.trailing.splice(0)) ctx.emit(line);
   }
 }
 
 /** Prints an error the way the shell does, then its hint in the reader's language. */
 export function reportError(error: LabError, ctx: LabContext): void {
   ctx.failed = true;
+  if (error instanceof LabLimitError) {
+    ctx.print(t(ctx.lang, `lab.limit.${error.key}`, localNumbers(ctx.lang, { ...error.params, command: error.command })), 'error');
+    return;
+  }
   if (ctx.shell === 'cmd' || error.bare) {
     ctx.print(error.bare && ctx.shell !== 'cmd' ? `${error.command} : ${error.message}` : error.message, 'error');
   } else {
@@ -90,6 +97,8 @@ export function reportError(error: LabError, ctx: LabContext): void {
 }
 
 function runStatement(statement: StatementAst, program: Program, ctx: LabContext): PsValue[] {
+  // Every statement counts, loops included: a line that would run for ever stops here.
+  if (++ctx.statements > labLimits.statements) throw new LabLimitError(statement.kind, 'statements', { limit: labLimits.statements });
   switch (statement.kind) {
     case 'Pipeline':
       return runPipeline(statement, program, ctx);
@@ -110,7 +119,8 @@ function runStatement(statement: StatementAst, program: Program, ctx: LabContext
       const name = statement.variable.name.toLowerCase();
       for (const item of enumerate(collapse(runStatement(statement.condition, program, ctx)))) {
         ctx.variables[name] = item;
-        out.push(...runBody(statement.body.statements, program, ctx));
+        for (const value of runBody(statement.body.statements, program, ctx)) out.push(value);
+        boundedItems(out.length, 'foreach');
       }
       return out;
     }
@@ -127,7 +137,26 @@ function runStatement(statement: StatementAst, program: Program, ctx: LabContext
 }
 
 function runBody(statements: readonly StatementAst[], program: Program, ctx: LabContext): PsValue[] {
-  return statements.flatMap((s) => runStatement(s, program, ctx));
+  const out: PsValue[] = [];
+  for (const statement of statements) {
+    for (const value of runStatement(statement, program, ctx)) out.push(value);
+    boundedItems(out.length, statement.kind);
+  }
+  return out;
+}
+
+/** Stops a line whose value would hold more items than the lab keeps. */
+function boundedItems(count: number, command: string): void {
+  if (count > labLimits.valueItems) throw new LabLimitError(command, 'valueItems', { limit: labLimits.valueItems, count });
+}
+
+/** Stops a line that builds a list or a string larger than the lab keeps; returns the value. */
+function bounded(value: PsValue, command: string): PsValue {
+  if (Array.isArray(value)) boundedItems(value.length, command);
+  else if (typeof value === 'string' && value.length > labLimits.stringChars) {
+    throw new LabLimitError(command, 'stringChars', { limit: labLimits.stringChars, count: value.length });
+  }
+  return value;
 }
 
 function unsupported(what: string): LabError {
@@ -143,6 +172,7 @@ function runPipeline(pipeline: PipelineAst, program: Program, ctx: LabContext): 
     } else {
       input = invoke(element, input, index > 0, program, ctx);
     }
+    boundedItems(input.length, element.kind === 'Command' ? (element.nameText ?? 'pipeline') : 'pipeline');
   });
   return input;
 }
@@ -228,7 +258,7 @@ export function evaluate(expr: ExpressionAst, program: Program, ctx: LabContext)
     case 'StringConstant':
       return expr.value;
     case 'ExpandableString':
-      return expand(expr.value, expr.nested, program, ctx);
+      return bounded(expand(expr.value, expr.nested, program, ctx), 'string');
     case 'Number':
       return expr.value;
     case 'Variable': {
@@ -265,7 +295,7 @@ export function evaluate(expr: ExpressionAst, program: Program, ctx: LabContext)
       const member = memberName(expr.member, program, ctx);
       const args = expr.arguments.map((a) => evaluate(a, program, ctx));
       if (expr.isStatic && expr.target.kind === 'TypeLiteral') return staticMethod(expr.target.typeName, member, args, program, ctx);
-      return method(evaluate(expr.target, program, ctx), member, args);
+      return bounded(method(evaluate(expr.target, program, ctx), member, args), member);
     }
     case 'Index': {
       const target = evaluate(expr.target, program, ctx);
@@ -280,7 +310,7 @@ export function evaluate(expr: ExpressionAst, program: Program, ctx: LabContext)
     case 'Convert':
       return convert(expr.typeName, evaluate(expr.operand, program, ctx));
     case 'Binary':
-      return binary(expr.operator, expr.left, expr.right, program, ctx);
+      return bounded(binary(expr.operator, expr.left, expr.right, program, ctx), expr.operator);
     case 'Unary': {
       const operand = evaluate(expr.operand, program, ctx);
       if (expr.operator === '-not' || expr.operator === '!') return !isTruthy(operand);
@@ -382,12 +412,6 @@ function convert(typeName: string, value: PsValue): PsValue {
   }
 }
 
-/** PowerShell's `-like` wildcard as a regular expression (case-insensitive). */
-export function likePattern(pattern: string): RegExp {
-  let source = '';
-  for (const c of pattern) source += c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${source}$`, 'i');
-}
 
 /** One comparison, PowerShell style: case-insensitive, numbers compared as numbers. */
 export function compare(operator: string, left: PsValue, right: PsValue): boolean {
@@ -412,13 +436,17 @@ export function compare(operator: string, left: PsValue, right: PsValue): boolea
     case '-le':
       return order <= 0;
     case '-like':
-      return likePattern(b).test(a);
+      return wildcardMatch(a, b);
     case '-notlike':
-      return !likePattern(b).test(a);
+      return !wildcardMatch(a, b);
+    case '-clike':
+      return wildcardMatch(a, b, false);
     case '-match':
-      return safeRegex(b).test(a);
+      return matches(b, a, true, op);
     case '-notmatch':
-      return !safeRegex(b).test(a);
+      return !matches(b, a, true, op);
+    case '-cmatch':
+      return matches(b, a, false, op);
     case '-ceq':
       return a === b;
     case '-cne':
@@ -428,15 +456,31 @@ export function compare(operator: string, left: PsValue, right: PsValue): boolea
   }
 }
 
-function safeRegex(pattern: string): RegExp {
+/** Compiled patterns of recent `-match`es (a Where-Object filter compares the same pattern per item). */
+const regexCache = new Map<string, CompiledRegex>();
+
+/** `-match` through the lab's budgeted matcher; a runaway pattern stops with the lab's message. */
+function matches(pattern: string, text: string, ignoreCase: boolean, operator: string): boolean {
+  const key = `${ignoreCase ? 'i' : 'c'}${pattern}`;
   try {
-    return new RegExp(pattern, 'i');
-  } catch {
-    throw new LabError('-match', `The regular expression pattern ${pattern} is not valid.`, { category: 'InvalidOperation: (:) [], RuntimeException', bare: true });
+    let regex = regexCache.get(key);
+    if (!regex) {
+      regex = compileRegex(pattern, ignoreCase);
+      if (regexCache.size >= 64) regexCache.delete(regexCache.keys().next().value!);
+      regexCache.set(key, regex);
+    }
+    return regexMatch(regex, text) !== null;
+  } catch (error) {
+    if (!(error instanceof PatternError)) throw error;
+    if (error.reason === 'budget') throw new LabLimitError(operator, 'matchSteps', { limit: labLimits.matchSteps, length: text.length });
+    if (error.reason === 'size') throw new LabLimitError(operator, 'patternSize', { limit: labLimits.patternSize });
+    if (error.reason === 'unsupported') throw unsupported(`${operator} '${error.detail}'`);
+    // .NET's ArgumentException, as PowerShell prints it for a bad -match pattern.
+    throw new LabError(operator, `parsing "${pattern}" - ${error.detail}`, { category: 'OperationStopped: (:) [], ArgumentException', bare: true });
   }
 }
 
-const comparisonOperators = new Set(['-eq', '-ne', '-gt', '-ge', '-lt', '-le', '-like', '-notlike', '-match', '-notmatch', '-ceq', '-cne', '-ieq', '-ine', '-ilike', '-imatch']);
+const comparisonOperators = new Set(['-eq', '-ne', '-gt', '-ge', '-lt', '-le', '-like', '-notlike', '-match', '-notmatch', '-ceq', '-cne', '-clike', '-cmatch', '-ieq', '-ine', '-ilike', '-imatch', '-inotlike', '-inotmatch']);
 
 function binary(operator: string, leftExpr: ExpressionAst, rightExpr: ExpressionAst, program: Program, ctx: LabContext): PsValue {
   const op = operator.toLowerCase();

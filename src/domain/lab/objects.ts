@@ -131,6 +131,7 @@ export function autoAttendantObject(autoAttendant: UmAutoAttendant): PsObject {
       PilotIdentifierList: [...autoAttendant.pilotIdentifierList],
       SpeechEnabled: autoAttendant.speechEnabled,
       Status: autoAttendant.status,
+      Language: autoAttendant.language ?? null,
       Identity: autoAttendant.name,
     },
     { tableColumns: ['Name', 'Status', 'UMDialPlan', 'SpeechEnabled'], display: autoAttendant.name },

@@ -60,3 +60,18 @@ export function notRecognized(term: string, hint?: LabHint): LabError {
     { category: `ObjectNotFound: (${term}:String) [], CommandNotFoundException`, bare: true, ...(hint ? { hint } : {}) },
   );
 }
+
+/**
+ * The lab stopped a line at one of its limits (`labLimits`): not a shell error, so its text is the
+ * lab's own, worded in the reader's language from `lab.limit.<key>`.
+ */
+export class LabLimitError extends LabError {
+  constructor(
+    command: string,
+    readonly key: 'matchSteps' | 'patternSize' | 'valueItems' | 'stringChars' | 'statements',
+    readonly params: Readonly<Record<string, string | number>>,
+  ) {
+    super(command, `lab limit ${key}`, { category: 'LimitExceeded' });
+    this.name = 'LabLimitError';
+  }
+}

@@ -33,6 +33,7 @@ export interface ExUmProblem {
     | 'certificate-not-loaded'
     | 'certificate-self-signed'
     | 'certificate-untrusted'
+    | 'certificate-name-mismatch'
     | 'no-gateway'
     | 'no-hunt-group'
     | 'no-outbound-gateway'
@@ -105,8 +106,32 @@ function serviceProblems(server: ExchangeServerState, settings: UmServiceSetting
     else if (certificate && lab.lync.certificates.length > 0 && !lab.lync.certificates.some((c) => fold(c.issuer) === fold(certificate.issuer))) {
       problems.push({ code: 'certificate-untrusted', params: { server: name, issuer: certificate.issuer } });
     }
+    // TLS checks names: Lync connects to the server by its FQDN, which the certificate must carry.
+    if (certificate && !certificateNames(certificate.subject, certificate.certificateDomains, name)) {
+      problems.push({ code: 'certificate-name-mismatch', params: { server: name, names: certificateNameList(certificate.subject, certificate.certificateDomains).join(', ') } });
+    }
   }
   return problems;
+}
+
+/** The subject CN and the subject alternative names of a certificate, without duplicates. */
+export function certificateNameList(subject: string, domains: readonly string[]): string[] {
+  const cn = /CN=([^,]+)/i.exec(subject)?.[1]?.trim();
+  return [...new Set([...(cn ? [cn] : []), ...domains].map((n) => n.trim()).filter(Boolean))];
+}
+
+/**
+ * Does a certificate name `fqdn`? An exact name, or a wildcard `*.contoso.com` standing for exactly
+ * one leftmost label (RFC 6125), as TLS clients check it.
+ */
+export function certificateNames(subject: string, domains: readonly string[], fqdn: string): boolean {
+  const host = fold(fqdn);
+  return certificateNameList(subject, domains).some((name) => {
+    const pattern = fold(name);
+    if (!pattern.startsWith('*.')) return pattern === host;
+    const dot = host.indexOf('.');
+    return dot > 0 && host.slice(dot) === pattern.slice(1);
+  });
 }
 
 /**
@@ -129,14 +154,17 @@ export function diagnoseExUm(lab: LabState, test: { targetFqdn: string; userSipA
   if (!pool) return [{ code: 'pool-not-found', params: { pool: test.targetFqdn } }];
   const problems: ExUmProblem[] = [];
   const sender = userProblems(lab, test.userSipAddress, pool.fqdn);
-  problems.push(...sender.problems);
   let subject = sender.user;
-  if (test.receiverSipAddress !== undefined) {
+  if (test.receiverSipAddress === undefined) problems.push(...sender.problems);
+  else {
+    // Test-CsExUMVoiceMail leaves a voice mail in the receiver's mailbox: the sender only signs in
+    // to the pool and calls, so only its Lync account matters; the UM mailbox checked is the receiver's.
+    problems.push(...sender.problems.filter((p) => p.code === 'user-not-lync-enabled' || p.code === 'user-other-pool'));
     if (foldEq(test.receiverSipAddress.replace(/^sip:/i, ''), test.userSipAddress.replace(/^sip:/i, ''))) problems.push({ code: 'same-sender-receiver', params: {} });
     const receiver = userProblems(lab, test.receiverSipAddress, pool.fqdn);
     // The receiver may live on another pool: only its mailbox and Lync identity matter.
     problems.push(...receiver.problems.filter((p) => p.code !== 'user-other-pool'));
-    subject = receiver.user ?? subject;
+    subject = receiver.user;
   }
   const dialPlan = subject ? userDialPlan(lab, subject) : undefined;
   if (!dialPlan) return problems;
@@ -156,11 +184,6 @@ export function diagnoseExUm(lab: LabState, test: { targetFqdn: string; userSipA
   else if (!lab.exchange.huntGroups.some((h) => foldEq(h.umIpGateway, gateway.name) && foldEq(h.umDialPlan, dialPlan.name))) {
     problems.push({ code: 'no-hunt-group', params: { pool: pool.fqdn, gateway: gateway.name, dialPlan: dialPlan.name } });
   }
-  // Outbound calls (play on phone, call notifications) leave through the one gateway left open (INV-07).
-  const linked = lab.exchange.ipGateways.filter((g) => lab.exchange.huntGroups.some((h) => foldEq(h.umIpGateway, g.name) && foldEq(h.umDialPlan, dialPlan.name)));
-  const outbound = linked.filter((g) => g.outcallsAllowed && g.status === 'Enabled');
-  if (linked.length > 0 && outbound.length === 0) problems.push({ code: 'no-outbound-gateway', params: { dialPlan: dialPlan.name } });
-  if (outbound.length > 1) problems.push({ code: 'several-outbound-gateways', params: { dialPlan: dialPlan.name, gateways: outbound.map((g) => g.name).join(', ') } });
   if (lab.exchange.permissions.length === 0) problems.push({ code: 'permissions-missing', params: {} });
   for (const computer of pool.computers) {
     const frontEnd = pool.frontEnd[fold(computer)];
@@ -180,6 +203,20 @@ export function diagnoseExUm(lab: LabState, test: { targetFqdn: string; userSipA
     if (!target) problems.push({ code: 'contact-target-missing', params: { sipAddress: contact.sipAddress, number: contact.displayNumber } });
   }
   return problems;
+}
+
+/**
+ * What the connectivity tests do not check but the reader should hear about: the calls Exchange UM
+ * places (Play on Phone, notifications) leave through the gateways that allow outgoing calls —
+ * exactly one should (INV-07). `OutcallsAllowed` governs only those calls (Set-UMIPGateway.md), so
+ * a Lync user reaching voice mail never fails because of it.
+ */
+export function exUmAdvisories(lab: LabState, dialPlanName: string): ExUmProblem[] {
+  const linked = lab.exchange.ipGateways.filter((g) => lab.exchange.huntGroups.some((h) => foldEq(h.umIpGateway, g.name) && foldEq(h.umDialPlan, dialPlanName)));
+  const outbound = linked.filter((g) => g.outcallsAllowed && g.status === 'Enabled');
+  if (linked.length > 0 && outbound.length === 0) return [{ code: 'no-outbound-gateway', params: { dialPlan: dialPlanName } }];
+  if (outbound.length > 1) return [{ code: 'several-outbound-gateways', params: { dialPlan: dialPlanName, gateways: outbound.map((g) => g.name).join(', ') } }];
+  return [];
 }
 
 /** The English text the real test would print in its Error field for the first problem. */
@@ -215,6 +252,8 @@ export function problemErrorText(problem: ExUmProblem): string {
     case 'certificate-untrusted':
     case 'service-stopped':
       return `TLS negotiation with Exchange UM failed (${shortName(p.server ?? '')}).`;
+    case 'certificate-name-mismatch':
+      return `TLS negotiation with Exchange UM failed (${shortName(p.server ?? '')}): the certificate's subject and subject alternative names (${p.names}) do not include ${p.server}.`;
     case 'no-gateway':
     case 'no-hunt-group':
     case 'permissions-missing':

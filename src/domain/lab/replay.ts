@@ -24,18 +24,30 @@ export function labTarget(lab: LabState, shell: LabShell, target: string): strin
 }
 
 /**
- * Runs `commands` in order (console actions are skipped: the lab has no GUI). Sessions are kept per
+ * What the lab runs for runbook commands, in order: shell commands as they are; a console action
+ * as its lab equivalent in cmd.exe on the same machine when it has one (the OcsUmUtil dialog),
+ * otherwise nothing — the lab has no windows.
+ */
+export function labCommands<C extends Pick<RunbookCommand, 'shell' | 'target' | 'text' | 'lab'>>(commands: readonly C[]): C[] {
+  return commands.flatMap((command) => {
+    if (command.shell !== 'gui') return [command];
+    return command.lab ? [{ ...command, shell: 'cmd' as const, text: command.lab }] : [];
+  });
+}
+
+/**
+ * Runs `commands` in order (console actions are skipped, or run as their lab equivalent: see `labCommands`). Sessions are kept per
  * shell and machine, so `Set-Location $exscripts` then `.\ExchUcUtil.ps1` on the same server works.
  */
 export function replayCommands(
   lab: LabState,
-  commands: readonly Pick<RunbookCommand, 'shell' | 'target' | 'text'>[],
+  commands: readonly Pick<RunbookCommand, 'shell' | 'target' | 'text' | 'lab'>[],
   options: { lang: Lang; profile: Profile },
 ): { lab: LabState; results: { command: Pick<RunbookCommand, 'shell' | 'target' | 'text'>; result: LabResult }[] } {
   const sessions = new Map<string, LabSession>();
   const results: { command: Pick<RunbookCommand, 'shell' | 'target' | 'text'>; result: LabResult }[] = [];
   let current = lab;
-  for (const command of commands) {
+  for (const command of labCommands(commands)) {
     if (command.shell === 'gui') continue;
     const shell = command.shell;
     const server = labTarget(current, shell, command.target);

@@ -4,7 +4,7 @@
  * save is an error value — never an exception, and never a half-valid state that would make a
  * cmdlet crash later.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { encryptionLevels, exchangeRoles, uriTypes, voipSecurities } from '../profile/schema.ts';
 import { LAB_STATE_VERSION, type LabState } from './state.ts';
 
@@ -42,6 +42,7 @@ const certificate = z.strictObject({
   status: z.enum(['PendingRequest', 'Valid']),
   services: z.array(str),
   notAfter: str,
+  privateKeyExportable: z.boolean().optional(),
 });
 
 const labStateSchema = z.strictObject({
@@ -52,7 +53,7 @@ const labStateSchema = z.strictObject({
   lyncVersion: z.enum(['2010', '2013', '2015']),
   exchange: z.strictObject({
     servers: z.array(
-      z.strictObject({ fqdn: str, roles: z.array(z.enum(exchangeRoles)), umService: umSettings.nullable(), callRouter: umSettings.nullable(), certificates: z.array(certificate) }),
+      z.strictObject({ fqdn: str, roles: z.array(z.enum(exchangeRoles)), umService: umSettings.nullable(), callRouter: umSettings.nullable(), certificates: z.array(certificate), umLanguages: z.array(str).optional() }),
     ),
     dialPlans: z.array(
       z.strictObject({
@@ -72,7 +73,7 @@ const labStateSchema = z.strictObject({
     ),
     huntGroups: z.array(z.strictObject({ name: str, umIpGateway: str, umDialPlan: str, pilotIdentifier: str })),
     autoAttendants: z.array(
-      z.strictObject({ name: str, umDialPlan: str, pilotIdentifierList: z.array(str), speechEnabled: z.boolean(), status: z.enum(['Enabled', 'Disabled']) }),
+      z.strictObject({ name: str, umDialPlan: str, pilotIdentifierList: z.array(str), speechEnabled: z.boolean(), status: z.enum(['Enabled', 'Disabled']), language: str.optional() }),
     ),
     permissions: z.array(z.strictObject({ group: str, objectName: str, accessRights: str, inherited: z.boolean() })),
     exchUcUtilRunAt: z.number().nullable(),

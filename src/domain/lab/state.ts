@@ -7,6 +7,7 @@
  * DNS names are case-insensitive.
  */
 import type { EncryptionLevel, ExchangeRole, Profile, UriType, VoipSecurity } from '../profile/schema.ts';
+import { BUILT_IN_UM_LANGUAGE, profileUmLanguages } from './languages.ts';
 
 /** Version of the serialised lab; bump it (and migrate in `serialize.ts`) when the shape changes. */
 export const LAB_STATE_VERSION = 1 as const;
@@ -33,6 +34,11 @@ export interface ExchangeCertificate {
   /** Services enabled with Enable-ExchangeCertificate other than UM ones (IIS, SMTP…). */
   services: string[];
   notAfter: string;
+  /**
+   * Whether the private key can be exported (`-PrivateKeyExportable`, $false by default). Absent
+   * in labs saved before it existed, which are read as exportable.
+   */
+  privateKeyExportable?: boolean;
 }
 
 /**
@@ -62,6 +68,11 @@ export interface ExchangeServerState {
   /** MSExchangeUMCR: 2013 Client Access servers, 2016 Mailbox servers. */
   callRouter: UmServiceSettings | null;
   certificates: ExchangeCertificate[];
+  /**
+   * UM language packs installed (Mailbox servers): en-US, plus what the profile needs. Absent in
+   * labs saved before languages existed: read it through `umLanguagesOf`.
+   */
+  umLanguages?: string[];
 }
 
 export interface UmDialPlan {
@@ -103,6 +114,8 @@ export interface UmAutoAttendant {
   pilotIdentifierList: string[];
   speechEnabled: boolean;
   status: 'Enabled' | 'Disabled';
+  /** Prompt language (`Set-UMAutoAttendant -Language`); its dial plan's default when created. */
+  language?: string;
 }
 
 /** What ExchUcUtil.ps1 grants: ListChildren/ReadProperty to two Lync groups on UM containers. */
@@ -225,6 +238,19 @@ export interface LabState {
   files: Record<string, LabFile>;
 }
 
+/** The UM languages installed on a server (a Mailbox server has at least en-US); none elsewhere. */
+export function umLanguagesOf(server: ExchangeServerState): string[] {
+  if (!server.umService) return [];
+  return server.umLanguages ?? [BUILT_IN_UM_LANGUAGE];
+}
+
+/** Every UM language some server of the organisation offers, en-US first. */
+export function availableUmLanguages(lab: LabState): string[] {
+  const all = new Set<string>();
+  for (const server of lab.exchange.servers) for (const language of umLanguagesOf(server)) all.add(language);
+  return [...all];
+}
+
 /** Folds a name for comparison: AD and DNS names are case-insensitive. */
 export const fold = (value: string): string => value.trim().toLowerCase();
 
@@ -294,8 +320,10 @@ export function freshExchangeServer(fqdn: string, roles: readonly ExchangeRole[]
   };
 }
 
-/** Front End computers of a pool (the profile names pools, not their members). */
-function poolComputers(fqdn: string, edition: 'Standard' | 'Enterprise'): string[] {
+/** Front End computers of a pool: the profile's list when it has one, else the pool itself (Standard) or two invented members. */
+function poolComputers(fqdn: string, edition: 'Standard' | 'Enterprise', listed: readonly string[] = []): string[] {
+  const known = listed.filter((s) => s.trim() !== '');
+  if (known.length) return [...known];
   if (edition === 'Standard') return [fqdn];
   const [first, ...rest] = fqdn.split('.');
   return [1, 2].map((n) => [`${first}-fe0${n}`, ...rest].join('.'));
@@ -316,7 +344,7 @@ export function createLab(profile: Profile): LabState {
     if (!siteIds.has(site)) siteIds.set(site, siteIds.size + 1);
     const n = (poolsPerSite.get(site) ?? 0) + 1;
     poolsPerSite.set(site, n);
-    const computers = poolComputers(pool.fqdn, pool.edition);
+    const computers = poolComputers(pool.fqdn, pool.edition, pool.frontEndServers);
     return {
       fqdn: pool.fqdn,
       site: pool.site,
@@ -347,7 +375,10 @@ export function createLab(profile: Profile): LabState {
     exchangeVersion: profile.exchange.version,
     lyncVersion: profile.lync.version,
     exchange: {
-      servers: profile.exchange.servers.map((s) => freshExchangeServer(s.fqdn, s.roles, profile.exchange.version)),
+      servers: profile.exchange.servers.map((s) => {
+        const server = freshExchangeServer(s.fqdn, s.roles, profile.exchange.version);
+        return server.umService ? { ...server, umLanguages: profileUmLanguages(profile) } : server;
+      }),
       dialPlans: [],
       mailboxPolicies: [],
       ipGateways: [],

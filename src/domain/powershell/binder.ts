@@ -27,6 +27,11 @@ export interface BoundParameter {
   /** The known items of the value (one for a scalar, several for `a,b`). */
   literals: readonly string[];
   positional: boolean;
+  /**
+   * For a positional value written right after a switch without a colon (`-IncludeSimulator $true`):
+   * that switch's canonical name. The switch took no value, so the value bound here instead.
+   */
+  afterSwitch?: string;
   /** From the `-Name` to the end of the value (or the argument alone when positional). */
   range: SourceRange;
   valueRange: SourceRange | null;
@@ -238,6 +243,8 @@ function bindParameters(
   if (best) {
     for (const { spec, value } of best.assignments) {
       const binding = bound(spec, null, 'positional', null, value);
+      const afterSwitch = positionalArgs.find((p) => p.value === value)?.afterSwitch;
+      if (afterSwitch) binding.afterSwitch = afterSwitch;
       parameters.push(binding);
       if (!byName.has(spec.name)) byName.set(spec.name, binding);
     }

@@ -11,6 +11,14 @@ import { parseCmd } from './cmd-parser.ts';
 import { parseScript } from './parser.ts';
 import type { LintOptions, ScriptRule, ScriptRuleInput } from './script-rule.ts';
 
+/**
+ * The longest script a front end hands to `lintScript`, in characters (about 2 MB: a runbook is a
+ * few kilobytes). Linting that much takes seconds; the CLI refuses a longer file with a clear
+ * message before reading it as PowerShell, and the lab's own limits are far below it
+ * (src/islands/terminal/limits.ts).
+ */
+export const SCRIPT_MAX_CHARACTERS = 2_000_000;
+
 export type { LintOptions, ScriptShell } from './script-rule.ts';
 
 /**
@@ -23,7 +31,7 @@ export function prepareScript(source: string, options: LintOptions = {}, catalog
   const mode = shell === 'cmd' ? 'cmd' : 'powershell';
   const all = parsed.commands.map((command) => bindCommand(command, catalog, mode));
   const inert = inertBlocks(all);
-  const bindings = inert.length === 0 ? all : all.filter((b) => !inert.some(([start, end]) => b.command.start >= start && b.command.end <= end));
+  const bindings = inert.length === 0 ? all : all.filter((b) => !insideAny(inert, b.command.start, b.command.end));
   return { source, parsed, catalog, options: { ...options, shell }, bindings };
 }
 
@@ -33,7 +41,7 @@ export function prepareScript(source: string, options: LintOptions = {}, catalog
  * when it binds to a parameter that is not of type ScriptBlock, or — for commands the catalog does
  * not describe — when it follows a parameter whose name ends in "Filter".
  */
-function inertBlocks(bindings: readonly CommandBinding[]): [number, number][] {
+function inertBlocks(bindings: readonly CommandBinding[]): InertRanges {
   const ranges: [number, number][] = [];
   for (const binding of bindings) {
     if (binding.cmdlet) {
@@ -50,7 +58,35 @@ function inertBlocks(bindings: readonly CommandBinding[]): [number, number][] {
       if (value?.kind === 'ScriptBlock') ranges.push([value.start, value.end]);
     });
   }
-  return ranges;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (const [, end] of ranges) reach.push(Math.max(end, reach.at(-1) ?? end));
+  return { length: ranges.length, starts: ranges.map(([start]) => start), reach };
+}
+
+/**
+ * True when [start, end] lies inside one of `ranges` (sorted by start, as `inertBlocks` returns
+ * them): some range starting at or before `start` reaches `end`, that is the furthest end among
+ * the ranges starting at or before `start` is at least `end`. Sorting once and a running maximum
+ * make each question a binary search instead of a scan of every block.
+ */
+function insideAny(ranges: InertRanges, start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ranges.starts[middle]! <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && ranges.reach[low - 1]! >= end;
+}
+
+interface InertRanges {
+  length: number;
+  /** Range starts, ascending. */
+  starts: number[];
+  /** reach[i]: the furthest end among ranges 0…i. */
+  reach: number[];
 }
 
 /** Finding order in a script: line, column, then rule id. */

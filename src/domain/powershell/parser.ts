@@ -25,8 +25,15 @@ import type {
 } from './ast.ts';
 import { isBlank, isDash, isDoubleQuote, isNameChar, isNewline, isSingleQuote, Lexer, type Token } from './tokenizer.ts';
 
-/** Nesting depth beyond which the parser stops descending (protects the call stack on hostile input). */
-const maxDepth = 120;
+/**
+ * Recursion depth beyond which the parser stops descending, so hostile input can never overflow the
+ * call stack (of the parser or of the linter and lab walking its tree). Each `( )`, `@( )`, `$( )`,
+ * `{ }` or `@{ }` costs about two levels, a statement one: about 300 nested parentheses parse —
+ * far beyond any real script (PowerShell accepts 60 without complaint).
+ */
+export const maxParseDepth = 600;
+/** The nesting the reader is told about (levels of brackets and blocks, two recursion levels each). */
+export const maxNesting = maxParseDepth / 2;
 
 const comparisonOperators = new Set(
   (
@@ -94,6 +101,8 @@ class Parser {
   readonly diagnostics: ParseDiagnostic[] = [];
   readonly commands: CommandAst[] = [];
   private depth = 0;
+  /** Set once the nesting went past `maxParseDepth`: that single diagnostic stands for the rest. */
+  private tooDeep = false;
   private noComma = false;
   private readonly reported = new Set<number>();
   private readonly onComment = (start: number) => this.unclosed(start, start + 2, '<#', '#>');
@@ -154,6 +163,7 @@ class Parser {
   }
 
   private report(code: ParseDiagnostic['code'], start: number, end: number, params: Record<string, string>): void {
+    if (this.tooDeep) return;
     const key = start * 4 + (code === 'unclosed' ? 1 : code === 'chain' ? 2 : 3);
     if (this.reported.has(key)) return;
     this.reported.add(key);
@@ -176,10 +186,17 @@ class Parser {
     return c < 0 || isNewline(c) || c === 0x3b || c === 0x29 || c === 0x7d;
   }
 
-  /** Guards recursion; on overflow reports once and abandons the rest of the region. */
+  /**
+   * Guards recursion. On overflow it reports the nesting once, with its own variant, and abandons
+   * the rest of the text: the openers left unclosed then are a consequence, not more errors.
+   */
   private enter(): boolean {
-    if (++this.depth > maxDepth) {
-      this.unexpected(this.pos, Math.min(this.pos + 1, this.lx.limit));
+    if (++this.depth > maxParseDepth) {
+      if (!this.tooDeep) {
+        const start = Math.min(this.pos, this.src.length);
+        this.report('unexpected', start, Math.min(start + 1, this.src.length), { variant: 'too-deep', limit: String(maxNesting), token: this.src.slice(start, start + 1) });
+        this.tooDeep = true;
+      }
       this.pos = this.lx.limit;
       return false;
     }

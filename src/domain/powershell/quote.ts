@@ -19,11 +19,14 @@ export const SINGLE_QUOTE_CHARACTERS = ["'", '\u2018', '\u2019', '\u201A', '\u20
 const singleQuotes = /['\u2018-\u201B]/g;
 
 /**
- * Control characters (C0, DEL, and the Unicode line/paragraph separators) cannot be written inside a
- * single-quoted string without breaking the one-command-one-line layout of the runbook, and NUL is
- * truncated by some clipboards and terminals. They are spelled as `[char]0x…` instead.
+ * Control characters (C0, DEL, C1), format characters (bidi controls, zero-width characters…) and
+ * the Unicode line/paragraph separators cannot be written raw inside a single-quoted string: a line
+ * break breaks the one-command-one-line layout of the runbook, NUL is truncated by some clipboards
+ * and terminals, an escape sequence acts on the terminal that shows the command, and a right-to-left
+ * override makes the command read as another one. They are spelled as `[char]0x…` instead (one per
+ * UTF-16 unit, so characters beyond U+FFFF and unpaired surrogates are spelled too).
  */
-const controlCharacter = /[\u0000-\u001F\u007F\u0085\u2028\u2029]/;
+const controlCharacter = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/u;
 
 /**
  * Quotes a value as a PowerShell single-quoted string: nothing inside is expanded, every quote
@@ -43,7 +46,9 @@ export function quoteLiteral(value: string): string {
     if (controlCharacter.test(character)) {
       if (run) parts.push(singleQuoted(run));
       run = '';
-      parts.push(`[char]0x${character.codePointAt(0)!.toString(16).toUpperCase().padStart(2, '0')}`);
+      for (let unit = 0; unit < character.length; unit++) {
+        parts.push(`[char]0x${character.charCodeAt(unit).toString(16).toUpperCase().padStart(2, '0')}`);
+      }
     } else {
       run += character;
     }

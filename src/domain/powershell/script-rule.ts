@@ -19,6 +19,11 @@ export interface LintOptions {
   lyncVersion?: LyncVersion;
   /** With a profile, names and servers in the script are compared with it (ps-profile-contradiction). */
   profile?: Profile;
+  /**
+   * Whether the file the script was read from starts with a byte order mark; unknown (undefined) for
+   * text that never was a file. A BOM-less file is read as ANSI by Windows PowerShell 5.1 (ps-file-encoding).
+   */
+  byteOrderMark?: boolean;
 }
 
 /** What every script rule receives. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { profileSchema, SCHEMA_VERSION, type Profile } from './schema.ts';
 import { migrate } from './migrations.ts';
 import type { ProfilePath } from '../finding.ts';
@@ -6,7 +6,7 @@ import { exchangeVersionFindings } from '../rules/exchange-2019-no-um.ts';
 
 /** Why a profile could not be loaded. `code` is an i18n key suffix (`profile.error.<code>`). */
 export interface ProfileLoadIssue {
-  code: 'json' | 'schemaVersion' | 'shape' | 'rule';
+  code: 'json' | 'tooLarge' | 'schemaVersion' | 'missingSchemaVersion' | 'shape' | 'rule';
   path: ProfilePath;
   /**
    * For `shape`: zod's issue code (`invalid_type`, `unrecognized_keys`, …) and what was expected.
@@ -14,6 +14,14 @@ export interface ProfileLoadIssue {
    */
   params: Record<string, string | number>;
 }
+
+/**
+ * The largest profile text read, in characters (about 2 MB of JSON: some 8,000 users with their
+ * dial plans, far beyond one Exchange UM deployment). Every way in goes through `loadProfile` (file
+ * import, share link, browser storage, the CLI), so a larger text is refused with one clear issue
+ * before it is parsed, and the previous profile is kept.
+ */
+export const PROFILE_MAX_CHARACTERS = 2_000_000;
 
 export type ProfileLoadResult = { ok: true; profile: Profile } | { ok: false; issues: ProfileLoadIssue[] };
 
@@ -24,6 +32,9 @@ export type ProfileLoadResult = { ok: true; profile: Profile } | { ok: false; is
 export function loadProfile(input: string | unknown): ProfileLoadResult {
   let value: unknown = input;
   if (typeof input === 'string') {
+    if (input.length > PROFILE_MAX_CHARACTERS) {
+      return { ok: false, issues: [{ code: 'tooLarge', path: [], params: { size: input.length, limit: PROFILE_MAX_CHARACTERS } }] };
+    }
     try {
       value = JSON.parse(input);
     } catch (error) {
@@ -32,6 +43,8 @@ export function loadProfile(input: string | unknown): ProfileLoadResult {
   }
   const migrated = migrate(value);
   if (!migrated.ok) {
+    // No version at all is not "version null": the file is not a profile, or it was cut or edited.
+    if (migrated.found === null) return { ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: SCHEMA_VERSION } }] };
     return { ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: migrated.found, supported: SCHEMA_VERSION } }] };
   }
   const parsed = profileSchema.safeParse(migrated.value);

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /**
- * The deployment profile, version 1: the facts an operator enters once. Field names follow the
+ * The deployment profile, version 2: the facts an operator enters once. Field names follow the
  * issue's contract and the cmdlets' own words. The schema checks *shape*; the rules in
  * `src/domain/rules/` check *meaning* (FQDN syntax, certificate coverage, encryption table…),
  * so a profile with a wrong value still loads and gets precise findings.
@@ -9,7 +9,7 @@ import { z } from 'zod';
  * Secrets (PINs, PFX passwords) are never part of a profile: the schema is strict and has no
  * field for them, and the generated commands prompt for them with Get-Credential.
  */
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const exchangeVersions = ['2013', '2016'] as const;
 export const lyncVersions = ['2010', '2013', '2015'] as const;
@@ -39,6 +39,12 @@ export const lyncPoolSchema = z.strictObject({
   edition: z.enum(poolEditions),
   site: text,
   director: z.boolean().optional(),
+  /**
+   * The pool's Front End servers (FQDNs). A Standard Edition pool is one server, the pool FQDN
+   * itself, so the list may stay empty; an Enterprise pool's members are not derivable from its
+   * FQDN, and commands that read the local computer (Get-CsCertificate) need them.
+   */
+  frontEndServers: z.array(text).optional(),
 });
 
 export const certificateSchema = z.strictObject({
@@ -48,7 +54,10 @@ export const certificateSchema = z.strictObject({
   san: z.array(text),
   issuer: text,
   selfSigned: z.boolean().optional(),
+  /** SHA-1 thumbprint as Exchange prints it (40 hex digits); Enable-ExchangeCertificate uses it when known. */
   thumbprint: text.optional(),
+  /** Expiry date (YYYY-MM-DD), as read from the certificate file. */
+  notAfter: text.optional(),
 });
 
 export const dialPlanSchema = z.strictObject({
@@ -57,8 +66,18 @@ export const dialPlanSchema = z.strictObject({
   extensionDigits: z.number().int(),
   uriType: z.enum(uriTypes),
   voipSecurity: z.enum(voipSecurities),
-  /** The Lync dial plan (location profile) that matches this UM dial plan, by simple name. */
+  /**
+   * The Lync dial plan (location profile) that matches this UM dial plan, as New-CsDialPlan's
+   * identity: `site:<Lync site>` (every user of the site), `Registrar:<pool FQDN>` (every user
+   * homed on the pool) or a per-user name (granted with Grant-CsDialPlan).
+   */
   lyncDialPlan: text,
+  /**
+   * The dial plan's language (New-UMDialPlan -DefaultLanguage), a culture name such as `fr-FR`.
+   * Chosen among the UM languages installed on the servers: `en-US` unless a language pack is added.
+   * Its auto attendants speak it too (Set-UMAutoAttendant -Language).
+   */
+  language: text,
   /** Subscriber access (Outlook Voice Access) numbers, E.164. */
   accessNumbers: z.array(text),
 });
@@ -105,7 +124,7 @@ export const profileSchema = z.strictObject({
   users: z.array(userSchema),
 });
 
-/** A deployment profile, version 1. */
+/** A deployment profile, version 2. */
 export type Profile = z.infer<typeof profileSchema>;
 export type ExchangeServer = z.infer<typeof exchangeServerSchema>;
 export type LyncPool = z.infer<typeof lyncPoolSchema>;

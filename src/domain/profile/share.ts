@@ -158,3 +158,18 @@ export function fnv1a(text: string): string {
 export function progressStorageKey(profile: Pick<Profile, 'name' | 'organization'>): string {
   return `passerelle.progress.v1.${fnv1a(profileIdentity(profile))}`;
 }
+
+/**
+ * What to do with a profile opened from a share link, given what the browser already holds:
+ * `same` when the stored profile already equals it (nothing to do), `apply` when nothing of the
+ * reader's would be lost (no stored profile, or the stored one is the example deployment), `ask`
+ * when it would replace a different profile of the reader's.
+ * @example shareLinkAction(null, linked, example) // → 'apply'
+ */
+export function shareLinkAction(stored: Profile | null, linked: Profile, example: Profile): 'same' | 'apply' | 'ask' {
+  if (stored === null) return 'apply';
+  const storedText = serializeProfile(stored);
+  if (storedText === serializeProfile(linked)) return 'same';
+  if (storedText === serializeProfile(example)) return 'apply';
+  return 'ask';
+}

@@ -2,7 +2,7 @@
  * The only rule registry. Profile rules check the deployment profile; script rules check PowerShell
  * scripts through the linter. Each rule lives in its own file; its id is the file name.
  */
-import type { ProfileRule, Rule, ScriptRule } from './types.ts';
+import type { CertificateRule, ProfileRule, Rule, ScriptRule } from './types.ts';
 // profile rules
 import fqdnSyntax from './fqdn-syntax.ts';
 import uniqueServerFqdns from './unique-server-fqdns.ts';
@@ -17,6 +17,7 @@ import certificateSubjectIsServerFqdn from './certificate-subject-is-server-fqdn
 import certificateSanCoversServers from './certificate-san-covers-servers.ts';
 import certificateSingleIssuer from './certificate-single-issuer.ts';
 import certificateNotSelfSigned from './certificate-not-self-signed.ts';
+import certificateThumbprint from './certificate-thumbprint.ts';
 import certificateTopology from './certificate-topology.ts';
 import dialPlanSipUri from './dial-plan-sip-uri.ts';
 import dialPlanName from './dial-plan-name.ts';
@@ -36,6 +37,12 @@ import userLineUri from './user-line-uri.ts';
 import userExtensionLength from './user-extension-length.ts';
 import faxSipDialPlan from './fax-sip-dial-plan.ts';
 import missedCallNotifications from './missed-call-notifications.ts';
+import invisibleCharacters from './invisible-characters.ts';
+// certificate rules: certificates read from files (the certificate inspector)
+import certificateValidity from './certificate-validity.ts';
+import certificateKeySize from './certificate-key-size.ts';
+import certificateServerAuthentication from './certificate-server-authentication.ts';
+import certificateServesServers from './certificate-serves-servers.ts';
 // script rules: ordering across a script
 import orderCertificateBeforeStartupMode from './order-certificate-before-startup-mode.ts';
 import orderRestartAfterStartupMode from './order-restart-after-startup-mode.ts';
@@ -49,6 +56,7 @@ import restartFrontEndAfterExchUcUtil from './restart-front-end-after-exchucutil
 import psParseError from './ps-parse-error.ts';
 import psUnexpectedToken from './ps-unexpected-token.ts';
 import psChainOperator from './ps-chain-operator.ts';
+import psFileEncoding from './ps-file-encoding.ts';
 import psUnknownCmdlet from './ps-unknown-cmdlet.ts';
 import psWrongShell from './ps-wrong-shell.ts';
 import psProductVersion from './ps-product-version.ts';
@@ -59,6 +67,7 @@ import psMissingArgument from './ps-missing-argument.ts';
 import psParameterSetConflict from './ps-parameter-set-conflict.ts';
 import psMissingMandatory from './ps-missing-mandatory.ts';
 import psUnexpectedArgument from './ps-unexpected-argument.ts';
+import psSwitchPositionalBoolean from './ps-switch-positional-boolean.ts';
 import psEnumValue from './ps-enum-value.ts';
 import psBooleanValue from './ps-boolean-value.ts';
 import psIntegerValue from './ps-integer-value.ts';
@@ -67,6 +76,7 @@ import psValueLength from './ps-value-length.ts';
 import psValuePattern from './ps-value-pattern.ts';
 import psValueCount from './ps-value-count.ts';
 import psProfileContradiction from './ps-profile-contradiction.ts';
+import psInvisibleCharacters from './ps-invisible-characters.ts';
 import psTypographicCharacter from './ps-typographic-character.ts';
 
 /** Rules over the deployment profile, grouped as the guide is: topology, certificates, dial plans, users. */
@@ -84,6 +94,7 @@ export const profileRules: ProfileRule[] = [
   certificateSanCoversServers,
   certificateSingleIssuer,
   certificateNotSelfSigned,
+  certificateThumbprint,
   certificateTopology,
   dialPlanSipUri,
   dialPlanName,
@@ -103,6 +114,7 @@ export const profileRules: ProfileRule[] = [
   userExtensionLength,
   faxSipDialPlan,
   missedCallNotifications,
+  invisibleCharacters,
 ];
 
 export const scriptRules: ScriptRule[] = [
@@ -110,6 +122,7 @@ export const scriptRules: ScriptRule[] = [
   psParseError,
   psUnexpectedToken,
   psChainOperator,
+  psFileEncoding,
   psUnknownCmdlet,
   psWrongShell,
   psProductVersion,
@@ -120,6 +133,7 @@ export const scriptRules: ScriptRule[] = [
   psParameterSetConflict,
   psMissingMandatory,
   psUnexpectedArgument,
+  psSwitchPositionalBoolean,
   psEnumValue,
   psBooleanValue,
   psIntegerValue,
@@ -128,6 +142,7 @@ export const scriptRules: ScriptRule[] = [
   psValuePattern,
   psValueCount,
   psProfileContradiction,
+  psInvisibleCharacters,
   psTypographicCharacter,
   // ordering across a script
   orderCertificateBeforeStartupMode,
@@ -139,10 +154,16 @@ export const scriptRules: ScriptRule[] = [
   restartFrontEndAfterExchUcUtil,
 ];
 
+/**
+ * Rules over one certificate read from a file. The inspector also runs the certificate profile
+ * rules above on the profile as it would be with that certificate (`src/domain/certificates/check.ts`).
+ */
+export const certificateRules: CertificateRule[] = [certificateServesServers, certificateValidity, certificateKeySize, certificateServerAuthentication];
+
 // A pure call rather than an array spread: bundlers treat a top-level spread as a possible side
 // effect and would then ship every script rule (and the cmdlet catalog) to each island that only
 // calls checkProfile. With the annotation, an island that never reads `rules` leaves them out.
-export const rules: Rule[] = /* @__PURE__ */ (profileRules as Rule[]).concat(scriptRules);
+export const rules: Rule[] = /* @__PURE__ */ (profileRules as Rule[]).concat(scriptRules, certificateRules);
 
 /** Finds a rule by id. */
 export function ruleById(id: string): Rule | undefined {

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
-import { isTlsMode, literalOf, runs, startupModeChanges, startupModeChangesByServer, targetServer, type UmService } from '../script-order.ts';
+import { isTlsMode, literalOf, runs, startupModeChanges, startupModeChangesAt, targetServer, type UmService } from '../script-order.ts';
 
 /** The `-Services` values this rule follows, and the service whose startup mode each one needs. */
 const wanted: readonly [string, UmService][] = [
@@ -22,7 +22,7 @@ const rule: ScriptRule = {
   guide: 'deployment-sequence#certificate-after-startup-mode',
   check({ bindings }) {
     const findings: Finding[] = [];
-    const tlsChanges = startupModeChangesByServer(startupModeChanges(bindings).filter((c) => isTlsMode(c.mode)));
+    const tlsChanges = startupModeChangesAt(startupModeChanges(bindings).filter((c) => isTlsMode(c.mode)));
     for (const binding of bindings) {
       if (!runs(binding, 'enable-exchangecertificate')) continue;
       const server = targetServer(binding);
@@ -31,8 +31,8 @@ const rule: ScriptRule = {
       for (const [value, service] of wanted) {
         if (!services.literals.some((s) => s.toUpperCase() === value)) continue;
         const forServer = tlsChanges(service, server);
-        const before = forServer.some((c) => c.binding.command.start < binding.command.start);
-        const after = forServer.find((c) => c.binding.command.start > binding.command.start);
+        const before = forServer.before(binding.command.start);
+        const after = forServer.after(binding.command.start);
         if (!before && after) {
           findings.push(
             scriptFinding(rule, binding.command.range, {

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
-import { serviceRestarts, startupModeChanges } from '../script-order.ts';
+import { lastServiceRestart, startupModeChanges } from '../script-order.ts';
 
 /**
  * A new UM startup mode takes effect only when the service restarts (DOMAIN-FACTS §3.2 INV-05):
@@ -16,8 +16,7 @@ const rule: ScriptRule = {
   check({ bindings }) {
     const findings: Finding[] = [];
     // A change is restarted later when the service's last restart comes after it.
-    const lastRestart = (service: string) => serviceRestarts(bindings, service).reduce((last, offset) => Math.max(last, offset), -1);
-    const lastRestarts = { MSExchangeUM: lastRestart('MSExchangeUM'), MSExchangeUMCR: lastRestart('MSExchangeUMCR') };
+    const lastRestarts = { MSExchangeUM: lastServiceRestart(bindings, 'MSExchangeUM'), MSExchangeUMCR: lastServiceRestart(bindings, 'MSExchangeUMCR') };
     for (const change of startupModeChanges(bindings)) {
       const restartedLater = lastRestarts[change.service] > change.binding.command.start;
       if (!restartedLater) {

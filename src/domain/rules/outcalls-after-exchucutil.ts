@@ -15,17 +15,18 @@ const rule: ScriptRule = {
   guide: 'exchange-um#d8',
   check({ bindings }) {
     const findings: Finding[] = [];
-    const restrictions = bindings
-      .filter((b) => runs(b, 'set-umipgateway'))
-      .filter((b) => {
-        const outcalls = b.byName.get('OutcallsAllowed');
-        if (!outcalls) return false;
-        const value = outcalls.staticValue;
-        return value.kind === 'unknown' || (value.kind === 'bool' && !value.value) || /^(false|0)$/i.test(outcalls.literal ?? '');
-      })
-      .map((b) => b.command.start);
+    // A run is followed by a restriction when the last restriction starts after it.
+    let lastRestriction = -1;
+    for (const b of bindings) {
+      if (!runs(b, 'set-umipgateway')) continue;
+      const outcalls = b.byName.get('OutcallsAllowed');
+      if (!outcalls) continue;
+      const value = outcalls.staticValue;
+      const restricts = value.kind === 'unknown' || (value.kind === 'bool' && !value.value) || /^(false|0)$/i.test(outcalls.literal ?? '');
+      if (restricts && b.command.start > lastRestriction) lastRestriction = b.command.start;
+    }
     for (const { binding } of exchUcUtilRuns(bindings)) {
-      if (!restrictions.some((offset) => offset > binding.command.start)) {
+      if (lastRestriction <= binding.command.start) {
         findings.push(scriptFinding(rule, binding.command.range, {}));
       }
     }

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
-import { exchUcUtilRuns, serviceRestarts } from '../script-order.ts';
+import { exchUcUtilRuns, lastServiceRestart } from '../script-order.ts';
 
 /**
  * Lync sees the gateways and hunt groups ExchUcUtil.ps1 creates only after the Front-End service
@@ -16,10 +16,10 @@ const rule: ScriptRule = {
   guide: 'lync-tasks#restart-front-end',
   check({ bindings, options }) {
     const findings: Finding[] = [];
-    const restarts = serviceRestarts(bindings, 'RTCSRV');
+    const lastRestart = lastServiceRestart(bindings, 'RTCSRV');
     const managesLync = options.shell === 'lync' || options.shell === 'any' || bindings.some((b) => b.cmdlet?.shell === 'lync');
     for (const { binding } of exchUcUtilRuns(bindings)) {
-      if (restarts.some((offset) => offset > binding.command.start)) continue;
+      if (lastRestart > binding.command.start) continue;
       findings.push(scriptFinding(rule, binding.command.range, {}, managesLync ? 'warning' : 'info'));
     }
     return findings;

@@ -21,7 +21,20 @@ export interface ProfileRule extends RuleBase {
   check(profile: Profile): Finding[];
 }
 
+/**
+ * A rule over one certificate read from a file (the certificate inspector), checked against the
+ * profile: validity at the change date, key size, Enhanced Key Usage, the servers it can serve.
+ * Pure: same input, same findings.
+ */
+export interface CertificateRule extends RuleBase {
+  kind: 'certificate';
+  check(input: CertificateCheckInput): Finding[];
+}
+
+export type { CertificateCheckInput } from '../certificates/check-input.ts';
+import type { CertificateCheckInput } from '../certificates/check-input.ts';
+
 export type { ScriptRule } from '../powershell/script-rule.ts';
 import type { ScriptRule } from '../powershell/script-rule.ts';
 
-export type Rule = ProfileRule | ScriptRule;
+export type Rule = ProfileRule | ScriptRule | CertificateRule;

@@ -4,6 +4,9 @@
  * function is pure; the results are *values* that the renderer then quotes.
  */
 import type { AutoAttendant, Certificate, DialPlan, ExchangeServer, LyncPool, Profile, User } from '../profile/schema.ts';
+import { parseLyncDialPlan, type LyncDialPlanScope } from '../lync-dial-plan.ts';
+
+export { parseLyncDialPlan, type LyncDialPlanScope };
 
 const fold = (value: string) => value.trim().toLowerCase();
 
@@ -85,6 +88,29 @@ export function frontEndPools(profile: Profile): LyncPool[] {
   return profile.lync.pools.filter((p) => !p.director);
 }
 
+/**
+ * The Front End servers of a pool, when the profile proves them: the listed `frontEndServers`, or
+ * the pool FQDN itself for a Standard Edition pool (one server). An Enterprise pool without a list
+ * gives `undefined`: its members cannot be derived from its FQDN.
+ */
+export function frontEndServersOf(pool: LyncPool): string[] | undefined {
+  const listed = (pool.frontEndServers ?? []).filter((s) => s.trim() !== '');
+  if (listed.length) return listed;
+  return pool.edition === 'Standard' ? [pool.fqdn] : undefined;
+}
+
+/** The server name Set-/Get-UMService take as identity: the first label of the FQDN (`mbx01`). */
+export function serverName(fqdn: string): string {
+  const trimmed = fqdn.trim();
+  const dot = trimmed.indexOf('.');
+  return dot > 0 ? trimmed.slice(0, dot) : trimmed;
+}
+
+/** The language of a UM dial plan by name, for its auto attendants (undefined when the plan is unknown). */
+export function dialPlanLanguage(profile: Profile, name: string): string | undefined {
+  return dialPlanNamed(profile, name)?.language;
+}
+
 /** Lync sites that have a Front End pool, first spelling wins, in profile order. */
 export function frontEndSites(profile: Profile): string[] {
   const sites = new Map<string, string>();
@@ -92,27 +118,30 @@ export function frontEndSites(profile: Profile): string[] {
   return [...sites.values()];
 }
 
-/**
- * How the Lync dial plan (location profile) named in a UM dial plan is scoped. When a Lync site
- * has that very name, the plan is created at site scope (`site:Paris`) and applies to every user
- * of the site; otherwise it is a per-user plan, granted to the users of the UM dial plan with
- * Grant-CsDialPlan (a site-scoped plan cannot be granted).
- */
-export function lyncDialPlanScope(profile: Profile, lyncDialPlan: string): { identity: string; perUser: boolean } {
-  const site = frontEndSites(profile).find((s) => fold(s) === fold(lyncDialPlan));
-  return site !== undefined ? { identity: `site:${site}`, perUser: false } : { identity: lyncDialPlan, perUser: true };
+/** The scope of a Lync dial plan (see `parseLyncDialPlan`); kept for the steps that ask by profile. */
+export function lyncDialPlanScope(_profile: Profile, lyncDialPlan: string): LyncDialPlanScope {
+  return parseLyncDialPlan(lyncDialPlan);
 }
 
 /**
- * The Front End pool for objects that belong to a UM dial plan (users, contacts): the pool whose
- * site bears the name of the dial plan's Lync dial plan, else the first Front End pool. `guessed`
- * says the fallback was used, so the command carries a note asking the operator to check it.
+ * The Front End pool for objects that belong to a UM dial plan (users, contacts): the pool its
+ * Lync dial plan is scoped to (`Registrar:<pool>`), else the first Front End pool of its site
+ * (`site:<site>`), else the first Front End pool. `guessed` says the fallback was used, so the
+ * command carries a note asking the operator to check it.
  */
 export function poolForDialPlan(profile: Profile, dialPlanName: string): { pool: LyncPool; guessed: boolean } | undefined {
   const dialPlan = dialPlanNamed(profile, dialPlanName);
   const pools = frontEndPools(profile);
-  const bySite = dialPlan && pools.find((p) => fold(p.site) === fold(dialPlan.lyncDialPlan));
-  if (bySite) return { pool: bySite, guessed: false };
+  if (dialPlan) {
+    const scope = parseLyncDialPlan(dialPlan.lyncDialPlan);
+    const scoped =
+      scope.kind === 'registrar'
+        ? pools.find((p) => fold(p.fqdn) === fold(scope.pool))
+        : scope.kind === 'site'
+          ? pools.find((p) => fold(p.site) === fold(scope.site))
+          : undefined;
+    if (scoped) return { pool: scoped, guessed: false };
+  }
   return pools[0] ? { pool: pools[0], guessed: true } : undefined;
 }
 
@@ -160,6 +189,10 @@ export function extensionNormalizationRule(
 
 /** A Lync contact for an auto attendant or a subscriber access number. */
 export interface ExUmContact {
+  /** The UM dial plan OcsUmUtil lists the contact under. */
+  dialPlan: string;
+  /** The contact's display name in OcsUmUtil and Active Directory. */
+  name: string;
   sipAddress: string;
   displayNumber: string;
   autoAttendant: boolean;
@@ -182,15 +215,24 @@ export function exUmContacts(profile: Profile): ExUmContact[] {
   const ou = contactOu(profile);
   const domain = profile.organization.sipDomain;
   const contacts: ExUmContact[] = [];
-  const add = (local: string, numbers: readonly string[], dialPlan: string, autoAttendant: boolean) => {
+  const add = (local: string, label: string, numbers: readonly string[], dialPlan: string, autoAttendant: boolean) => {
     const home = poolForDialPlan(profile, dialPlan);
     if (!home) return;
     numbers.forEach((displayNumber, i) => {
       const suffix = numbers.length > 1 ? `-${i + 1}` : '';
-      contacts.push({ sipAddress: `sip:${local}${suffix}@${domain}`, displayNumber, autoAttendant, pool: home.pool, poolGuessed: home.guessed, ou });
+      contacts.push({
+        dialPlan,
+        name: `${label}${suffix}`,
+        sipAddress: `sip:${local}${suffix}@${domain}`,
+        displayNumber,
+        autoAttendant,
+        pool: home.pool,
+        poolGuessed: home.guessed,
+        ou,
+      });
     });
   };
-  profile.autoAttendants.forEach((aa: AutoAttendant) => add(`${aa.name}.AutoAttendant`, aa.pilotNumbers, aa.dialPlan, true));
-  sipDialPlans(profile).forEach((dp) => add(`${dp.name}.SubscriberAccess`, dp.accessNumbers, dp.name, false));
+  profile.autoAttendants.forEach((aa: AutoAttendant) => add(`${aa.name}.AutoAttendant`, `${aa.name} Auto Attendant`, aa.pilotNumbers, aa.dialPlan, true));
+  sipDialPlans(profile).forEach((dp) => add(`${dp.name}.SubscriberAccess`, `${dp.name} Subscriber Access`, dp.accessNumbers, dp.name, false));
   return contacts;
 }

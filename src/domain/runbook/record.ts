@@ -4,8 +4,9 @@
  * shape, its immutable updates and its two exports (Markdown and JSON, in the reader's language);
  * the browser store (src/islands/state/progress.ts) only keeps it in localStorage.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { t, type Lang } from '../../i18n/index.ts';
+import { inertText } from '../inert-text.ts';
 import type { Profile } from '../profile/schema.ts';
 import { anyExchangeServer, anyLyncServer, type Shell, type StepId } from './types.ts';
 
@@ -23,6 +24,21 @@ const copySchema = z.strictObject({
   at: z.string(),
 });
 
+/**
+ * The verdict on an output pasted for one verification command (src/domain/verify): the command,
+ * the verdict, the SHA-256 of the pasted text and when; the text itself when it is small enough to
+ * keep, and the properties that did not hold.
+ */
+const verificationSchema = z.strictObject({
+  command: z.string(),
+  status: z.enum(['verified', 'mismatch', 'unreadable']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  at: z.string(),
+  /** The properties that did not hold, or the problem code of an unreadable paste. */
+  failed: z.array(z.string()),
+  output: z.string().optional(),
+});
+
 const stepRecordSchema = z.strictObject({
   status: z.enum(['done', 'skipped']).optional(),
   /** When the status was set (ISO 8601). */
@@ -32,6 +48,10 @@ const stepRecordSchema = z.strictObject({
   /** What the server answered, pasted back by the operator. */
   output: z.string().optional(),
   copies: z.array(copySchema),
+  /** One verdict per verification command (the last paste for each). */
+  verifications: z.array(verificationSchema).optional(),
+  /** True when every verification command of the step had a verified output, at the last paste. */
+  verified: z.boolean().optional(),
 });
 
 /** The stored record of one deployment (keyed by its identity, see `progressStorageKey`). */
@@ -43,6 +63,7 @@ export const progressRecordSchema = z.strictObject({
 });
 
 export type CopyEntry = z.infer<typeof copySchema>;
+export type VerificationEntry = z.infer<typeof verificationSchema>;
 export type StepRecord = z.infer<typeof stepRecordSchema>;
 export type ProgressRecord = z.infer<typeof progressRecordSchema>;
 
@@ -80,6 +101,10 @@ function compact(step: StepRecord): StepRecord {
   if (step.at) out.at = step.at;
   if (step.operator) out.operator = step.operator;
   if (step.output) out.output = step.output;
+  if (step.verifications?.length) {
+    out.verifications = step.verifications;
+    out.verified = step.verified ?? false;
+  }
   return out;
 }
 
@@ -104,6 +129,18 @@ export function addCopyIn(record: ProgressRecord, stepId: string, copy: CopyEntr
 /** Sets (or clears, with '') the output pasted back for a step. */
 export function setStepOutputIn(record: ProgressRecord, stepId: string, output: string): ProgressRecord {
   return withStep(record, stepId, compact({ ...stepOf(record, stepId), output }));
+}
+
+/**
+ * Keeps the verdict of one verification command (replacing an earlier one for the same command)
+ * and recomputes whether the step is verified: every command of `stepCommands` has a verified
+ * verdict. A failed paste never removes anything else from the record.
+ */
+export function setVerificationIn(record: ProgressRecord, stepId: string, entry: VerificationEntry, stepCommands: readonly string[]): ProgressRecord {
+  const step = stepOf(record, stepId);
+  const verifications = [...(step.verifications ?? []).filter((v) => v.command !== entry.command), entry];
+  const verified = stepCommands.length > 0 && stepCommands.every((c) => verifications.some((v) => v.command === c && v.status === 'verified'));
+  return withStep(record, stepId, compact({ ...step, operator: step.operator || record.operator || undefined, verifications, verified }));
 }
 
 /** Sets (or clears, with '') who ran a step. */
@@ -155,6 +192,9 @@ export interface RecordExport {
     operator: string | null;
     output: string | null;
     copies: Array<CopyEntry & { shellLabel: string; targetLabel: string }>;
+    /** Null when no output was checked for the step. */
+    verified: boolean | null;
+    verifications: Array<VerificationEntry & { statusLabel: string }>;
   }>;
 }
 
@@ -164,7 +204,7 @@ function recordedSteps(record: ProgressRecord, ids: readonly string[]): string[]
   const extra = Object.keys(record.steps).filter((id) => !ids.includes(id)).sort();
   return [...known, ...extra].filter((id) => {
     const step = record.steps[id]!;
-    return step.status || step.copies.length || step.output || step.operator;
+    return step.status || step.copies.length || step.output || step.operator || step.verifications?.length;
   });
 }
 
@@ -199,6 +239,8 @@ export function recordToJson(record: ProgressRecord, context: RecordContext): Re
           shellLabel: t(lang, `runbook.shell.${copy.shell}`),
           targetLabel: targetLabel(copy.target, lang),
         })),
+        verified: step.verifications?.length ? step.verified ?? false : null,
+        verifications: (step.verifications ?? []).map((v) => ({ ...v, statusLabel: t(lang, `verify.status.${v.status}Short`) })),
       };
     }),
   };
@@ -210,14 +252,34 @@ function fenceFor(text: string): string {
   return '`'.repeat(longest + 1);
 }
 
-function fenced(text: string, lang: string): string {
+/**
+ * A fenced block. Its text goes through the one escaping rule (src/domain/inert-text.ts), keeping
+ * line breaks and tabs: a control or bidi character pasted back with an output, or carried by a
+ * profile value, is shown as its code point in the record, never acted upon by whatever displays it.
+ * The JSON export keeps the exact text.
+ */
+function fenced(raw: string, lang: string): string {
+  const text = inertText(raw, { multiline: true });
   const fence = fenceFor(text);
   return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`;
 }
 
-/** Markdown-safe inline text: escapes the characters that would start markup in a list item. */
+/**
+ * Inline code that a backtick inside the text (PowerShell's escape character) cannot close, with
+ * controls and bidi characters shown as their code points (`inertText`).
+ */
+function inlineCode(text: string): string {
+  const shown = inertText(text.replace(/\r?\n/g, ' '));
+  const ticks = '`'.repeat(Math.max(0, ...Array.from(shown.matchAll(/`+/g), (m) => m[0].length)) + 1);
+  return `${ticks} ${shown} ${ticks}`;
+}
+
+/**
+ * Markdown-safe inline text: escapes the characters that would start markup in a list item, and
+ * shows line breaks, controls and bidi characters as their code points (`inertText`).
+ */
 function inline(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return inertText(text.replace(/\r?\n/g, ' ')).replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 /**
@@ -235,19 +297,25 @@ export function recordToMarkdown(record: ProgressRecord, context: RecordContext)
     `# ${inline(label('title', { name: json.deployment.name || json.deployment.sipDomain }))}`,
     '',
     `- ${label('sipDomain')}${colon} ${inline(json.deployment.sipDomain)}`,
-    `- ${label('exportedAt')}${colon} ${json.exportedAt}`,
+    `- ${label('exportedAt')}${colon} ${inline(json.exportedAt)}`,
   ];
   if (json.operator) lines.push(`- ${label('operator')}${colon} ${inline(json.operator)}`);
   if (json.steps.length === 0) lines.push('', label('empty'));
   for (const step of json.steps) {
-    lines.push('', `## ${inline(step.title)} (\`${step.id}\`)`, '');
-    lines.push(`- ${label('status')}${colon} ${step.statusLabel}${step.at ? ` — ${step.at}` : ''}`);
+    // Step ids and times come from the stored record, which may have been edited by hand.
+    lines.push('', `## ${inline(step.title)} (\`${inertText(step.id).replace(/`/g, "'")}\`)`, '');
+    lines.push(`- ${label('status')}${colon} ${step.statusLabel}${step.at ? ` — ${inline(step.at)}` : ''}`);
     if (step.operator) lines.push(`- ${label('ranBy')}${colon} ${inline(step.operator)}`);
     for (const copy of step.copies) {
-      lines.push('', `${label('copied', { at: copy.at, shell: copy.shellLabel, target: inline(copy.targetLabel) })}`, '');
+      lines.push('', `${label('copied', { at: inline(copy.at), shell: copy.shellLabel, target: inline(copy.targetLabel) })}`, '');
       lines.push(`SHA-256${colon} \`${copy.sha256}\``, '', fenced(copy.text, 'powershell'));
     }
     if (step.output) lines.push('', `${label('output')}${colon}`, '', fenced(step.output, 'text'));
+    if (step.verified !== null) lines.push('', `${label('verification')}${colon} ${t(lang, step.verified ? 'verify.status.verifiedShort' : 'verify.status.mismatchShort')}`);
+    for (const v of step.verifications) {
+      const failed = v.failed.length ? ` — ${inline(v.failed.join(', '))}` : '';
+      lines.push(`- ${inlineCode(v.command)}${colon} ${v.statusLabel} — ${v.at} — SHA-256 \`${v.sha256}\`${failed}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@
  * written as comments, so the file stays valid PowerShell.
  */
 import { formatProfilePath, type Finding } from '../finding.ts';
+import { inertText } from '../inert-text.ts';
 import { formatFinding } from '../messages.ts';
 import type { Profile } from '../profile/schema.ts';
 import { lyncProductNames } from './products.ts';
@@ -19,11 +20,12 @@ import { withheldSteps } from './withhold.ts';
 
 /**
  * Makes text safe inside a `#` comment: a line break (CR, LF, NEL, U+2028/2029, VT, FF) would end the
- * comment and turn the rest into code, so every control or separator character becomes a space.
+ * comment and turn the rest into code, and a control or bidi character would act on the reader's
+ * terminal or editor; `inertText` shows each of them as its code point (`\u{a}`, `⟨U+202E⟩`).
  * Profile values reach comments through finding parameters and the profile name.
  */
 export function commentSafe(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]/g, ' ');
+  return inertText(text);
 }
 
 export interface RunbookScriptOptions {

@@ -13,8 +13,11 @@ import {
   exchangeCertificates,
   exUmContacts,
   extensionNormalizationRule,
+  dialPlanLanguage,
   firstMailboxServer,
   frontEndPools,
+  frontEndServersOf,
+  serverName,
   frontEndSites,
   lyncDialPlanScope,
   mailboxPolicyOf,
@@ -33,11 +36,12 @@ function command(
   target: string,
   template: TemplateId,
   bindings: Bindings = {},
-  options: { verify?: boolean; note?: CommandNote | undefined } = {},
+  options: { verify?: boolean; note?: CommandNote | undefined; lab?: string | undefined } = {},
 ): RunbookCommand {
   const result: RunbookCommand = { step, shell, target, text: renderTemplate(commandTemplates[template], bindings) };
   if (options.verify) result.verify = true;
   if (options.note) result.note = options.note;
+  if (options.lab) result.lab = options.lab;
   return result;
 }
 
@@ -58,10 +62,29 @@ export const steps: readonly RunbookStep[] = [
     id: 'verify-lync-certificates',
     dependsOn: ['verify-lync-topology'],
     guide: 'deployment-sequence#stage-2',
-    reads: ['lync.pools', 'certificates'],
-    // Get-CsCertificate reads the local store: run it on each Front End (a pool FQDN names its servers).
-    generate: (profile) =>
-      profile.lync.pools.map((pool) => command('verify-lync-certificates', 'lync', pool.fqdn, 'verifyLyncCertificates', {}, verify)),
+    reads: ['lync.pools', 'lync.mediationServers', 'certificates'],
+    /*
+     * Get-CsCertificate reads the computer it runs on (it has no -ComputerName): once on each Front
+     * End server and each Mediation Server. An Enterprise pool whose members the profile does not
+     * list gets one command on the pool, with a note to run it on each of its servers.
+     */
+    generate: (profile) => {
+      const seen = new Set<string>();
+      const commands: RunbookCommand[] = [];
+      const on = (computer: string, note?: CommandNote) => {
+        const key = computer.trim().toLowerCase();
+        if (seen.has(key)) return;
+        seen.add(key);
+        commands.push(command('verify-lync-certificates', 'lync', computer, 'verifyLyncCertificates', {}, { verify: true, note }));
+      };
+      for (const pool of frontEndPools(profile)) {
+        const servers = frontEndServersOf(pool);
+        if (servers) servers.forEach((server) => on(server));
+        else on(pool.fqdn, 'eachFrontEndServer');
+      }
+      profile.lync.mediationServers.filter((s) => s.trim() !== '').forEach((server) => on(server));
+      return commands;
+    },
   },
   {
     id: 'verify-exchange-servers',
@@ -103,6 +126,7 @@ export const steps: readonly RunbookStep[] = [
           'dialPlan.extensionDigits': dialPlan.extensionDigits,
           'dialPlan.countryCode': dialPlan.countryCode,
           'dialPlan.accessNumbers': dialPlan.accessNumbers,
+          'dialPlan.language': dialPlan.language,
         };
         return [
           command('create-um-dial-plans', 'exchange', anyExchangeServer, dialPlan.accessNumbers.length ? 'newUmDialPlanWithAccessNumbers' : 'newUmDialPlan', bindings),
@@ -164,7 +188,11 @@ export const steps: readonly RunbookStep[] = [
           );
         }
         for (const server of servers) {
-          commands.push(command('import-exchange-certificates', 'exchange', anyExchangeServer, 'verifyExchangeCertificates', { 'server.fqdn': server.server.fqdn }, verify));
+          commands.push(
+            certificate.thumbprint
+              ? command('import-exchange-certificates', 'exchange', anyExchangeServer, 'verifyExchangeCertificateByThumbprint', { 'server.fqdn': server.server.fqdn, 'certificate.thumbprint': certificate.thumbprint }, verify)
+              : command('import-exchange-certificates', 'exchange', anyExchangeServer, 'verifyExchangeCertificates', { 'server.fqdn': server.server.fqdn }, verify),
+          );
         }
         return commands;
       }),
@@ -178,7 +206,7 @@ export const steps: readonly RunbookStep[] = [
       const dialPlans = sipDialPlans(profile).map((d) => d.name);
       if (dialPlans.length === 0) return [];
       return umServers(profile).flatMap((s) => {
-        const bindings = { 'server.fqdn': s.server.fqdn, 'server.dialPlans': dialPlans };
+        const bindings = { 'server.fqdn': s.server.fqdn, 'server.name': serverName(s.server.fqdn), 'server.dialPlans': dialPlans };
         return [
           ...(s.runsUmService
             ? [
@@ -203,7 +231,7 @@ export const steps: readonly RunbookStep[] = [
     reads: ['exchange'],
     generate: (profile) =>
       umServers(profile).flatMap((s) => {
-        const bindings = { 'server.fqdn': s.server.fqdn };
+        const bindings = { 'server.fqdn': s.server.fqdn, 'server.name': serverName(s.server.fqdn) };
         return [
           ...(s.runsUmService
             ? [
@@ -237,7 +265,7 @@ export const steps: readonly RunbookStep[] = [
         };
         return [
           command('enable-um-certificates', 'exchange', anyExchangeServer, found.certificate.thumbprint ? 'enableCertificateByThumbprint' : 'enableCertificateBySubject', bindings),
-          command('enable-um-certificates', 'exchange', anyExchangeServer, 'verifyExchangeCertificates', bindings, verify),
+          command('enable-um-certificates', 'exchange', anyExchangeServer, found.certificate.thumbprint ? 'verifyExchangeCertificateByThumbprint' : 'verifyExchangeCertificates', bindings, verify),
         ];
       }),
   },
@@ -270,14 +298,18 @@ export const steps: readonly RunbookStep[] = [
     reads: ['autoAttendants', 'dialPlans'],
     generate: (profile) =>
       profile.autoAttendants.flatMap((aa) => {
+        const language = dialPlanLanguage(profile, aa.dialPlan);
         const bindings = {
           'autoAttendant.name': aa.name,
           'autoAttendant.dialPlan': aa.dialPlan,
           'autoAttendant.pilotNumbers': aa.pilotNumbers,
           'autoAttendant.speechEnabled': aa.speechEnabled,
+          'autoAttendant.language': language ?? '',
         };
         return [
           command('create-auto-attendants', 'exchange', anyExchangeServer, aa.pilotNumbers.length ? 'newAutoAttendant' : 'newAutoAttendantWithoutPilot', bindings),
+          // New-UMAutoAttendant has no -Language: the auto attendant speaks its dial plan's language.
+          ...(language ? [command('create-auto-attendants', 'exchange', anyExchangeServer, 'setAutoAttendantLanguage', bindings)] : []),
           command('create-auto-attendants', 'exchange', anyExchangeServer, 'verifyAutoAttendant', bindings, verify),
         ];
       }),
@@ -314,7 +346,10 @@ export const steps: readonly RunbookStep[] = [
     reads: ['lync.pools'],
     generate: (profile) =>
       frontEndPools(profile).flatMap((pool) => [
-        command('restart-lync-front-end', 'lync', anyLyncServer, 'restartFrontEnd', { 'pool.fqdn': pool.fqdn }),
+        // A Standard Edition pool is one server: its users lose Lync (and voice mail) during the restart.
+        command('restart-lync-front-end', 'lync', anyLyncServer, 'restartFrontEnd', { 'pool.fqdn': pool.fqdn }, {
+          note: pool.edition === 'Standard' ? 'standardEditionOutage' : undefined,
+        }),
         command('restart-lync-front-end', 'lync', anyLyncServer, 'verifyFrontEnd', { 'pool.fqdn': pool.fqdn }, verify),
       ]),
   },
@@ -326,11 +361,11 @@ export const steps: readonly RunbookStep[] = [
     generate: (profile) => {
       const seen = new Set<string>();
       return profile.dialPlans.flatMap((dialPlan) => {
-        const key = dialPlan.lyncDialPlan.trim().toLowerCase();
+        const { identity, simpleName } = lyncDialPlanScope(profile, dialPlan.lyncDialPlan);
+        const key = identity.toLowerCase();
         if (seen.has(key)) return [];
         seen.add(key);
-        const { identity } = lyncDialPlanScope(profile, dialPlan.lyncDialPlan);
-        const bindings = { 'lyncDialPlan.identity': identity, 'dialPlan.lyncDialPlan': dialPlan.lyncDialPlan };
+        const bindings = { 'lyncDialPlan.identity': identity, 'lyncDialPlan.simpleName': simpleName };
         const rule = extensionNormalizationRule(profile, dialPlan.lyncDialPlan, identity);
         return [
           command('create-lync-dial-plans', 'lync', anyLyncServer, 'newCsDialPlan', bindings),
@@ -353,32 +388,47 @@ export const steps: readonly RunbookStep[] = [
     dependsOn: ['create-um-dial-plans', 'create-auto-attendants', 'create-lync-dial-plans'],
     guide: 'lync-tasks#l6',
     reads: ['autoAttendants', 'dialPlans', 'organization', 'lync.pools'],
+    /*
+     * OcsUmUtil.exe is the documented on-premises tool (DOMAIN-FACTS O8/L6): launched from cmd on a
+     * Front End server, then one dialog entry per number, then a check in Active Directory.
+     * New-CsExUmContact is documented for hosted UM only; the guide shows it as a labelled
+     * alternative and the runbook never generates it, so no number gets two contacts.
+     */
     generate: (profile) => {
       const contacts = exUmContacts(profile);
-      const commands = contacts.flatMap((contact) => {
-        const bindings = {
-          'exUmContact.sipAddress': contact.sipAddress,
-          'pool.fqdn': contact.pool.fqdn,
-          'exUmContact.ou': contact.ou,
-          'exUmContact.displayNumber': contact.displayNumber,
-          'exUmContact.autoAttendant': contact.autoAttendant,
-        };
-        return [
-          command('create-exum-contacts', 'lync', anyLyncServer, 'newExUmContact', bindings, {
-            note: contact.poolGuessed ? 'registrarPoolGuessed' : 'exUmContactUnverified',
-          }),
-          command('create-exum-contacts', 'lync', anyLyncServer, 'verifyExUmContact', bindings, verify),
-        ];
-      });
-      // The documented on-premises tool, OcsUmUtil.exe, is the alternative (a GUI launched from cmd).
-      const frontEnd = frontEndPools(profile)[0];
-      if (frontEnd && contacts.length) {
-        const folder = `openOcsUmUtilFolder${profile.lync.version}` as const;
+      const pool = frontEndPools(profile)[0];
+      if (!pool || contacts.length === 0) return [];
+      const frontEnd = frontEndServersOf(pool)?.[0] ?? pool.fqdn;
+      const folder = `openOcsUmUtilFolder${profile.lync.version}` as const;
+      const commands: RunbookCommand[] = [
+        command('create-exum-contacts', 'cmd', frontEnd, folder, {}, { note: profile.lync.version === '2013' ? undefined : 'ocsUmUtilFolderUnverified' }),
+        command('create-exum-contacts', 'cmd', frontEnd, 'runOcsUmUtil'),
+      ];
+      // The lab has no window: its OcsUmUtil.exe takes `/lab:<dial plan>` and creates that plan's contacts.
+      const simulated = new Set<string>();
+      for (const contact of contacts) {
+        const key = contact.dialPlan.trim().toLowerCase();
+        const lab = !simulated.has(key) && /^[A-Za-z0-9._-]+$/.test(contact.dialPlan) ? `OcsUmUtil.exe /lab:${contact.dialPlan}` : undefined;
+        simulated.add(key);
         commands.push(
-          command('create-exum-contacts', 'cmd', frontEnd.fqdn, folder, {}, {
-            note: profile.lync.version === '2013' ? 'ocsUmUtilAlternative' : 'ocsUmUtilFolderUnverified',
-          }),
-          command('create-exum-contacts', 'cmd', frontEnd.fqdn, 'runOcsUmUtil'),
+          command('create-exum-contacts', 'gui', frontEnd, 'guiOcsUmUtilContact', {
+            'dialPlan.name': contact.dialPlan,
+            'exUmContact.ou': contact.ou,
+            'exUmContact.name': contact.name,
+            'exUmContact.sipAddress': contact.sipAddress,
+            'pool.fqdn': contact.pool.fqdn,
+            'exUmContact.displayNumber': contact.displayNumber,
+            'exUmContact.type': contact.autoAttendant ? 'Auto Attendant' : 'Subscriber Access',
+          }, { note: contact.poolGuessed ? 'registrarPoolGuessed' : 'ocsUmUtilDialog', lab }),
+        );
+      }
+      for (const contact of contacts) {
+        commands.push(
+          command('create-exum-contacts', 'gui', frontEnd, 'guiVerifyContactInAd', {
+            'exUmContact.ou': contact.ou,
+            'exUmContact.name': contact.name,
+            'exUmContact.sipAddress': contact.sipAddress,
+          }, verify),
         );
       }
       return commands;

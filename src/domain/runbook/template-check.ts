@@ -14,7 +14,7 @@ import type { Finding } from '../finding.ts';
 import { lintScript, prepareScript } from '../powershell/linter.ts';
 import type { ScriptShell } from '../powershell/script-rule.ts';
 import { exampleProfile } from '../profile/index.ts';
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { profileSchema, type Profile } from '../profile/schema.ts';
 import { placeholdersOf } from './template.ts';
 import { commandTemplates, placeholderSources, type PlaceholderSource } from './templates.ts';

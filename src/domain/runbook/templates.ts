@@ -12,6 +12,7 @@ import { placeholdersOf } from './template.ts';
 export const commandTemplates = {
   // Prerequisites (rows 1–3 of DOMAIN-FACTS §3.1): verification only.
   verifyPool: 'Get-CsPool -Identity {pool.fqdn:bare} | Format-List Identity,Site,Computers',
+  // Get-CsCertificate has no -ComputerName: it reads the computer it runs on (one per Front End / Mediation Server).
   verifyLyncCertificates: 'Get-CsCertificate | Format-List Use,Subject,AlternativeNames,Issuer,Thumbprint,NotAfter',
   verifyExchangeServer: 'Get-ExchangeServer -Identity {server.fqdn:bare} | Format-List Name,ServerRole,AdminDisplayVersion',
 
@@ -21,13 +22,13 @@ export const commandTemplates = {
 
   // SIP URI dial plans.
   newUmDialPlan:
-    'New-UMDialPlan -Name {dialPlan.name:bare} -URIType {dialPlan.uriType:bare} -VoIPSecurity {dialPlan.voipSecurity:bare} -NumberOfDigitsInExtension {dialPlan.extensionDigits:int} -CountryOrRegionCode {dialPlan.countryCode:bare}',
+    'New-UMDialPlan -Name {dialPlan.name:bare} -URIType {dialPlan.uriType:bare} -VoIPSecurity {dialPlan.voipSecurity:bare} -NumberOfDigitsInExtension {dialPlan.extensionDigits:int} -CountryOrRegionCode {dialPlan.countryCode:bare} -DefaultLanguage {dialPlan.language:bare}',
   newUmDialPlanWithAccessNumbers:
-    'New-UMDialPlan -Name {dialPlan.name:bare} -URIType {dialPlan.uriType:bare} -VoIPSecurity {dialPlan.voipSecurity:bare} -NumberOfDigitsInExtension {dialPlan.extensionDigits:int} -CountryOrRegionCode {dialPlan.countryCode:bare} -AccessTelephoneNumbers {dialPlan.accessNumbers:list}',
+    'New-UMDialPlan -Name {dialPlan.name:bare} -URIType {dialPlan.uriType:bare} -VoIPSecurity {dialPlan.voipSecurity:bare} -NumberOfDigitsInExtension {dialPlan.extensionDigits:int} -CountryOrRegionCode {dialPlan.countryCode:bare} -DefaultLanguage {dialPlan.language:bare} -AccessTelephoneNumbers {dialPlan.accessNumbers:list}',
   // Move an existing dial plan to Secured (procedure move-dial-plan-to-secured); changeable in place.
   setDialPlanSecured: 'Set-UMDialPlan -Identity {dialPlan.name:bare} -VoIPSecurity Secured',
   verifyUmDialPlan:
-    'Get-UMDialPlan -Identity {dialPlan.name:bare} | Format-List Name,URIType,VoIPSecurity,NumberOfDigitsInExtension,AccessTelephoneNumbers,PhoneContext',
+    'Get-UMDialPlan -Identity {dialPlan.name:bare} | Format-List Name,URIType,VoIPSecurity,NumberOfDigitsInExtension,DefaultLanguage,AccessTelephoneNumbers,PhoneContext',
 
   // Certificates: request once, import on every server that carries the certificate.
   requestCertificate:
@@ -39,16 +40,23 @@ export const commandTemplates = {
     'Import-ExchangeCertificate -Server {server.fqdn:bare} -FileData ([System.IO.File]::ReadAllBytes({certificate.pfxPath})) -Password (Get-Credential).Password',
   verifyExchangeCertificates:
     'Get-ExchangeCertificate -Server {server.fqdn:bare} | Format-List Thumbprint,Subject,CertificateDomains,Services,NotAfter',
+  // With the thumbprint read from the certificate file (the certificate inspector), that one certificate.
+  verifyExchangeCertificateByThumbprint:
+    'Get-ExchangeCertificate -Server {server.fqdn:bare} -Thumbprint {certificate.thumbprint:bare} | Format-List Thumbprint,Subject,CertificateDomains,Services,NotAfter',
 
-  // Servers join every SIP dial plan; list modifiers, never a replacing list (INV-12).
-  addUmServiceDialPlans: 'Set-UMService -Identity {server.fqdn:bare} -DialPlans {server.dialPlans:add}',
+  /*
+   * Servers join every SIP dial plan; list modifiers, never a replacing list (INV-12).
+   * Set-/Get-UMService identify the server by name, DN, ExchangeLegacyDN or GUID (Set-UMService.md),
+   * not by FQDN; Set-/Get-UMCallRouterSettings -Server take the FQDN.
+   */
+  addUmServiceDialPlans: 'Set-UMService -Identity {server.name:bare} -DialPlans {server.dialPlans:add}',
   addCallRouterDialPlans: 'Set-UMCallRouterSettings -Server {server.fqdn:bare} -DialPlans {server.dialPlans:add}',
-  verifyUmService: 'Get-UMService -Identity {server.fqdn:bare} | Format-List DialPlans,UMStartupMode',
+  verifyUmService: 'Get-UMService -Identity {server.name:bare} | Format-List DialPlans,UMStartupMode',
   verifyCallRouter:
     'Get-UMCallRouterSettings -Server {server.fqdn:bare} | Format-List DialPlans,UMStartupMode,SipTcpListeningPort,SipTlsListeningPort',
 
   // Startup mode Dual (Microsoft's recommendation: every server answers every dial plan).
-  setUmServiceStartupMode: 'Set-UMService -Identity {server.fqdn:bare} -UMStartupMode Dual',
+  setUmServiceStartupMode: 'Set-UMService -Identity {server.name:bare} -UMStartupMode Dual',
   setCallRouterStartupMode: 'Set-UMCallRouterSettings -Server {server.fqdn:bare} -UMStartupMode Dual',
 
   // Assign the certificate to UM / UMCallRouter: only once the startup mode is TLS or Dual (INV-04).
@@ -69,8 +77,10 @@ export const commandTemplates = {
     'New-UMAutoAttendant -Name {autoAttendant.name:bare} -UMDialPlan {autoAttendant.dialPlan:bare} -PilotIdentifierList {autoAttendant.pilotNumbers:list} -SpeechEnabled {autoAttendant.speechEnabled:bool} -Status Enabled',
   newAutoAttendantWithoutPilot:
     'New-UMAutoAttendant -Name {autoAttendant.name:bare} -UMDialPlan {autoAttendant.dialPlan:bare} -SpeechEnabled {autoAttendant.speechEnabled:bool} -Status Enabled',
+  // New-UMAutoAttendant has no -Language: the language is set afterwards, among the dial plan's languages.
+  setAutoAttendantLanguage: 'Set-UMAutoAttendant -Identity {autoAttendant.name:bare} -Language {autoAttendant.language:bare}',
   verifyAutoAttendant:
-    'Get-UMAutoAttendant -Identity {autoAttendant.name:bare} | Format-List Name,UMDialPlan,PilotIdentifierList,SpeechEnabled,Status',
+    'Get-UMAutoAttendant -Identity {autoAttendant.name:bare} | Format-List Name,UMDialPlan,PilotIdentifierList,SpeechEnabled,Language,Status',
 
   /*
    * ExchUcUtil.ps1 calls .\get-ucpool.ps1 by a path relative to the current location: it must run
@@ -94,19 +104,37 @@ export const commandTemplates = {
   // After a re-run of ExchUcUtil: only the outbound pool's gateway may still allow outgoing calls.
   verifyOutcallsOnlyOutbound: 'Get-UMIPGateway | Where-Object { $_.OutcallsAllowed } | Format-List -Property Name,Address',
 
-  // The Lync Front-End service must be restarted after ExchUcUtil, one pool member at a time.
+  /*
+   * The Lync Front-End service must be restarted after ExchUcUtil, one pool member at a time.
+   * Stopping RTCSRV also stops the services that depend on it (Stop-CsWindowsService.md), so the
+   * start names no service: Start-CsWindowsService without -Name starts every Lync service of the
+   * computer (Start-CsWindowsService.md), and the check lists them all.
+   */
   restartFrontEnd:
-    'Get-CsPool -Identity {pool.fqdn:bare} | Select-Object -ExpandProperty Computers | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_; Start-CsWindowsService -Name RTCSRV -ComputerName $_ }',
+    'Get-CsPool -Identity {pool.fqdn:bare} | Select-Object -ExpandProperty Computers | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_; Start-CsWindowsService -ComputerName $_ }',
   verifyFrontEnd:
-    'Get-CsPool -Identity {pool.fqdn:bare} | Select-Object -ExpandProperty Computers | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_ }',
+    'Get-CsPool -Identity {pool.fqdn:bare} | Select-Object -ExpandProperty Computers | ForEach-Object { Get-CsWindowsService -ComputerName $_ }',
 
   // Lync dial plans (location profiles).
-  newCsDialPlan: 'New-CsDialPlan -Identity {lyncDialPlan.identity:bare} -SimpleName {dialPlan.lyncDialPlan:bare}',
+  // Identity `site:<site>`, `Registrar:<pool FQDN>` or a per-user name (New-CsDialPlan.md).
+  newCsDialPlan: 'New-CsDialPlan -Identity {lyncDialPlan.identity:bare} -SimpleName {lyncDialPlan.simpleName:bare}',
   newNormalizationRule:
     'New-CsVoiceNormalizationRule -Identity {normalizationRule.identity} -Pattern {normalizationRule.pattern} -Translation {normalizationRule.translation}',
   verifyCsDialPlan: 'Get-CsDialPlan -Identity {lyncDialPlan.identity:bare} | Format-List Identity,SimpleName,NormalizationRules',
 
-  // Contacts for auto attendants and subscriber access.
+  /*
+   * Contacts for auto attendants and subscriber access: OcsUmUtil.exe, a window launched from cmd
+   * on a Front End server (DOMAIN-FACTS O8/L6). Its dialog's choices come from the profile, one
+   * contact per number, then each contact is checked in Active Directory.
+   */
+  guiOcsUmUtilContact:
+    'OcsUmUtil.exe > Load Data > SIP Dial Plans: {dialPlan.name} > Add > Organizational Unit: {exUmContact.ou} > Name: {exUmContact.name} > SIP Address: {exUmContact.sipAddress} > Server or Pool: {pool.fqdn} > Phone Number: {exUmContact.displayNumber} > Contact Type: {exUmContact.type} > OK',
+  guiVerifyContactInAd: 'Active Directory Users and Computers > {exUmContact.ou} > {exUmContact.name} ({exUmContact.sipAddress})',
+  /*
+   * New-CsExUmContact is documented for hosted Exchange UM (its contacts work only once a hosted
+   * voice mail policy applies): shown in the guide as a labelled alternative, never generated
+   * next to OcsUmUtil for the same number.
+   */
   newExUmContact:
     'New-CsExUmContact -SipAddress {exUmContact.sipAddress:bare} -RegistrarPool {pool.fqdn:bare} -OU {exUmContact.ou} -DisplayNumber {exUmContact.displayNumber} -AutoAttendant {exUmContact.autoAttendant:bool}',
   verifyExUmContact: 'Get-CsExUmContact -Identity {exUmContact.sipAddress:bare} | Format-List Identity,DisplayNumber,AutoAttendant,RegistrarPool',
@@ -158,6 +186,7 @@ export interface PlaceholderSource {
  */
 export const placeholderSources = {
   'server.fqdn': { profilePath: 'exchange.servers[].fqdn' },
+  'server.name': { profilePath: 'exchange.servers[].fqdn', derived: 'the server name: the first label of its FQDN' },
   'server.dialPlans': { profilePath: 'dialPlans[].name', derived: 'every SIP URI dial plan' },
   'server.certificateServices': {
     profilePath: 'exchange.servers[].roles',
@@ -172,6 +201,7 @@ export const placeholderSources = {
   'dialPlan.countryCode': { profilePath: 'dialPlans[].countryCode' },
   'dialPlan.accessNumbers': { profilePath: 'dialPlans[].accessNumbers' },
   'dialPlan.lyncDialPlan': { profilePath: 'dialPlans[].lyncDialPlan' },
+  'dialPlan.language': { profilePath: 'dialPlans[].language' },
   'certificate.name': { profilePath: 'certificates[].name' },
   'certificate.subject': { profilePath: 'certificates[].subject' },
   'certificate.san': { profilePath: 'certificates[].san' },
@@ -184,10 +214,12 @@ export const placeholderSources = {
   'autoAttendant.dialPlan': { profilePath: 'autoAttendants[].dialPlan' },
   'autoAttendant.pilotNumbers': { profilePath: 'autoAttendants[].pilotNumbers' },
   'autoAttendant.speechEnabled': { profilePath: 'autoAttendants[].speechEnabled' },
+  'autoAttendant.language': { profilePath: 'autoAttendants[].dialPlan', derived: 'the language of the auto attendant’s dial plan' },
   'lyncDialPlan.identity': {
     profilePath: 'dialPlans[].lyncDialPlan',
-    derived: 'site:<site> when a Lync site has that name, else the per-user dial plan name',
+    derived: 'site:<site>, Registrar:<pool FQDN> or the per-user name, prefix spelled as documented',
   },
+  'lyncDialPlan.simpleName': { profilePath: 'dialPlans[].lyncDialPlan', derived: 'the site, the pool FQDN or the per-user name' },
   'normalizationRule.identity': { profilePath: 'dialPlans[].lyncDialPlan', derived: '<dial plan identity>/<n>DigitExtensions' },
   'normalizationRule.pattern': { profilePath: 'dialPlans[].extensionDigits', derived: '^(\\d{n})$' },
   'normalizationRule.translation': {
@@ -200,6 +232,8 @@ export const placeholderSources = {
   },
   'exUmContact.ou': { profilePath: 'organization.sipDomain', derived: 'OU=Exchange UM Contacts,DC=<each label>' },
   'exUmContact.displayNumber': { profilePath: 'autoAttendants[].pilotNumbers', derived: 'or dialPlans[].accessNumbers' },
+  'exUmContact.name': { profilePath: 'autoAttendants[].name', derived: '<auto attendant> Auto Attendant or <dial plan> Subscriber Access' },
+  'exUmContact.type': { profilePath: 'autoAttendants', derived: 'Auto Attendant for an auto attendant, Subscriber Access for a dial plan’s access number' },
   'exUmContact.autoAttendant': { profilePath: 'autoAttendants', derived: 'true for an auto attendant, false for subscriber access' },
   'site.scope': { profilePath: 'lync.pools[].site', derived: 'site:<site>' },
   'site.pstnUsage': { profilePath: 'lync.pools[].site', derived: 'PSTN-<site>' },

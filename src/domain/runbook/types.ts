@@ -37,15 +37,16 @@ export type StepId =
 
 /** Bilingual notes a command may carry; rendered as comments next to it (`runbook.note.<id>`). */
 export type CommandNote =
-  | 'exUmContactUnverified'
-  | 'ocsUmUtilAlternative'
   | 'ocsUmUtilFolderUnverified'
   | 'registrarPoolGuessed'
   | 'pstnGatewaysAll'
   | 'reapplyAfterExchUcUtil'
   | 'exportPfx'
   | 'completeRequest'
-  | 'encryptionLevelChange';
+  | 'encryptionLevelChange'
+  | 'ocsUmUtilDialog'
+  | 'standardEditionOutage'
+  | 'eachFrontEndServer';
 
 /** One generated command. */
 export interface RunbookCommand {
@@ -59,6 +60,11 @@ export interface RunbookCommand {
   verify?: boolean;
   /** A caution or context to show with the command. */
   note?: CommandNote;
+  /**
+   * For a console action (`gui`) the lab can simulate: what to type in the lab's cmd.exe on the
+   * same machine instead (the lab has no windows). Never shown as a command to run on a server.
+   */
+  lab?: string;
 }
 
 /** A deployment step: what it depends on, where the guide explains it, and its commands. */

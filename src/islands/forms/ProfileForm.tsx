@@ -34,6 +34,7 @@ import {
   parseLines,
   pathKey,
   renderedPaths,
+  REVEAL_FIELD_EVENT,
   sections,
   type FieldSpec,
   type ListSpec,
@@ -279,12 +280,41 @@ function itemName(lang: Lang, list: ListSpec, item: unknown, index: number): str
   return typeof label === 'string' && label.trim() !== '' ? t(lang, 'form.itemWithLabel', { item: base, label: label.trim() }) : base;
 }
 
+/**
+ * How many items of a list are rendered at once. A deployment with thousands of users would
+ * otherwise put tens of thousands of fields on the page and block the browser for seconds; the
+ * list is shown a page at a time instead, with buttons to go through it.
+ */
+export const LIST_PAGE_SIZE = 25;
+
+/** The first index of the page that holds `index`. */
+function pageStart(index: number): number {
+  return Math.max(0, Math.floor(index / LIST_PAGE_SIZE) * LIST_PAGE_SIZE);
+}
+
 function ListEditor({ ctx, list, announce }: { ctx: FieldContext; list: ListSpec; announce: (text: string) => void }) {
   const base = keyPath(list.key);
   const raw = valueAt(ctx.profile, base);
   const items = Array.isArray(raw) ? raw : [];
   const listId = fieldId(base, ctx.idPrefix);
   const listFindings = describe(ctx, base);
+  const [start, setStart] = useState(0);
+  // After a removal the list may end before the page: show the last page instead of an empty one.
+  const first = items.length === 0 ? 0 : Math.min(start, pageStart(items.length - 1));
+  const last = Math.min(items.length, first + LIST_PAGE_SIZE);
+  const paged = items.length > LIST_PAGE_SIZE;
+  // The summary asks for a field of an item on another page: turn to that page.
+  const pathText = base.join('.');
+  useEffect(() => {
+    const reveal = (event: Event) => {
+      const { path, prefix } = (event as CustomEvent<{ path: ProfilePath; prefix: string }>).detail;
+      if (prefix !== ctx.idPrefix || path.slice(0, base.length).join('.') !== pathText) return;
+      const index = path[base.length];
+      if (typeof index === 'number') setStart(pageStart(index));
+    };
+    window.addEventListener(REVEAL_FIELD_EVENT, reveal);
+    return () => window.removeEventListener(REVEAL_FIELD_EVENT, reveal);
+  }, [pathText, ctx.idPrefix]);
   // After a move or an add, focus follows the item once the store has re-rendered the list.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
@@ -299,6 +329,7 @@ function ListEditor({ ctx, list, announce }: { ctx: FieldContext; list: ListSpec
   const move = (index: number, to: number) => {
     const name = itemName(ctx.lang, list, items[index], index);
     moveProfileItem(base, index, to);
+    setStart(pageStart(to));
     // Keep focus on the same button (up or down) unless the item reached the end where it is disabled.
     const direction = to < index ? 'up' : 'down';
     const stillEnabled = direction === 'up' ? to > 0 : to < items.length - 1;
@@ -310,8 +341,10 @@ function ListEditor({ ctx, list, announce }: { ctx: FieldContext; list: ListSpec
     <div class="profile-list" id={listId} aria-describedby={listFindings.describedBy}>
       <FindingList id={listFindings.messageId} findings={listFindings.findings} lang={ctx.lang} />
       {items.length === 0 && <p class="profile-list-empty">{t(ctx.lang, `form.list.${list.key}.empty`)}</p>}
-      <ol class="profile-list-items">
-        {items.map((item, index) => {
+      {paged && <ListPager ctx={ctx} listId={listId} first={first} last={last} total={items.length} setStart={setStart} />}
+      <ol class="profile-list-items" start={first + 1}>
+        {items.slice(first, last).map((item, offset) => {
+          const index = first + offset;
           const itemPath = [...base, index];
           const name = itemName(ctx.lang, list, item, index);
           const d = describe(ctx, itemPath);
@@ -353,12 +386,30 @@ function ListEditor({ ctx, list, announce }: { ctx: FieldContext; list: ListSpec
         onClick={() => {
           const item = list.newItem(ctx.profile);
           addProfileItem(base, item);
-          const first = list.fields[0];
-          if (first) pendingFocus.current = fieldId([...base, items.length, ...keyPath(first.key)], ctx.idPrefix);
+          const firstField = list.fields[0];
+          if (firstField) pendingFocus.current = fieldId([...base, items.length, ...keyPath(firstField.key)], ctx.idPrefix);
+          setStart(pageStart(items.length));
           announce(t(ctx.lang, 'form.announce.added', { item: itemName(ctx.lang, list, item, items.length) }));
         }}
       >
         {t(ctx.lang, `form.list.${list.key}.add`)}
+      </button>
+    </div>
+  );
+}
+
+/** The page of a long list on screen, and buttons to the previous and next pages. */
+function ListPager({ ctx, listId, first, last, total, setStart }: { ctx: FieldContext; listId: string; first: number; last: number; total: number; setStart: (start: number) => void }) {
+  return (
+    <div class="profile-list-pager" role="group" aria-labelledby={`${listId}-range`}>
+      <p id={`${listId}-range`} aria-live="polite">
+        {t(ctx.lang, 'form.page.range', { from: first + 1, to: last, total })}
+      </p>
+      <button type="button" id={`${listId}-previous`} disabled={first === 0} onClick={() => setStart(Math.max(0, first - LIST_PAGE_SIZE))}>
+        {t(ctx.lang, 'form.page.previous')}
+      </button>{' '}
+      <button type="button" id={`${listId}-next`} disabled={last >= total} onClick={() => setStart(first + LIST_PAGE_SIZE)}>
+        {t(ctx.lang, 'form.page.next')}
       </button>
     </div>
   );

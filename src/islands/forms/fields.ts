@@ -98,6 +98,7 @@ export const sections: Readonly<Record<SectionId, SectionSpec>> = {
           { kind: 'select', key: 'edition', options: poolEditions, enumName: 'edition' },
           { kind: 'text', key: 'site' },
           { kind: 'checkbox', key: 'director', optional: true },
+          { kind: 'lines', key: 'frontEndServers' },
         ],
         newItem: () => ({ fqdn: '', edition: 'Enterprise', site: '' }),
       },
@@ -118,6 +119,7 @@ export const sections: Readonly<Record<SectionId, SectionSpec>> = {
           { kind: 'text', key: 'issuer', spellcheck: false },
           { kind: 'checkbox', key: 'selfSigned', optional: true },
           { kind: 'text', key: 'thumbprint', optional: true, spellcheck: false },
+          { kind: 'text', key: 'notAfter', optional: true, spellcheck: false },
         ],
         // The issuer of the existing certificates: the guide wants one CA for Exchange and Lync.
         newItem: (profile) => ({ name: '', servers: [], subject: '', san: [], issuer: profile.certificates[0]?.issuer ?? '' }),
@@ -137,6 +139,7 @@ export const sections: Readonly<Record<SectionId, SectionSpec>> = {
           { kind: 'integer', key: 'extensionDigits', min: 1, max: 20 },
           { kind: 'select', key: 'uriType', options: uriTypes, enumName: 'uriType' },
           { kind: 'select', key: 'voipSecurity', options: voipSecurities, enumName: 'voipSecurity' },
+          { kind: 'text', key: 'language', spellcheck: false },
           { kind: 'text', key: 'lyncDialPlan', spellcheck: false },
           { kind: 'lines', key: 'accessNumbers' },
         ],
@@ -147,6 +150,7 @@ export const sections: Readonly<Record<SectionId, SectionSpec>> = {
           extensionDigits: profile.dialPlans[0]?.extensionDigits ?? 4,
           uriType: 'SipName',
           voipSecurity: 'Secured',
+          language: profile.dialPlans[0]?.language ?? 'en-US',
           lyncDialPlan: '',
           accessNumbers: [],
         }),
@@ -216,6 +220,12 @@ export function pathKey(path: ProfilePath): string {
 }
 
 /** The element id of a field (or list item, or list) at a path: `pf-dialPlans-0-name`. */
+/**
+ * The event the summary dispatches on `window` before moving focus to a field: a long list shown
+ * a page at a time turns to the page that holds the field. Detail: `{ path, prefix }`.
+ */
+export const REVEAL_FIELD_EVENT = 'passerelle:reveal-field';
+
 export function fieldId(path: ProfilePath, prefix = 'pf'): string {
   return [prefix, ...path].join('-');
 }

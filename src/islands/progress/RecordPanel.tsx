@@ -6,6 +6,7 @@
  * Props: `lang` (required, `fr` | `en`).
  * Usage in MDX, at the end of a runbook: `<RecordPanel lang="en" client:visible />`.
  */
+import { inertText } from '../../domain/inert-text.ts';
 import { profileFileName } from '../../domain/profile/share.ts';
 import { recordToJson, recordToMarkdown } from '../../domain/runbook/record.ts';
 import { stepIds } from '../../domain/runbook/steps.ts';
@@ -41,7 +42,7 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
   };
 
   return (
-    <section class="runbook-state record-panel" aria-labelledby="record-panel-title">
+    <section class="runbook-state record-panel" aria-labelledby="record-panel-title" data-change-window="keep">
       <h2 id="record-panel-title">{t(lang, 'record.title')}</h2>
       <p>
         <label for="record-operator">{t(lang, 'record.operator')}</label>{' '}
@@ -58,12 +59,14 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
                 <th scope="col">{t(lang, 'record.statusColumn')}</th>
                 <th scope="col">{t(lang, 'record.byColumn')}</th>
                 <th scope="col">{t(lang, 'record.copiesColumn')}</th>
+                <th scope="col">{t(lang, 'record.verifiedColumn')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row">{row.title}</th>
+                  {/* Ids, names and targets come from the stored record and the profile: shown inert. */}
+                  <th scope="row">{inertText(row.title)}</th>
                   <td>
                     {row.statusLabel}
                     {row.at && (
@@ -73,13 +76,26 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
                       </>
                     )}
                   </td>
-                  <td>{row.operator ?? ''}</td>
+                  <td>{inertText(row.operator ?? '')}</td>
                   <td>
                     {row.copies.length > 0 && (
                       <ul>
                         {row.copies.map((copy, i) => (
                           <li key={i}>
-                            <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {copy.targetLabel} — <code>{copy.sha256.slice(0, 12)}…</code>
+                            <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {inertText(copy.targetLabel)} — <code>{copy.sha256.slice(0, 12)}…</code>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td data-verified={row.verified === null ? undefined : String(row.verified)}>
+                    {row.verified !== null && t(lang, row.verified ? 'verify.status.verifiedShort' : 'verify.status.mismatchShort')}
+                    {row.verifications.length > 0 && (
+                      <ul>
+                        {row.verifications.map((v, i) => (
+                          <li key={i}>
+                            {v.statusLabel} — <code>{v.sha256.slice(0, 12)}…</code>
+                            {v.failed.length > 0 && ` — ${v.failed.join(', ')}`}
                           </li>
                         ))}
                       </ul>

@@ -9,6 +9,7 @@
  *
  * Usage in MDX, at the end of a step: `<StepProgress stepId="run-exchucutil" lang="fr" client:visible />`.
  */
+import { inertText } from '../../domain/inert-text.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { targetLabel } from '../../domain/runbook/record.ts';
 import { useProgress } from '../state/hooks.ts';
@@ -84,7 +85,7 @@ export default function StepProgress({ stepId, lang }: StepProgressProps) {
           <ul>
             {step.copies.map((copy, i) => (
               <li key={i}>
-                <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {t(lang, `runbook.shell.${copy.shell}`)} — {targetLabel(copy.target, lang)} — SHA-256{' '}
+                <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {t(lang, `runbook.shell.${copy.shell}`)} — {inertText(targetLabel(copy.target, lang))} — SHA-256{' '}
                 <code>{copy.sha256}</code>
               </li>
             ))}

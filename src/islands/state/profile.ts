@@ -25,8 +25,10 @@ import {
   profileFileName,
   readStoredProfile,
   serializeProfile,
+  shareLinkAction,
 } from '../../domain/profile/share.ts';
 import { generateAll, type RunbookCommand } from '../../domain/runbook/index.ts';
+import { t, isLang } from '../../i18n/index.ts';
 import { inBrowser, readItem, writeItem } from './storage.ts';
 
 /** Where a profile that could not be used came from. */
@@ -37,13 +39,18 @@ export type ProfileSource = 'storage' | 'import' | 'fragment';
  * - `error`: a profile from `source` could not be used (`issues` say where); the previous one is kept.
  * - `loaded`: a profile from an import or a share link replaced the previous one (kept aside).
  * - `reset`: the example deployment replaced the profile (the previous one kept aside).
- * - `storageFailed`: the browser refused to save; changes live only in this tab.
+ * - `declined`: the reader refused to let a share link replace their own saved profile.
+ * - `storageFailed`: the browser refused to save; changes live only in this tab. With `after`, the
+ *   profile an import, a share link or a reset brought in is the one that could not be saved: the
+ *   reader must learn that, not "Profile imported" (a reload would bring back the last saved one).
  */
 export type ProfileNotice =
   | { kind: 'error'; source: ProfileSource; issues: ProfileLoadIssue[] }
   | { kind: 'loaded'; source: Exclude<ProfileSource, 'storage'> }
   | { kind: 'reset' }
-  | { kind: 'storageFailed' };
+  /** The reader chose to keep their saved profile rather than the share link's. */
+  | { kind: 'declined'; source: 'fragment' }
+  | { kind: 'storageFailed'; after?: Exclude<ProfileSource, 'storage'> | 'reset' };
 
 /** The deployment profile. Change it only through the functions below, so it stays immutable. */
 export const $profile = atom<Profile>(exampleProfile);
@@ -85,6 +92,23 @@ export function moveProfileItem(path: ProfilePath, from: number, to: number): vo
   $profile.set(moveItem($profile.get(), path, from, to));
 }
 
+/**
+ * Whether the last attempt to save the profile failed (quota, blocked storage). Set by the saver
+ * below, which runs synchronously inside `$profile.set`, so a caller can read it right after.
+ */
+let lastSaveFailed = false;
+
+/**
+ * Replaces the profile with one from outside and says what happened: `done`, or — when the
+ * browser refused to save it — a `storageFailed` notice naming what was brought in, which never
+ * gets overwritten by a success message.
+ */
+function replaceProfile(next: Profile, done: ProfileNotice & { kind: 'loaded' | 'reset' }): void {
+  keepPrevious();
+  $profile.set(next);
+  $profileNotice.set(lastSaveFailed ? { kind: 'storageFailed', after: done.kind === 'reset' ? 'reset' : done.source } : done);
+}
+
 /** Keeps the current profile aside before something from outside replaces it. */
 function keepPrevious(): void {
   writeItem(PROFILE_PREVIOUS_KEY, serializeProfile($profile.get()));
@@ -100,9 +124,7 @@ export function importProfileText(text: string): boolean {
     $profileNotice.set({ kind: 'error', source: 'import', issues: result.issues });
     return false;
   }
-  keepPrevious();
-  $profile.set(result.profile);
-  $profileNotice.set({ kind: 'loaded', source: 'import' });
+  replaceProfile(result.profile, { kind: 'loaded', source: 'import' });
   return true;
 }
 
@@ -122,9 +144,7 @@ export function shareLink(base: string = inBrowser ? `${location.origin}${locati
 
 /** Puts the example deployment back (the replaced profile is kept aside, not lost). */
 export function resetProfile(): void {
-  keepPrevious();
-  $profile.set(exampleProfile);
-  $profileNotice.set({ kind: 'reset' });
+  replaceProfile(exampleProfile, { kind: 'reset' });
 }
 
 /** Clears the notice (the reader dismissed it). */
@@ -133,17 +153,38 @@ export function dismissProfileNotice(): void {
 }
 
 /**
- * Reads a share link's fragment, if any: a good profile replaces the current one (kept aside); a
- * bad one is reported and ignored. The profile parameter is then removed from the address bar so
- * that a reload keeps the edits made since. Exported for the hashchange listener and tests.
+ * Asks the reader whether a share link may replace their own saved profile, in the page's
+ * language. The browser's confirm dialog: modal, keyboard-operable and announced by screen readers.
  */
-export function applyFragment(fragment: string): void {
+function confirmReplace(linked: Profile, stored: Profile): boolean {
+  if (!inBrowser || typeof window.confirm !== 'function') return false;
+  const lang = document.documentElement.lang;
+  const label = (profile: Profile) => profile.name ?? profile.organization.sipDomain;
+  return window.confirm(t(isLang(lang) ? lang : 'en', 'notice.confirmReplace.fragment', { linked: label(linked), stored: label(stored) }));
+}
+
+/**
+ * Reads a share link's fragment, if any: a good profile replaces the current one (kept aside) and
+ * is saved like any edit — after asking, when it would replace a different profile of the reader's
+ * (`ask` decides; the default is the example deployment, never asked about); a bad one is reported
+ * and ignored. The profile parameter is then removed from the address bar so that a reload keeps
+ * the edits made since. Exported for the hashchange listener and tests.
+ */
+export function applyFragment(fragment: string, ask: (linked: Profile, stored: Profile) => boolean = confirmReplace): void {
   const result = decodeProfileFragment(fragment);
   if (result === undefined) return;
   if (result.ok) {
-    keepPrevious();
-    $profile.set(result.profile);
-    $profileNotice.set({ kind: 'loaded', source: 'fragment' });
+    const stored = readStoredProfile(readItem(PROFILE_STORAGE_KEY));
+    const current = stored.kind === 'ok' ? stored.profile : null;
+    const action = shareLinkAction(current, result.profile, exampleProfile);
+    if (action === 'ask' && !ask(result.profile, current!)) {
+      $profileNotice.set({ kind: 'declined', source: 'fragment' });
+    } else if (action === 'same') {
+      $profile.set(result.profile);
+      $profileNotice.set({ kind: 'loaded', source: 'fragment' });
+    } else {
+      replaceProfile(result.profile, { kind: 'loaded', source: 'fragment' });
+    }
   } else {
     $profileNotice.set({ kind: 'error', source: 'fragment', issues: result.issues });
   }
@@ -162,14 +203,20 @@ function restoreFromStorage(): void {
 
 if (inBrowser) {
   restoreFromStorage();
-  applyFragment(location.hash);
   let lastSaved = readItem(PROFILE_STORAGE_KEY);
   $profile.listen((profile) => {
     const text = serializeProfile(profile);
-    if (text === lastSaved) return;
-    if (writeItem(PROFILE_STORAGE_KEY, text)) lastSaved = text;
+    if (text === lastSaved) {
+      lastSaveFailed = false;
+      return;
+    }
+    lastSaveFailed = !writeItem(PROFILE_STORAGE_KEY, text);
+    if (!lastSaveFailed) lastSaved = text;
     else $profileNotice.set({ kind: 'storageFailed' });
   });
+  // After the saver listens: a share link's profile is saved like an edit, so it survives a reload
+  // and a language switch (it used to be applied first, then lost).
+  applyFragment(location.hash);
   // A share link opened on a page that is already loaded only changes the fragment.
   window.addEventListener('hashchange', () => applyFragment(location.hash));
   // Another tab saved a profile: follow it, so two tabs never overwrite each other's edits blindly.

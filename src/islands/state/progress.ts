@@ -16,6 +16,7 @@ import {
   readStoredProgress,
   setStepOperatorIn,
   setStepOutputIn,
+  setVerificationIn,
   sha256Hex,
   type CopyEntry,
   type ProgressRecord,
@@ -66,6 +67,27 @@ export async function recordCopy(stepId: string, command: { text: string; target
   // Read the record after the await: another change may have landed meanwhile.
   save(addCopyIn($progress.get(), stepId, entry));
   return entry;
+}
+
+/**
+ * Records the verdict on an output pasted for one verification command: the verdict, the SHA-256
+ * of the pasted text and the time (and the text, when small enough for localStorage).
+ * `stepCommands` are all the step's checked commands, to know whether the step is now verified.
+ */
+export async function recordVerification(
+  stepId: string,
+  verification: { command: string; status: 'verified' | 'mismatch' | 'unreadable'; failed: string[]; output: string },
+  stepCommands: readonly string[],
+): Promise<void> {
+  const entry = {
+    command: verification.command,
+    status: verification.status,
+    sha256: await sha256Hex(verification.output),
+    at: now(),
+    failed: verification.failed,
+    ...(verification.output.length <= 64_000 ? { output: verification.output } : {}),
+  };
+  save(setVerificationIn($progress.get(), stepId, entry, stepCommands));
 }
 
 /** Sets the name of whoever is running the steps (stamped on the steps they mark or copy). */

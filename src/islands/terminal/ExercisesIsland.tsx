@@ -1,7 +1,9 @@
 /**
- * The lab page's exercises: each with its goal, a hint behind a disclosure and a button that sets
- * the lab up for it (src/domain/lab/exercises.ts builds the broken state). The started exercise's
- * goal is checked against the lab state after every command, and says what is still missing.
+ * The lab page's exercises: each with its goal, hints in stages (a hint, then a stronger one — what
+ * the lab finds wrong now —, then the solution, each on request) and a button that sets the lab up
+ * for it (src/domain/lab/exercises.ts builds the broken state). The started exercise's goal is
+ * checked against the lab state after every command; its status line restates the goal's missing
+ * pieces but never the fix (`exerciseStatus`), which is what the later hint stages are for.
  *
  * The checks need the lab and the profile, which come with the terminal chunk: they are imported
  * on demand, when an exercise is started or the terminal has loaded, never at first paint.
@@ -31,6 +33,11 @@ export interface ExerciseLabels {
   unsolved: string;
   /** `{title}`: the message the terminal prints when an exercise starts. */
   started: string;
+  /** The hint stages' buttons and headings; `named` is `{action}: {title}` (accessible names). */
+  hintStage: { show: string; stronger: string; solution: string; strongerTitle: string; solutionTitle: string; noDiagnosis: string; named: string };
+  /** Shell names and "any server" words, to caption the solution's lines. */
+  shells: Readonly<Record<string, string>>;
+  anyServer: Readonly<Record<string, string>>;
 }
 
 interface Props {
@@ -55,7 +62,16 @@ function loadEngine() {
 
 interface Verdict {
   done: boolean;
+  /** What the status line may say (a restated goal), worded; '' when it says only "not solved". */
   missing: string;
+}
+
+/** The later hint stages of one exercise, computed on request. */
+interface StrongerHints {
+  /** The lab's diagnosis of what is wrong (the started lab, or the exercise's starting state). */
+  diagnosis: string;
+  /** The solution: one caption (shell and machine) and its lines, in order. */
+  solution: { caption: string; lines: string[] }[];
 }
 
 export default function ExercisesIsland({ exercises, labels, missing }: Props) {
@@ -63,6 +79,9 @@ export default function ExercisesIsland({ exercises, labels, missing }: Props) {
   const [active, setActive] = useState<string | null>(null);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [goals, setGoals] = useState<Record<string, Record<string, string>>>({});
+  // Per exercise: how many hint stages are shown (0 none, 1 hint, 2 stronger hint, 3 solution).
+  const [stages, setStages] = useState<Record<string, number>>({});
+  const [stronger, setStronger] = useState<Record<string, StrongerHints>>({});
   const checkRun = useRef(0);
 
   useEffect(() => {
@@ -83,13 +102,38 @@ export default function ExercisesIsland({ exercises, labels, missing }: Props) {
   }, [lab, active]);
 
   async function check(state: LabState, id: string): Promise<Verdict | null> {
-    const [{ exerciseById, exercises: all }, { $profile }] = await loadEngine();
+    const [{ exerciseById, exercises: all, exerciseStatus }, { $profile }] = await loadEngine();
     const profile = $profile.get();
     setGoals(Object.fromEntries(all.map((e) => [e.id, e.goalParams(profile)])));
     const exercise = exerciseById(id);
     if (!exercise) return null;
     const result = exercise.check(state, profile);
-    return { done: result.done, missing: result.missing && missing[result.missing] ? fill(missing[result.missing]!, result.params) : '' };
+    const status = exerciseStatus(result);
+    return { done: result.done, missing: status && missing[status.key] ? fill(missing[status.key]!, status.params) : '' };
+  }
+
+  /** Shows the next hint stage; the stronger hint and the solution need the engine (loaded once). */
+  async function nextStage(exercise: ExerciseText) {
+    const stage = (stages[exercise.id] ?? 0) + 1;
+    if (stage >= 2) {
+      const [{ exerciseById }, { $profile }] = await loadEngine();
+      const found = exerciseById(exercise.id);
+      if (!found) return;
+      const profile = $profile.get();
+      const state = exercise.id === active && lab ? lab : found.setup(profile);
+      const result = found.check(state, profile);
+      const diagnosis = result.missing && missing[result.missing] ? fill(missing[result.missing]!, result.params) : '';
+      const solution: StrongerHints['solution'] = [];
+      for (const line of found.solution(profile)) {
+        const where = labels.anyServer[line.target] ?? line.target;
+        const caption = `${labels.shells[line.shell] ?? line.shell} — ${where}`;
+        const last = solution.at(-1);
+        if (last && last.caption === caption) last.lines.push(line.text);
+        else solution.push({ caption, lines: [line.text] });
+      }
+      setStronger((all) => ({ ...all, [exercise.id]: { diagnosis, solution } }));
+    }
+    setStages((all) => ({ ...all, [exercise.id]: Math.min(stage, 3) }));
   }
 
   async function start(exercise: ExerciseText) {
@@ -107,6 +151,8 @@ export default function ExercisesIsland({ exercises, labels, missing }: Props) {
     // The terminal hydrates when visible: bring it into view so it loads and takes the lab.
     document.querySelector('.terminal-page')?.scrollIntoView({ block: 'start' });
   }
+
+  const stageAction = (shown: number) => (shown === 0 ? labels.hintStage.show : shown === 1 ? labels.hintStage.stronger : labels.hintStage.solution);
 
   return (
     <ol class="exercises">
@@ -127,10 +173,45 @@ export default function ExercisesIsland({ exercises, labels, missing }: Props) {
                   {verdict && !verdict.done && verdict.missing ? ` — ${verdict.missing}` : ''}
                 </p>
               )}
-              <details>
-                <summary>{labels.hint}</summary>
-                <p>{exercise.hint}</p>
-              </details>
+              {/* Hints in stages, each on request: the first reveals where to look, the second what the
+                  lab finds wrong, the third the commands. Focus stays on the (same) next-stage button. */}
+              {(stages[exercise.id] ?? 0) >= 1 && (
+                <p class="exercise__hint">
+                  <strong>{labels.hint}</strong> {exercise.hint}
+                </p>
+              )}
+              {(stages[exercise.id] ?? 0) >= 2 && stronger[exercise.id] && (
+                <div class="exercise__hint">
+                  <p>
+                    <strong>{labels.hintStage.strongerTitle}</strong> {stronger[exercise.id]!.diagnosis || labels.hintStage.noDiagnosis}
+                  </p>
+                </div>
+              )}
+              {(stages[exercise.id] ?? 0) >= 3 && stronger[exercise.id] && (
+                <div class="exercise__solution">
+                  <p>
+                    <strong>{labels.hintStage.solutionTitle}</strong>
+                  </p>
+                  {stronger[exercise.id]!.solution.map((group) => (
+                    <>
+                      <p class="exercise__solution-caption">{group.caption}</p>
+                      <pre>
+                        <code>{group.lines.join('\n')}</code>
+                      </pre>
+                    </>
+                  ))}
+                </div>
+              )}
+              {(stages[exercise.id] ?? 0) < 3 && (
+                <button
+                  type="button"
+                  class="exercise__hint-button"
+                  aria-label={fill(labels.hintStage.named, { action: stageAction(stages[exercise.id] ?? 0), title: exercise.title })}
+                  onClick={() => void nextStage(exercise)}
+                >
+                  {stageAction(stages[exercise.id] ?? 0)}
+                </button>
+              )}{' '}
               {/* The name carries the title, so six "Start" buttons stay distinguishable by name. */}
               <button type="button" class="exercise__start" aria-label={fill(labels.startNamed, { title: exercise.title })} onClick={() => void start(exercise)}>
                 {labels.start}

@@ -10,8 +10,7 @@
  * session to another shell or machine the tabs follow.
  */
 import type { ITerminalAddon, Terminal } from '@xterm/xterm';
-import { catalog } from '../../domain/catalog/index.ts';
-import { formatCmdletHelp } from '../../domain/catalog/help.ts';
+import { labHelp } from '../../domain/lab/help.ts';
 import {
   createLab,
   createSession,
@@ -25,6 +24,7 @@ import {
   type LabShell,
   type LabState,
 } from '../../domain/lab/index.ts';
+import { inertText } from '../../domain/inert-text.ts';
 import type { Profile } from '../../domain/profile/index.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { CONTINUATION_PROMPT, visibleWidth, type LineEditorAddon } from './LineEditorAddon.ts';
@@ -55,7 +55,8 @@ export interface LabShellOptions {
   onChange?(view: LabView): void;
 }
 
-const GET_HELP = /^\s*(?:get-help|help)(?:\s+(?:-name\s+)?([\w.-]+))?\s*$/i;
+/** `cls`, `clear`, `Clear-Host` (and cmd's `cls`): clear the screen, as the consoles do. */
+const CLEAR_SCREEN = /^\s*(?:cls|clear|clear-host)\s*$/i;
 
 export class LabShellAddon implements ITerminalAddon {
   private sessions: Record<LabShell, LabSession>;
@@ -79,9 +80,10 @@ export class LabShellAddon implements ITerminalAddon {
   }
 
   activate(terminal: Terminal): void {
+    this.terminal = terminal;
     const { lang } = this.options;
     const say = (text: string, colour: string) => {
-      for (const row of wrapWords(text, terminal.cols)) terminal.write(`${colour}${row}${sgr.reset}\r\n`);
+      for (const row of wrapWords(inertText(text), terminal.cols)) terminal.write(`${colour}${row}${sgr.reset}\r\n`);
     };
     say(t(lang, 'terminal.welcome'), sgr.cyan);
     if (this.restoreNotice) say(this.restoreNotice, sgr.yellow);
@@ -91,6 +93,8 @@ export class LabShellAddon implements ITerminalAddon {
   dispose(): void {
     this.flushSave();
   }
+
+  private terminal: Terminal | undefined;
 
   /** The active tab's session. */
   get session(): LabSession {
@@ -103,7 +107,8 @@ export class LabShellAddon implements ITerminalAddon {
 
   /** The prompt of the active shell, coloured, with the blank that follows it. */
   prompt(): string {
-    return `${sgr.green}${labPrompt(this.session)}${sgr.reset} `;
+    // The prompt names the machine and folder, which come from the profile and the commands run.
+    return `${sgr.green}${inertText(labPrompt(this.session))}${sgr.reset} `;
   }
 
   /** Runs one submitted command (the line editor's `onSubmit`). */
@@ -116,6 +121,10 @@ export class LabShellAddon implements ITerminalAddon {
       this.emit();
       editor.writeAbovePrompt(own);
       return;
+    }
+    if (CLEAR_SCREEN.test(command)) {
+      // The lab runs it too (nothing to print, as in the consoles); the screen is the terminal's.
+      this.terminal?.clear();
     }
     const promptWidth = visibleWidth(this.prompt());
     const result = runLine(this.session, command, { lang: this.options.lang, profile: this.options.profile() });
@@ -138,7 +147,7 @@ export class LabShellAddon implements ITerminalAddon {
    */
   runRequest(request: LabCommandRequest): void {
     if (request.shell === 'gui') {
-      this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}# ${t(this.options.lang, 'terminal.gui', { text: request.text })}${sgr.reset}`]);
+      this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}# ${inertText(t(this.options.lang, 'terminal.gui', { text: request.text }))}${sgr.reset}`]);
       return;
     }
     this.switchShell(request.shell, request.target, false);
@@ -175,7 +184,7 @@ export class LabShellAddon implements ITerminalAddon {
     for (const shell of labShells) this.sessions[shell] = withLab(this.sessions[shell], lab);
     this.scheduleSave();
     this.emit();
-    if (message) this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}${message}${sgr.reset}`]);
+    if (message) this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}${inertText(message)}${sgr.reset}`]);
   }
 
   /** A fresh organisation from the current profile. */
@@ -184,23 +193,19 @@ export class LabShellAddon implements ITerminalAddon {
   }
 
   private switchedMessage(): string {
-    return `${sgr.cyan}${t(this.options.lang, 'terminal.switched', {
-      shell: t(this.options.lang, `terminal.shell.${this.active}`),
-      server: this.session.server,
-    })}${sgr.reset}`;
+    return `${sgr.cyan}${inertText(
+      t(this.options.lang, 'terminal.switched', {
+        shell: t(this.options.lang, `terminal.shell.${this.active}`),
+        server: this.session.server,
+      }),
+    )}${sgr.reset}`;
   }
 
-  /** `Get-Help`: answered here from the catalog, never sent to the lab. */
+  /** `Get-Help` (and `X -?`): answered from the catalog and the runbook (src/domain/lab/help.ts), never sent to the lab. */
   private ownVerb(command: string): string[] | undefined {
     const { lang } = this.options;
-    const help = GET_HELP.exec(command);
-    if (help && this.active !== 'cmd') {
-      if (!help[1]) return [t(lang, 'help.usage')];
-      const resolved = catalog.resolveCommand(help[1]);
-      const cmdlet = resolved.kind === 'cmdlet' ? resolved.cmdlet : resolved.kind === 'native' ? resolved.script : undefined;
-      if (!cmdlet) return [`${sgr.yellow}${t(lang, 'help.unknown', { name: help[1] })}${sgr.reset}`];
-      return formatCmdletHelp(cmdlet, lang).map((line) => (line.kind === 'heading' ? `${sgr.bold}${line.text}${sgr.reset}` : line.text));
-    }
+    const help = labHelp(command, this.active, { lang, profile: this.options.profile() });
+    if (help) return help.map((line) => (line.kind === 'heading' ? `${sgr.bold}${inertText(line.text)}${sgr.reset}` : inertText(line.text)));
     return undefined;
   }
 

@@ -4,6 +4,7 @@
  * to its host (`onSubmit`). Nothing is linted or run while typing: only Enter submits.
  */
 import type { IDisposable, ITerminalAddon, Terminal } from '@xterm/xterm';
+import { inertText } from '../../domain/inert-text.ts';
 import { LineEditor, decodeInput, splitPaste, type EditorEffect, type History } from './line-editor.ts';
 
 /** The prompt shown after a backtick continuation, as in Windows PowerShell. */
@@ -217,9 +218,13 @@ export class LineEditorAddon implements ITerminalAddon {
     if (!this.promptShown) return; // output is being written; the next showPrompt draws the line
     const cols = Math.max(1, terminal.cols);
     const prompt = this.promptText();
-    const { text, cursor } = this.editor.buffer;
+    // A pasted line may hold control or bidi characters: they are drawn as their code points
+    // (src/domain/inert-text.ts), so the cursor is placed on the line as drawn.
+    const { text: raw, cursor: rawCursor } = this.editor.buffer;
+    const before = inertText(raw.slice(0, rawCursor));
+    const text = before + inertText(raw.slice(rawCursor));
     const total = visibleWidth(prompt) + text.length;
-    const target = visibleWidth(prompt) + cursor;
+    const target = visibleWidth(prompt) + before.length;
     // After exactly `cols` characters xterm keeps the cursor on the last column (pending wrap).
     const endRow = total > 0 && total % cols === 0 ? total / cols - 1 : Math.floor(total / cols);
     const targetRow = Math.floor(target / cols);

@@ -11,7 +11,8 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { LabShell } from '../../domain/lab/index.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { $labQueue, $labState, $panelOpen, enqueueLabAction, listenForRunInLab, takeLabActions } from './lab-bus.ts';
+import type { MissingSteps } from '../../domain/lab/prerequisites.ts';
+import { $labQueue, $labState, $panelOpen, enqueueLabAction, listenForRunInLab, takeLabActions, type LabCommandRequest } from './lab-bus.ts';
 import type { TerminalLabels } from './labels.ts';
 import { storageKeys } from './limits.ts';
 import type { TerminalController } from './terminal.ts';
@@ -58,6 +59,15 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
   const [armed, setArmed] = useState(false);
   const [completion, setCompletion] = useState<{ candidate: string; index: number; count: number } | null>(null);
   const [replayStep, setReplayStep] = useState(steps.at(-1)?.id ?? '');
+  // "Run in lab" on a step whose earlier steps have not run: the command waits for the reader's choice.
+  const [offer, setOffer] = useState<{ request: LabCommandRequest; missing: MissingSteps } | null>(null);
+  const offerRef = useRef<HTMLButtonElement>(null);
+  const offerPendingRef = useRef(false);
+  const offerPending = () => offerPendingRef.current;
+  useEffect(() => {
+    offerPendingRef.current = offer !== null;
+    if (offer) offerRef.current?.focus();
+  }, [offer]);
   const screenRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TerminalController | null>(null);
   const launcherRef = useRef<HTMLButtonElement>(null);
@@ -102,11 +112,20 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
       if (!controller) return;
       const actions = takeLabActions();
       for (const action of actions) {
-        if (action.kind === 'run') controller.run(action.command);
+        if (action.kind === 'run') {
+          const missing = steps.length > 0 ? controller.missingSteps(action.command, steps.map((step) => step.id)) : undefined;
+          if (missing) {
+            offerPendingRef.current = true;
+            setOffer({ request: action.command, missing });
+            continue;
+          }
+          setOffer(null);
+          controller.run(action.command);
+        }
         else if (action.kind === 'replay') controller.replayUpTo(action.upTo, action.message);
         else controller.setLab(action.lab, action.message);
       }
-      if (actions.length > 0) controller.focus();
+      if (actions.length > 0 && !offerPending()) controller.focus();
     };
     drain();
     return $labQueue.listen(drain);
@@ -173,6 +192,25 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
     enqueueLabAction({ kind: 'replay', upTo: step.id, message: fill(labels.replayDone, { step: step.title }) });
   };
 
+  const stepNumber = (stepId: string | undefined) => steps.findIndex((s) => s.id === stepId) + 1;
+  const offerRange = (missing: MissingSteps) => (missing.steps.length === 1 ? '1' : `1–${missing.steps.length}`);
+  const replayThenRun = () => {
+    if (!offer) return;
+    const controller = controllerRef.current;
+    setOffer(null);
+    if (!controller) return;
+    const n = stepNumber(offer.request.step);
+    controller.replaySteps(offer.missing.steps, fill(labels.prereq.done, { range: offerRange(offer.missing), n }));
+    controller.run(offer.request);
+    controller.focus();
+  };
+  const runAnyway = () => {
+    if (!offer) return;
+    setOffer(null);
+    controllerRef.current?.run(offer.request);
+    controllerRef.current?.focus();
+  };
+
   const screenId = `${id}-screen`;
   const tabId = (s: LabShell) => `${id}-tab-${s}`;
   const keysId = `${id}-keys`;
@@ -216,6 +254,28 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
             ))}
           </select>
           <button type="button" onClick={replay}>{labels.replayButton}</button>
+        </div>
+      )}
+      {offer && (
+        <div class="terminal__offer" role="group" aria-labelledby={`${id}-offer`}>
+          <p id={`${id}-offer`}>
+            {fill(labels.prereq.text, {
+              n: stepNumber(offer.request.step),
+              step: steps.find((s) => s.id === offer.request.step)?.title ?? '',
+              range: offerRange(offer.missing),
+            })}
+          </p>
+          <pre>
+            <code>{offer.missing.reason}</code>
+          </pre>
+          <div class="terminal__offer-actions">
+            <button type="button" ref={offerRef} onClick={replayThenRun}>
+              {fill(labels.prereq.replay, { range: offerRange(offer.missing) })}
+            </button>
+            <button type="button" onClick={runAnyway}>
+              {labels.prereq.runAnyway}
+            </button>
+          </div>
         </div>
       )}
       <p class="terminal__keys" id={keysId}>{labels.keys}</p>

@@ -16,6 +16,8 @@ export interface LabCommandRequest {
   shell: LabShell | 'gui';
   /** An FQDN, or `any-exchange-server` / `any-lync-server`. */
   target: string;
+  /** The runbook step the command belongs to, when it comes from a runbook block. */
+  step?: string;
 }
 
 /** What the terminal does once it is ready, in order. */
@@ -51,7 +53,12 @@ export function takeLabActions(): readonly LabAction[] {
 export function isLabCommandRequest(detail: unknown): detail is LabCommandRequest {
   if (typeof detail !== 'object' || detail === null) return false;
   const d = detail as Record<string, unknown>;
-  return typeof d.text === 'string' && typeof d.target === 'string' && ['exchange', 'lync', 'cmd', 'gui'].includes(d.shell as string);
+  return (
+    typeof d.text === 'string' &&
+    typeof d.target === 'string' &&
+    ['exchange', 'lync', 'cmd', 'gui'].includes(d.shell as string) &&
+    (d.step === undefined || typeof d.step === 'string')
+  );
 }
 
 let listening = false;
@@ -62,6 +69,9 @@ export function listenForRunInLab(): void {
   listening = true;
   window.addEventListener(RUN_IN_LAB_EVENT, (event) => {
     const detail = (event as CustomEvent<unknown>).detail;
-    if (isLabCommandRequest(detail)) enqueueLabAction({ kind: 'run', command: { text: detail.text, shell: detail.shell, target: detail.target } });
+    if (!isLabCommandRequest(detail)) return;
+    const command: LabCommandRequest = { text: detail.text, shell: detail.shell, target: detail.target };
+    if (detail.step !== undefined) command.step = detail.step;
+    enqueueLabAction({ kind: 'run', command });
   });
 }

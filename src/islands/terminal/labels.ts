@@ -22,6 +22,8 @@ export interface TerminalLabels {
   replayLabel: string;
   replayButton: string;
   replayDone: string;
+  /** "Run in lab" on a step whose earlier steps have not run: the offer (templates). */
+  prereq: { text: string; replay: string; runAnyway: string; done: string };
 }
 
 export function terminalLabels(lang: Lang): TerminalLabels {
@@ -47,5 +49,11 @@ export function terminalLabels(lang: Lang): TerminalLabels {
     replayLabel: t(lang, 'terminal.replay.label'),
     replayButton: t(lang, 'terminal.replay.button'),
     replayDone: t(lang, 'terminal.replay.done'),
+    prereq: {
+      text: t(lang, 'terminal.prereq.text'),
+      replay: t(lang, 'terminal.prereq.replay'),
+      runAnyway: t(lang, 'terminal.prereq.runAnyway'),
+      done: t(lang, 'terminal.prereq.done'),
+    },
   };
 }

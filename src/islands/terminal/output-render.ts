@@ -4,6 +4,7 @@
  * shape the CLI prints. Pure (strings in, strings out) so it is unit-tested without xterm.
  */
 import type { SourceRange } from '../../domain/finding.ts';
+import { inertColumn, inertText } from '../../domain/inert-text.ts';
 
 /** A line of lab output, as `runLine` returns it (severity is optional: the linter's, when known). */
 export interface RenderableLine {
@@ -27,8 +28,12 @@ export const sgr = {
 
 const severityColour = { error: sgr.red, warning: sgr.yellow, info: sgr.cyan } as const;
 
-/** Control characters would garble the terminal: show them as spaces (as the CLI does). */
-const printable = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ');
+/**
+ * Lab output carries profile and script values: control, bidi and zero-width characters are shown
+ * as their code points (the one rule of src/domain/inert-text.ts, as the CLI does), never sent to
+ * xterm. Tabs become spaces first, as columns are counted one per character.
+ */
+const printable = (text: string) => inertText(text.replace(/\t/g, ' '));
 
 export interface RenderContext {
   /** The command as submitted (continuation lines joined with `\n`). */
@@ -48,9 +53,12 @@ function severityInText(text: string, context: RenderContext): 'error' | 'warnin
   return (['error', 'warning', 'info'] as const).find((s) => text.startsWith(`${context.severityLabel(s)} `));
 }
 
-function caret(range: SourceRange, lineText: string): string {
-  const start = Math.max(1, range.column);
-  const end = range.endLine === range.line ? Math.max(range.endColumn, start + 1) : lineText.length + 1;
+/** The caret under `range` of the line as submitted, placed on the line as shown (escaped). */
+function caret(range: SourceRange, rawLine: string): string {
+  const line = rawLine.replace(/\t/g, ' ');
+  const lineText = printable(line);
+  const start = inertColumn(line, Math.max(1, range.column));
+  const end = range.endLine === range.line ? Math.max(inertColumn(line, Math.max(range.endColumn, range.column + 1)), start + 1) : lineText.length + 1;
   return ' '.repeat(start - 1) + '^'.repeat(Math.max(1, Math.min(end, lineText.length + 1) - start));
 }
 
@@ -70,8 +78,9 @@ export function renderOutput(lines: readonly RenderableLine[], context: RenderCo
         const severity = line.severity ?? severityInText(text, context) ?? context.defaultSeverity;
         const colour = severityColour[severity];
         if (line.range) {
-          const source = printable(sourceLines[line.range.line - 1] ?? '');
-          const marks = caret(line.range, source);
+          const raw = sourceLines[line.range.line - 1] ?? '';
+          const source = printable(raw);
+          const marks = caret(line.range, raw);
           // Directly under the echoed command only when nothing was printed since the echo.
           if (index === 0 && line.range.line === sourceLines.length) {
             const indent = line.range.line === 1 ? context.promptWidth : context.continuationWidth;

@@ -11,6 +11,7 @@ import xtermCss from '@xterm/xterm/css/xterm.css?inline';
 import { $profile } from '../state/profile.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { LabShell, LabState } from '../../domain/lab/index.ts';
+import { missingSteps, stepCommands, type MissingSteps } from '../../domain/lab/prerequisites.ts';
 import type { Profile } from '../../domain/profile/index.ts';
 import { generateAll, stepIds, type StepId } from '../../domain/runbook/index.ts';
 import { catalogCompletionSource } from './catalog-source.ts';
@@ -52,6 +53,13 @@ export const terminalTheme: ITheme = {
 /** What the island can ask of a mounted terminal. */
 export interface TerminalController {
   run(request: LabCommandRequest): void;
+  /**
+   * The earlier steps of `pageSteps` a runbook command needs before it can run in the lab as it
+   * is now, with the lab's answer without them; undefined when it can run (see domain/lab/prerequisites.ts).
+   */
+  missingSteps(request: LabCommandRequest, pageSteps: readonly string[]): MissingSteps | undefined;
+  /** Runs the commands of `stepIds` (in order), then a message. */
+  replaySteps(stepIds: readonly string[], message: string): void;
   /** Every runbook command of the steps up to `stepId` (runbook order), then a message. */
   replayUpTo(stepId: string, message: string): void;
   switchShell(shell: LabShell): void;
@@ -199,6 +207,13 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
 
   return {
     run: (request) => shell!.runRequest(request),
+    missingSteps: (request, pageSteps) =>
+      request.step === undefined ? undefined : missingSteps(shell!.view.lab, $profile.get(), request, request.step, pageSteps, options.lang),
+    replaySteps: (ids, message) => {
+      const requests = stepCommands($profile.get(), ids);
+      for (const request of requests) shell!.runRequest(request);
+      lineEditor.writeAbovePrompt([`\x1b[96m${fillCount(message, requests.length)}\x1b[0m`]);
+    },
     replayUpTo: (stepId, message) => {
       const requests = replayCommands($profile.get(), stepId);
       for (const request of requests) shell!.runRequest(request);

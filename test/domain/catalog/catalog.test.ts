@@ -12,14 +12,29 @@ describe('catalog data', () => {
     expect(catalog.missingCmdlets).toEqual(['New-CsPstnUsage']);
   });
 
-  it('is the same as shared/reference when that folder is present', () => {
-    for (const file of ['cmdlets.json', 'core-cmdlets.json']) {
-      const shared = new URL(`../../../../shared/reference/${file}`, import.meta.url);
-      if (!existsSync(shared)) continue;
+  it('knows New-/Remove-CsMediaConfiguration (documented since Lync 2010): site-scoped media configuration lints clean', async () => {
+    const { lintScript } = await import('../../../src/domain/powershell/linter.ts');
+    for (const name of ['New-CsMediaConfiguration', 'Remove-CsMediaConfiguration']) {
+      const cmdlet = catalog.getCmdlet(name);
+      expect(cmdlet?.shell, name).toBe('lync');
+      expect(Catalog.covers(cmdlet!.appliesTo, lyncProduct['2010']), name).toBe(true);
+    }
+    const script = 'New-CsMediaConfiguration -Identity site:Lyon -EncryptionLevel SupportEncryption\nRemove-CsMediaConfiguration -Identity site:Lyon';
+    expect(lintScript(script, { shell: 'lync' })).toEqual([]);
+    expect(lintScript('New-CsMediaConfiguration -Identity site:Lyon -EncryptionLevl SupportEncryption', { shell: 'lync' }).map((f) => f.ruleId)).toEqual(['ps-unknown-parameter']);
+  });
+
+  // ../shared sits beside the project in the workspace, not in a clone of the project alone: the
+  // comparison is skipped there, with a note, instead of passing without comparing anything.
+  for (const file of ['cmdlets.json', 'core-cmdlets.json']) {
+    const shared = new URL(`../../../../shared/reference/${file}`, import.meta.url);
+    const present = existsSync(shared);
+    if (!present) console.warn(`note: ../shared/reference/${file} is absent (a clone without ../shared): the catalog comparison is skipped.`);
+    it.runIf(present)(`${file} is the same as shared/reference${present ? '' : ' (skipped: ../shared/reference is absent in this clone)'}`, () => {
       const local = readFileSync(new URL(`../../../src/domain/catalog/data/${file}`, import.meta.url), 'utf8');
       expect(local, file).toBe(readFileSync(shared, 'utf8'));
-    }
-  });
+    });
+  }
 
   it('names every set member after a real parameter, and compiles every pattern', () => {
     for (const cmdlet of catalog.cmdlets.values()) {

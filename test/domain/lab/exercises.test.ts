@@ -3,8 +3,9 @@
  * solved by a wrong fix or by the right commands in the wrong order.
  */
 import { describe, expect, it } from 'vitest';
-import { exerciseById, exercises, type LabExercise } from '../../../src/domain/lab/exercises.ts';
-import { hasMessage } from '../../../src/i18n/index.ts';
+import { exerciseById, exercises, exerciseStatus, type LabExercise } from '../../../src/domain/lab/exercises.ts';
+import { replayCommands } from '../../../src/domain/lab/replay.ts';
+import { hasMessage, t } from '../../../src/i18n/index.ts';
 import { exampleProfile } from '../../../src/domain/profile/index.ts';
 import { Tab, exchange2016Profile } from './helpers.ts';
 
@@ -200,5 +201,49 @@ describe('restart-front-end', () => {
     tab.ok('Stop-CsWindowsService -Name RTCSRV -ComputerName lyncpool-paris-fe01.contoso.com');
     tab.ok('Start-CsWindowsService -Name RTCSRV -ComputerName lyncpool-paris-fe01.contoso.com');
     expect(exercise.check(tab.lab, profile)).toMatchObject({ done: false, params: { computer: 'lyncpool-paris-fe02.contoso.com' } });
+  });
+});
+
+describe('solutions and the status line', () => {
+  const profiles = [
+    ['the example (Exchange 2013)', profile],
+    ['Exchange 2016', exchange2016Profile()],
+  ] as const;
+
+  it.each(exercises.flatMap((e) => profiles.map(([name, p]) => [e.id, name, e, p] as const)))('%s (%s): the solution, replayed from the start, reaches the goal', (_id, _name, exercise, p) => {
+    const lines = exercise.solution(p);
+    expect(lines.length).toBeGreaterThan(0);
+    const { lab, results } = replayCommands(exercise.setup(p), lines, { lang: 'en', profile: p });
+    expect(results.filter((r) => r.result.status !== 'ok').map((r) => r.command.text)).toEqual([]);
+    expect(exercise.check(lab, p)).toEqual({ done: true });
+  });
+
+  it.each(exercises.map((e) => [e.id, e] as const))('%s: the status at the start never names the solution', (_id, exercise) => {
+    for (const lang of ['en', 'fr'] as const) {
+      const status = exerciseStatus(exercise.check(exercise.setup(profile), profile));
+      const text = status ? t(lang, status.key, status.params) : '';
+      for (const line of exercise.solution(profile)) {
+        const cmdlet = line.text.trim().split(/\s+/)[0]!;
+        expect(text).not.toContain(cmdlet);
+        expect(text).not.toContain(line.text);
+      }
+      // The lab's diagnoses word the fix: they are for the stronger hint, never the status.
+      expect(status?.key ?? '').not.toMatch(/^lab\.hint\./);
+    }
+  });
+
+  it('the first exercise’s status says nothing but "not solved" (its diagnosis names the fix)', () => {
+    const exercise = exerciseById('incompatible-security')!;
+    const result = exercise.check(exercise.setup(profile), profile);
+    expect(result.missing).toBe('lab.hint.test.incompatible-security-setting');
+    expect(exerciseStatus(result)).toBeUndefined();
+  });
+
+  it('a restated goal stays in the status: which dial plans the new server still lacks', () => {
+    const exercise = exerciseById('add-mailbox-server')!;
+    expect(exerciseStatus(exercise.check(exercise.setup(profile), profile))).toEqual({
+      key: 'lab.exercise.missing.dialPlans',
+      params: { server: 'mbx03.contoso.com', dialPlans: 'ParisSIP, LyonSIP' },
+    });
   });
 });

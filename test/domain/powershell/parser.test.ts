@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandAst, ExpressionAst, StatementAst } from '../../../src/domain/powershell/ast.ts';
-import { parseScript, statementExpression } from '../../../src/domain/powershell/parser.ts';
+import { maxNesting, parseScript, statementExpression } from '../../../src/domain/powershell/parser.ts';
 import { staticValue } from '../../../src/domain/powershell/values.ts';
 
 /** A compact, readable picture of a command: name, then -Param[:kind] and argument kinds/values. */
@@ -245,8 +245,24 @@ describe('diagnostics', () => {
     expect(r.commands.map((c) => c.nameText)).toEqual(['Get-X', 'Set-UMService']);
   });
 
-  it('survives very deep nesting without a stack overflow', () => {
+  it('survives very deep nesting without a stack overflow, with one diagnostic of its own', () => {
     const r = parseScript('('.repeat(5000) + 'x' + ')'.repeat(5000));
-    expect(r.diagnostics.length).toBeGreaterThan(0);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'unexpected', params: expect.objectContaining({ variant: 'too-deep', limit: String(maxNesting) }) })]);
+  });
+
+  it.each([
+    ['parentheses', (n: number) => `Write-Output ${'('.repeat(n)}1${')'.repeat(n)}`],
+    ['parentheses in an assignment', (n: number) => `$x = ${'('.repeat(n)}1${')'.repeat(n)}`],
+    ['array subexpressions', (n: number) => `$x = ${'@('.repeat(n)}1${')'.repeat(n)}`],
+    ['subexpressions in a string', (n: number) => `"${'$('.repeat(n)}1${')'.repeat(n)}"`],
+    ['script blocks', (n: number) => `$x = ${'{'.repeat(n)}1${'}'.repeat(n)}`],
+    ['hashtables', (n: number) => `$x = ${'@{a='.repeat(n)}1${'}'.repeat(n)}`],
+    ['if blocks', (n: number) => `${'if ($true) {'.repeat(n)}1${'}'.repeat(n)}`],
+  ])('parses %s nested 60 and 250 deep as PowerShell does; past the limit, one too-deep diagnostic', (_, nest) => {
+    expect(parseScript(nest(60)).diagnostics).toEqual([]);
+    expect(parseScript(nest(250)).diagnostics).toEqual([]);
+    const deep = parseScript(nest(2 * maxNesting));
+    expect(deep.diagnostics).toHaveLength(1);
+    expect(deep.diagnostics[0]!.params.variant).toBe('too-deep');
   });
 });

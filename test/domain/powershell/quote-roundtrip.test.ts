@@ -22,12 +22,14 @@ const hostilePiece = fc.oneof(
     "'", "''", '\u2018', '\u2019', '\u201A', '\u201B', '"', '\u201C', '\u201D', '\u201E', ';', '$(', ')', '$(Remove-Item C:\\ -Recurse)', '`', '``',
     '\n', '\r\n', '\r', '\t', '#', '<#', '#>', '-', '\u2013', '\u2014', '\u2015', '\0', '|', '&&', '@{', '}', '{', '$env:PATH', '@\'', '\'@', ' ', '\u00A0',
     '\u2028', '\u0085', '\u007F', '--%', ',', 'x',
+    // C1 CSI, bidi overrides and isolates, zero-width characters, a tag character, a lone surrogate
+    '\u009B', '\u202E', '\u2066', '\u200B', '\u200D', '\uFEFF', '\u{E0041}', '\uD800',
   ),
   fc.string({ maxLength: 5 }),
   fc.string({ unit: 'binary', maxLength: 3 }),
 );
 const hostile = fc.array(hostilePiece, { maxLength: 12 }).map((parts) => parts.join(''));
-const hasControl = (s: string) => /[\u0000-\u001F\u007F\u0085\u2028\u2029]/.test(s);
+const hasControl = (s: string) => /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/u.test(s);
 
 describe('quoteLiteral round trip', () => {
   it('our parser reads back exactly the value, as one command with one argument', () => {

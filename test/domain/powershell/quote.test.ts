@@ -116,11 +116,19 @@ describe('quoteLiteral', () => {
     expect(quoteLiteral('x\r\n')).not.toMatch(/[\r\n]/);
   });
 
+  it('spells C1 controls, bidi and zero-width characters as [char] codes, so the command reads as it runs', () => {
+    expect(quoteLiteral('sip:\u202Emoc.evil@x')).toBe("('sip:' + [char]0x202E + 'moc.evil@x')");
+    expect(quoteLiteral('a\u009B2Jb')).toBe("('a' + [char]0x9B + '2Jb')");
+    expect(quoteLiteral('a\u200Bb')).toBe("('a' + [char]0x200B + 'b')");
+    // beyond U+FFFF: one [char] per UTF-16 unit
+    expect(quoteLiteral('\u{E0041}')).toBe("('' + [char]0xDB40 + [char]0xDC41)");
+  });
+
   it('round-trips any string (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (value) => {
         const quoted = quoteLiteral(value);
-        expect(quoted).not.toMatch(/[\r\n\u0000]/);
+        expect(quoted).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/u);
         expect(readLiteral(quoted)).toBe(value);
       }),
       { numRuns: 500 },

@@ -18,7 +18,19 @@ describe('loadProfile', () => {
 
   it('reports an unknown schemaVersion where it is', () => {
     const result = loadProfile({ ...exampleProfile, schemaVersion: 7 });
-    expect(result).toEqual({ ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: '7', supported: 1 } }] });
+    expect(result).toEqual({ ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: '7', supported: 2 } }] });
+  });
+
+  it('says a profile without any schemaVersion has none (not "version null")', () => {
+    const { schemaVersion: _, ...unversioned } = exampleProfile;
+    for (const document of [unversioned, { ...exampleProfile, schemaVersion: null }]) {
+      const result = loadProfile(document);
+      expect(result).toEqual({ ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: 1 } }] });
+      if (!result.ok) {
+        expect(formatLoadIssue(result.issues[0]!, 'en')).toBe('This file has no schemaVersion, so it is not a Passerelle profile, or it was cut or edited by hand. A profile starts with `{"schemaVersion": 1`.');
+        expect(formatLoadIssue(result.issues[0]!, 'fr')).toMatch(/^Ce fichier n’a pas de schemaVersion\u00a0: /);
+      }
+    }
   });
 
   it('locates a shape problem deep in the profile', () => {

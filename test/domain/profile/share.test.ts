@@ -12,13 +12,14 @@ import {
   progressStorageKey,
   readStoredProfile,
   serializeProfile,
+  shareLinkAction,
 } from '../../../src/domain/profile/share.ts';
 import { setAt } from '../../../src/domain/profile/edit.ts';
 
 describe('stored profile', () => {
   it('is versioned by its key and carries its schemaVersion', () => {
     expect(PROFILE_STORAGE_KEY).toBe('passerelle.profile.v1');
-    expect(JSON.parse(serializeProfile(exampleProfile)).schemaVersion).toBe(1);
+    expect(JSON.parse(serializeProfile(exampleProfile)).schemaVersion).toBe(2);
   });
 
   it('reads back what was serialized', () => {
@@ -121,5 +122,19 @@ describe('file name and identity', () => {
   it('hashes with FNV-1a', () => {
     expect(fnv1a('')).toBe('811c9dc5');
     expect(fnv1a('a')).toBe('e40c292c');
+  });
+});
+
+describe('shareLinkAction', () => {
+  const mine = setAt(exampleProfile, ['name'], 'Mine') as Profile;
+  const linked = setAt(exampleProfile, ['name'], 'Linked') as Profile;
+  it.each([
+    ['nothing stored', null, linked, 'apply'],
+    ['the example stored', exampleProfile, linked, 'apply'],
+    ['the same profile stored', linked, structuredClone(linked), 'same'],
+    ['a different profile of the reader’s stored', mine, linked, 'ask'],
+    ['the reader’s profile, link to the example', mine, exampleProfile, 'ask'],
+  ] as const)('%s → %s', (_, stored, link, expected) => {
+    expect(shareLinkAction(stored, link, exampleProfile)).toBe(expected);
   });
 });

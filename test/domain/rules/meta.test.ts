@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { profileRules, rules, scriptRules } from '../../../src/domain/rules/index.ts';
+import { certificateRules, profileRules, rules, scriptRules } from '../../../src/domain/rules/index.ts';
 import { dictionaries } from '../../../src/i18n/index.ts';
 
 const root = new URL('../../../', import.meta.url);
@@ -33,6 +33,7 @@ describe('rule files', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
     expect(profileRules.every((r) => r.kind === 'profile')).toBe(true);
     expect(scriptRules.every((r) => r.kind === 'script')).toBe(true);
+    expect(certificateRules.every((r) => r.kind === 'certificate')).toBe(true);
   });
 
   describe.each(ruleFiles)('%s', (id) => {

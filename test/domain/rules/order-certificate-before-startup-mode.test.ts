@@ -13,6 +13,7 @@ testScriptRule(rule, {
     { name: 'IIS only', script: 'Enable-ExchangeCertificate -Server mbx01 -Thumbprint ABC -Services IIS\nSet-UMService -Identity mbx01 -UMStartupMode Dual' },
     { name: 'computed server', script: 'Enable-ExchangeCertificate -Server $s -Thumbprint ABC -Services UM\nSet-UMService -Identity mbx01 -UMStartupMode Dual' },
     { name: 'later change to TCP only', script: `${enableUm}\nSet-UMService -Identity mbx01.contoso.com -UMStartupMode TCP` },
+    { name: 'implicit server after Dual set for a named server', script: 'Set-UMService mbx01 -UMStartupMode Dual\nEnable-ExchangeCertificate -Thumbprint ABC -Services UM' },
   ],
   invalid: [
     {
@@ -36,6 +37,21 @@ testScriptRule(rule, {
         { line: 1, column: 1, params: { service: 'UM' } },
         { line: 1, column: 1, params: { service: 'UMCallRouter' } },
       ],
+    },
+    {
+      name: 'implicit local server, then a positional server name (the local machine may be mbx01)',
+      script: 'Enable-ExchangeCertificate -Thumbprint ABC -Services UM\nSet-UMService mbx01 -UMStartupMode Dual',
+      findings: [{ line: 1, column: 1, params: { server: '(local)', service: 'UM', line: 2 } }],
+    },
+    {
+      name: 'a named server, then the startup mode set on the local server',
+      script: 'Enable-ExchangeCertificate -Server cas01 -Thumbprint ABC -Services UMCallRouter\nSet-UMCallRouterSettings -UMStartupMode Dual',
+      findings: [{ line: 1, column: 1, params: { server: 'cas01', service: 'UMCallRouter', line: 2 } }],
+    },
+    {
+      name: 'positional thumbprint and a positional server name',
+      script: 'Enable-ExchangeCertificate ABC -Server mbx01 -Services UM\nSet-UMService mbx01.contoso.com -UMStartupMode TLS',
+      findings: [{ line: 1, column: 1, params: { server: 'mbx01', service: 'UM' } }],
     },
     {
       name: 'local server on both sides (no -Server)',

@@ -7,6 +7,7 @@ testScriptRule(rule, {
     { name: 'a pipeline continued after | on the next line', script: 'Get-UMService |\n  Format-List DialPlans' },
     { name: 'an expression then a pipeline', script: '"MSExchangeUM", "MSExchangeUMCR" | Restart-Service' },
     { name: 'if / elseif / else', script: 'if ($a -eq 1) { Get-UMService } elseif ($b) { Get-UMDialPlan } else { Get-UMIPGateway }' },
+    { name: '60 nested parentheses (the parser once stopped at 60)', script: `Write-Output ${'('.repeat(60)}1${')'.repeat(60)}` },
     { name: 'foreach over servers', script: 'foreach ($s in "mbx01","mbx02") { Set-UMService -Identity $s -UMStartupMode Dual }' },
   ],
   invalid: [
@@ -18,5 +19,10 @@ testScriptRule(rule, {
     { name: 'an assignment without a value', script: '$c =', findings: [{ at: '=' }] },
     { name: 'an expression after a pipe', script: 'Get-UMService | $x', findings: [{ at: '$x' }] },
     { name: 'a background ampersand', script: 'Get-UMService &', findings: [{ at: '&' }] },
+    {
+      name: 'pathological nesting, reported once with its own variant',
+      script: `$x = ${'('.repeat(1000)}1${')'.repeat(1000)}`,
+      findings: [{ at: '(', nth: 300, variant: 'too-deep' }],
+    },
   ],
 });

@@ -11,6 +11,10 @@ testScriptRule(rule, {
     { name: 'Restart-Service RTCSRV afterwards', script: `${run}\nRestart-Service RTCSRV` },
     { name: 'net stop / net start RTCSRV', script: `${run}\nnet stop RTCSRV\nnet start RTCSRV` },
     { name: 'no ExchUcUtil', script: 'Get-CsPool' },
+    {
+      name: 'Start-CsWindowsService without -Name starts every Lync service, RTCSRV included',
+      script: `${run}\nStop-CsWindowsService -Name RTCSRV -ComputerName fe01.contoso.com\nStart-CsWindowsService -ComputerName fe01.contoso.com`,
+    },
   ],
   invalid: [
     {
@@ -21,5 +25,11 @@ testScriptRule(rule, {
     { name: 'an Exchange-only script: info reminder', script: run, options: { shell: 'exchange' }, findings: [{ severity: 'info', line: 2, column: 1 }] },
     { name: 'restart before the run', script: `${restart}\n${run}`, options: { shell: 'lync' }, findings: [{ severity: 'warning', line: 3, column: 1 }] },
     { name: 'stopped but never started', script: `${run}\nStop-CsWindowsService -Name RTCSRV`, options: { shell: 'any' }, findings: [{ line: 2, column: 1 }] },
+    {
+      name: 'another service started, by name',
+      script: `${run}\nStop-CsWindowsService -Name RTCSRV\nStart-CsWindowsService -Name RTCRGS`,
+      options: { shell: 'any' },
+      findings: [{ line: 2, column: 1 }],
+    },
   ],
 });

@@ -79,9 +79,16 @@ describe('commands for the example (Exchange 2013, split roles, Lync 2013)', () 
 
   it('creates SIP URI dial plans with every required parameter', () => {
     expect(texts(commands, 'create-um-dial-plans', actions)).toEqual([
-      "New-UMDialPlan -Name ParisSIP -URIType SipName -VoIPSecurity Secured -NumberOfDigitsInExtension 4 -CountryOrRegionCode '33' -AccessTelephoneNumbers '+33140001000'",
-      "New-UMDialPlan -Name LyonSIP -URIType SipName -VoIPSecurity Secured -NumberOfDigitsInExtension 4 -CountryOrRegionCode '33' -AccessTelephoneNumbers '+33472001000'",
+      "New-UMDialPlan -Name ParisSIP -URIType SipName -VoIPSecurity Secured -NumberOfDigitsInExtension 4 -CountryOrRegionCode '33' -DefaultLanguage fr-FR -AccessTelephoneNumbers '+33140001000'",
+      "New-UMDialPlan -Name LyonSIP -URIType SipName -VoIPSecurity Secured -NumberOfDigitsInExtension 4 -CountryOrRegionCode '33' -DefaultLanguage fr-FR -AccessTelephoneNumbers '+33472001000'",
     ]);
+    expect(texts(commands, 'create-um-dial-plans', (c) => c.verify === true)[0]).toContain('DefaultLanguage');
+  });
+
+  it('sets each dial plan’s language from the profile (New-UMDialPlan -DefaultLanguage)', () => {
+    const profile = cloneExample();
+    profile.dialPlans[1]!.language = 'en-US';
+    expect(texts(generateAll(profile), 'create-um-dial-plans', actions)[1]).toContain('-DefaultLanguage en-US');
   });
 
   it('requests the certificate once, with the subject and the SAN list of the profile', () => {
@@ -105,19 +112,21 @@ describe('commands for the example (Exchange 2013, split roles, Lync 2013)', () 
   it('adds servers with @{Add=…}: Set-UMService -Identity on Mailbox, Set-UMCallRouterSettings -Server on CAS', () => {
     expect(texts(commands, 'add-servers-to-dial-plans', actions)).toEqual([
       "Set-UMCallRouterSettings -Server cas01.contoso.com -DialPlans @{Add='ParisSIP','LyonSIP'}",
-      "Set-UMService -Identity mbx01.contoso.com -DialPlans @{Add='ParisSIP','LyonSIP'}",
-      "Set-UMService -Identity mbx02.contoso.com -DialPlans @{Add='ParisSIP','LyonSIP'}",
+      "Set-UMService -Identity mbx01 -DialPlans @{Add='ParisSIP','LyonSIP'}",
+      "Set-UMService -Identity mbx02 -DialPlans @{Add='ParisSIP','LyonSIP'}",
     ]);
+    // Set-/Get-UMService identify a server by name (Set-UMService.md), not by FQDN.
     expect(texts(commands, 'add-servers-to-dial-plans', (c) => c.verify === true)).toContain(
-      'Get-UMService -Identity mbx01.contoso.com | Format-List DialPlans,UMStartupMode',
+      'Get-UMService -Identity mbx01 | Format-List DialPlans,UMStartupMode',
     );
+    expect(commands.filter((c) => /^(Set|Get)-UMService /.test(c.text)).every((c) => !/-Identity \S+\./.test(c.text))).toBe(true);
   });
 
   it('sets Dual on each role', () => {
     expect(texts(commands, 'set-startup-mode', actions)).toEqual([
       'Set-UMCallRouterSettings -Server cas01.contoso.com -UMStartupMode Dual',
-      'Set-UMService -Identity mbx01.contoso.com -UMStartupMode Dual',
-      'Set-UMService -Identity mbx02.contoso.com -UMStartupMode Dual',
+      'Set-UMService -Identity mbx01 -UMStartupMode Dual',
+      'Set-UMService -Identity mbx02 -UMStartupMode Dual',
     ]);
   });
 
@@ -138,6 +147,19 @@ describe('commands for the example (Exchange 2013, split roles, Lync 2013)', () 
     );
   });
 
+  it('verifies that very certificate by thumbprint when the profile has one, after the import and after enabling', () => {
+    const profile = cloneExample();
+    profile.certificates[0]!.thumbprint = '3F2A9C0B7D1E4A5B6C7D8E9F0A1B2C3D4E5F6A7B';
+    const all = generateAll(profile);
+    for (const step of ['import-exchange-certificates', 'enable-um-certificates'] as const) {
+      const checks = all.filter((c) => c.step === step && c.verify).map((c) => c.text);
+      expect(checks).toContain(
+        "Get-ExchangeCertificate -Server mbx02.contoso.com -Thumbprint '3F2A9C0B7D1E4A5B6C7D8E9F0A1B2C3D4E5F6A7B' | Format-List Thumbprint,Subject,CertificateDomains,Services,NotAfter",
+      );
+    }
+    expect(all.some((c) => c.step === 'enable-um-certificates' && c.text.includes('Where-Object'))).toBe(false);
+  });
+
   it('restarts each service on its own server', () => {
     const restarts = commands.filter((c) => c.step === 'restart-um-services' && !c.verify);
     expect(restarts.map((c) => [c.target, c.text])).toEqual([
@@ -150,6 +172,8 @@ describe('commands for the example (Exchange 2013, split roles, Lync 2013)', () 
   it('creates enabled auto attendants (there is no -Enabled parameter)', () => {
     expect(texts(commands, 'create-auto-attendants', actions)).toEqual([
       "New-UMAutoAttendant -Name ParisStandard -UMDialPlan ParisSIP -PilotIdentifierList '+33140001001' -SpeechEnabled $true -Status Enabled",
+      // New-UMAutoAttendant has no -Language: the dial plan's language is set right after.
+      'Set-UMAutoAttendant -Identity ParisStandard -Language fr-FR',
     ]);
   });
 
@@ -169,7 +193,36 @@ describe('commands for the example (Exchange 2013, split roles, Lync 2013)', () 
     expect(restarts).toHaveLength(2);
     expect(restarts.join('\n')).not.toContain('dir.contoso.com');
     expect(restarts[0]).toContain('Stop-CsWindowsService -Name RTCSRV');
-    expect(restarts[0]).toContain('Start-CsWindowsService -Name RTCSRV');
+  });
+
+  it('starts every Lync service RTCSRV’s stop took down, checks them all, and warns of the Standard Edition outage', () => {
+    const restart = commands.filter((c) => c.step === 'restart-lync-front-end');
+    // Stop-CsWindowsService also stops RTCSRV's dependents: the start names no service, so all start again.
+    for (const c of restart.filter(actions)) expect(c.text).toContain('Start-CsWindowsService -ComputerName $_ }');
+    for (const c of restart.filter((x) => x.verify)) expect(c.text).toContain('Get-CsWindowsService -ComputerName $_ }');
+    expect(restart.filter(actions).map((c) => [c.text.split(' ')[2], c.note])).toEqual([
+      ['lyncpool-paris.contoso.com', undefined],
+      ['lyncpool-lyon.contoso.com', 'standardEditionOutage'],
+    ]);
+  });
+
+  it('checks Lync certificates on each Front End server and each Mediation Server (Get-CsCertificate reads the local computer)', () => {
+    const checks = commands.filter((c) => c.step === 'verify-lync-certificates');
+    expect(checks.map((c) => c.target)).toEqual([
+      'lyncpool-paris-fe01.contoso.com',
+      'lyncpool-paris-fe02.contoso.com',
+      'lyncpool-lyon.contoso.com',
+      'med01.contoso.com',
+    ]);
+    expect(checks.every((c) => c.text.startsWith('Get-CsCertificate |') && c.verify)).toBe(true);
+    const profile = cloneExample();
+    delete profile.lync.pools[0]!.frontEndServers;
+    const unlisted = generateAll(profile).filter((c) => c.step === 'verify-lync-certificates');
+    expect(unlisted.map((c) => [c.target, c.note])).toEqual([
+      ['lyncpool-paris.contoso.com', 'eachFrontEndServer'],
+      ['lyncpool-lyon.contoso.com', undefined],
+      ['med01.contoso.com', undefined],
+    ]);
   });
 
   it('creates site-scoped Lync dial plans with an extension normalization rule proven by the users', () => {
@@ -181,11 +234,26 @@ describe('commands for the example (Exchange 2013, split roles, Lync 2013)', () 
     ]);
   });
 
-  it('makes a per-user Lync dial plan, granted to its users, when no site has its name', () => {
+  it('makes a pool-scoped Lync dial plan with Registrar:, homes its users there and grants nothing', () => {
+    const profile = cloneExample();
+    profile.dialPlans[1]!.lyncDialPlan = 'Registrar:lyncpool-lyon.contoso.com';
+    const all = generateAll(profile);
+    expect(texts(all, 'create-lync-dial-plans', actions)).toContain(
+      'New-CsDialPlan -Identity Registrar:lyncpool-lyon.contoso.com -SimpleName lyncpool-lyon.contoso.com',
+    );
+    expect(texts(all, 'enable-lync-users', actions)).toContain(
+      'Enable-CsUser -Identity chloe@contoso.com -RegistrarPool lyncpool-lyon.contoso.com -SipAddress sip:chloe@contoso.com',
+    );
+    expect(texts(all, 'enable-lync-users', actions).filter((t) => t.startsWith('Grant-CsDialPlan'))).toEqual([]);
+  });
+
+  it('makes a per-user Lync dial plan, granted to its users, when the profile names no scope', () => {
     const profile = cloneExample();
     profile.dialPlans[0]!.lyncDialPlan = 'ParisUsers';
     const all = generateAll(profile);
     expect(texts(all, 'create-lync-dial-plans', actions)[0]).toBe('New-CsDialPlan -Identity ParisUsers -SimpleName ParisUsers');
+    // Only the per-user plan is granted; the site-scoped Lyon plan applies to its users by itself.
+    expect(texts(all, 'enable-lync-users', actions)).not.toContain('Grant-CsDialPlan -Identity chloe@contoso.com -PolicyName site:Lyon');
     expect(texts(all, 'enable-lync-users', actions)).toContain('Grant-CsDialPlan -Identity alice@contoso.com -PolicyName ParisUsers');
     expect(texts(all, 'enable-lync-users', actions).filter((t) => t.startsWith('Grant-CsDialPlan'))).toHaveLength(2);
   });
@@ -198,19 +266,28 @@ describe('commands for the example (Exchange 2013, split roles, Lync 2013)', () 
     );
   });
 
-  it('creates contacts for the auto attendant and each subscriber access number, flagged as unverified, with OcsUmUtil.exe as alternative', () => {
+  it('creates the contacts with OcsUmUtil.exe (launched from cmd, the dialog filled from the profile, checked in AD), never New-CsExUmContact', () => {
     const contacts = commands.filter((c) => c.step === 'create-exum-contacts');
-    const created = contacts.filter((c) => c.text.startsWith('New-CsExUmContact'));
-    expect(created.map((c) => c.text)).toEqual([
-      "New-CsExUmContact -SipAddress sip:ParisStandard.AutoAttendant@contoso.com -RegistrarPool lyncpool-paris.contoso.com -OU 'OU=Exchange UM Contacts,DC=contoso,DC=com' -DisplayNumber '+33140001001' -AutoAttendant $true",
-      "New-CsExUmContact -SipAddress sip:ParisSIP.SubscriberAccess@contoso.com -RegistrarPool lyncpool-paris.contoso.com -OU 'OU=Exchange UM Contacts,DC=contoso,DC=com' -DisplayNumber '+33140001000' -AutoAttendant $false",
-      "New-CsExUmContact -SipAddress sip:LyonSIP.SubscriberAccess@contoso.com -RegistrarPool lyncpool-lyon.contoso.com -OU 'OU=Exchange UM Contacts,DC=contoso,DC=com' -DisplayNumber '+33472001000' -AutoAttendant $false",
+    expect(contacts.some((c) => c.text.includes('New-CsExUmContact'))).toBe(false);
+    expect(contacts.filter((c) => c.shell === 'cmd').map((c) => [c.target, c.text])).toEqual([
+      ['lyncpool-paris-fe01.contoso.com', 'cd /d "%CommonProgramFiles%\\Microsoft Lync Server 2013\\Support"'],
+      ['lyncpool-paris-fe01.contoso.com', 'OcsUmUtil.exe'],
     ]);
-    expect(created.every((c) => c.note === 'exUmContactUnverified')).toBe(true);
-    expect(contacts.filter((c) => c.shell === 'cmd').map((c) => c.text)).toEqual([
-      'cd /d "%CommonProgramFiles%\\Microsoft Lync Server 2013\\Support"',
-      'OcsUmUtil.exe',
+    const dialog = contacts.filter((c) => c.shell === 'gui' && !c.verify);
+    expect(dialog.map((c) => c.text)).toEqual([
+      "OcsUmUtil.exe > Load Data > SIP Dial Plans: 'ParisSIP' > Add > Organizational Unit: 'OU=Exchange UM Contacts,DC=contoso,DC=com' > Name: 'ParisStandard Auto Attendant' > SIP Address: 'sip:ParisStandard.AutoAttendant@contoso.com' > Server or Pool: 'lyncpool-paris.contoso.com' > Phone Number: '+33140001001' > Contact Type: 'Auto Attendant' > OK",
+      "OcsUmUtil.exe > Load Data > SIP Dial Plans: 'ParisSIP' > Add > Organizational Unit: 'OU=Exchange UM Contacts,DC=contoso,DC=com' > Name: 'ParisSIP Subscriber Access' > SIP Address: 'sip:ParisSIP.SubscriberAccess@contoso.com' > Server or Pool: 'lyncpool-paris.contoso.com' > Phone Number: '+33140001000' > Contact Type: 'Subscriber Access' > OK",
+      "OcsUmUtil.exe > Load Data > SIP Dial Plans: 'LyonSIP' > Add > Organizational Unit: 'OU=Exchange UM Contacts,DC=contoso,DC=com' > Name: 'LyonSIP Subscriber Access' > SIP Address: 'sip:LyonSIP.SubscriberAccess@contoso.com' > Server or Pool: 'lyncpool-lyon.contoso.com' > Phone Number: '+33472001000' > Contact Type: 'Subscriber Access' > OK",
     ]);
+    expect(dialog.every((c) => c.note === 'ocsUmUtilDialog')).toBe(true);
+    // One number, one contact: no two dialog entries share a number.
+    const numbers = dialog.map((c) => /Phone Number: '([^']+)'/.exec(c.text)![1]);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    // The lab simulates the dialog once per dial plan.
+    expect(dialog.map((c) => c.lab)).toEqual(['OcsUmUtil.exe /lab:ParisSIP', undefined, 'OcsUmUtil.exe /lab:LyonSIP']);
+    expect(contacts.filter((c) => c.verify).map((c) => c.text)).toContain(
+      "Active Directory Users and Computers > 'OU=Exchange UM Contacts,DC=contoso,DC=com' > 'LyonSIP Subscriber Access' ('sip:LyonSIP.SubscriberAccess@contoso.com')",
+    );
   });
 
   it('defines a PSTN usage, a site voice policy and a route per Lync site', () => {
@@ -272,9 +349,9 @@ describe('commands for Exchange 2016 (Mailbox servers carry both UM services)', 
 
   it('adds each Mailbox server with both cmdlets', () => {
     expect(texts(commands, 'add-servers-to-dial-plans', actions)).toEqual([
-      "Set-UMService -Identity mbx01.contoso.com -DialPlans @{Add='ParisSIP','LyonSIP'}",
+      "Set-UMService -Identity mbx01 -DialPlans @{Add='ParisSIP','LyonSIP'}",
       "Set-UMCallRouterSettings -Server mbx01.contoso.com -DialPlans @{Add='ParisSIP','LyonSIP'}",
-      "Set-UMService -Identity mbx02.contoso.com -DialPlans @{Add='ParisSIP','LyonSIP'}",
+      "Set-UMService -Identity mbx02 -DialPlans @{Add='ParisSIP','LyonSIP'}",
       "Set-UMCallRouterSettings -Server mbx02.contoso.com -DialPlans @{Add='ParisSIP','LyonSIP'}",
     ]);
   });

@@ -80,7 +80,8 @@ describe('renderOutput', () => {
   });
 
   it('never lets control characters from output reach the terminal', () => {
-    expect(renderOutput([{ kind: 'text', text: 'a\x1b[2Jb\x07' }], context('x'))).toEqual(['a [2Jb ']);
+    // Shown as their code points (src/domain/inert-text.ts), C1 and bidi controls included.
+    expect(renderOutput([{ kind: 'text', text: 'a\x1b[2Jb\x07\x9b2J\u202Ec' }], context('x'))).toEqual(['a\\u{1b}[2Jb\\u{7}\\u{9b}2J⟨U+202E⟩c']);
   });
 });
 

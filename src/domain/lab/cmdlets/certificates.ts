@@ -60,8 +60,10 @@ const newExchangeCertificate: CmdletHandler = (call, ctx) => {
   const domains = listParam(call, 'DomainName') ?? [commonName(subject)];
   const friendlyName = stringParam(call, 'FriendlyName') ?? 'Microsoft Exchange';
   const { issuer, thumbprint } = issuance(ctx, subject, domains);
+  // New-ExchangeCertificate.md: "$false: The private key isn't exportable … This value is the default."
+  const privateKeyExportable = boolParam(call, 'PrivateKeyExportable') === true;
   if (boolParam(call, 'GenerateRequest')) {
-    const request: ExchangeCertificate = { thumbprint, subject, issuer, certificateDomains: domains, friendlyName, selfSigned: false, status: 'PendingRequest', services: [], notAfter: '' };
+    const request: ExchangeCertificate = { thumbprint, subject, issuer, certificateDomains: domains, friendlyName, selfSigned: false, status: 'PendingRequest', services: [], notAfter: '', privateKeyExportable };
     ctx.change((lab) => {
       const target = findExchangeServer(lab, server.fqdn)!;
       target.certificates = target.certificates.filter((c) => c.thumbprint !== thumbprint);
@@ -72,7 +74,7 @@ const newExchangeCertificate: CmdletHandler = (call, ctx) => {
   }
   // Without -GenerateRequest Exchange makes a self-signed certificate — which Lync will not trust.
   const selfSignedThumbprint = labThumbprint(`self|${fold(server.fqdn)}|${fold(subject)}`);
-  const certificate: ExchangeCertificate = { thumbprint: selfSignedThumbprint, subject, issuer: subject, certificateDomains: domains, friendlyName, selfSigned: true, status: 'Valid', services: [], notAfter: '2031-01-01' };
+  const certificate: ExchangeCertificate = { thumbprint: selfSignedThumbprint, subject, issuer: subject, certificateDomains: domains, friendlyName, selfSigned: true, status: 'Valid', services: [], notAfter: '2031-01-01', privateKeyExportable };
   ctx.change((lab) => findExchangeServer(lab, server.fqdn)!.certificates.push(certificate));
   ctx.hint({ key: 'selfSignedCertificate' });
   return [certificateObject(certificate, [])];
@@ -97,13 +99,17 @@ const readAllBytes: CmdletHandler = (call, ctx) => {
  */
 function fileSource(lab: LabState, path: string): { kind: 'cer' | 'pfx'; thumbprint: string; server: string } | { kind: 'other' } | undefined {
   const key = fold(path);
+  // A PFX written by Export-ExchangeCertificate -FileName.
+  const exported = lab.files[key];
+  if (key.endsWith('.pfx') && exported?.thumbprint && exported.server) return { kind: 'pfx', thumbprint: exported.thumbprint, server: exported.server };
   const base = key.replace(/\.(cer|crt|pfx|p7b)$/, '');
   const request = lab.files[`${base}.req`];
   if (request?.kind === 'request' && request.thumbprint && request.server) {
     if (/\.(cer|crt|p7b)$/.test(key)) return { kind: 'cer', thumbprint: request.thumbprint, server: request.server };
     if (key.endsWith('.pfx')) {
-      const installed = lab.exchange.servers.some((s) => s.certificates.some((c) => c.thumbprint === request.thumbprint && c.status === 'Valid'));
-      return installed ? { kind: 'pfx', thumbprint: request.thumbprint, server: request.server } : undefined;
+      // The console's export: only from the server that holds the key, and only if it may leave.
+      const origin = lab.exchange.servers.find((s) => fold(s.fqdn) === fold(request.server!))?.certificates.find((c) => c.thumbprint === request.thumbprint && c.status === 'Valid');
+      return origin && origin.privateKeyExportable !== false ? { kind: 'pfx', thumbprint: request.thumbprint, server: request.server } : undefined;
     }
   }
   return Object.hasOwn(lab.files, key) ? { kind: 'other' } : undefined;
@@ -141,7 +147,11 @@ const importExchangeCertificate: CmdletHandler = (call, ctx) => {
       hint: { key: 'pfxPassword', params: {} },
     });
   }
-  const installed: ExchangeCertificate = { ...origin, certificateDomains: [...origin.certificateDomains], services: [], status: 'Valid', notAfter: '2028-12-31' };
+  // A completed request keeps the exportability it was requested with; an imported PFX is
+  // exportable again only with -PrivateKeyExportable $true (Import-ExchangeCertificate.md).
+  const pendingHere = server.certificates.find((c) => c.thumbprint === source.thumbprint && c.status === 'PendingRequest');
+  const privateKeyExportable = source.kind === 'cer' ? pendingHere?.privateKeyExportable !== false : boolParam(call, 'PrivateKeyExportable') === true;
+  const installed: ExchangeCertificate = { ...origin, certificateDomains: [...origin.certificateDomains], services: [], status: 'Valid', notAfter: '2028-12-31', privateKeyExportable };
   ctx.change((lab) => {
     const target = findExchangeServer(lab, server.fqdn)!;
     target.certificates = target.certificates.filter((c) => c.thumbprint !== installed.thumbprint);
@@ -204,6 +214,36 @@ const enableExchangeCertificate: CmdletHandler = (call, ctx) => {
   return [];
 };
 
+/**
+ * Export-ExchangeCertificate: a certificate with its private key, for another server — refused
+ * when the key was created non-exportable (`-PrivateKeyExportable $false`, the default).
+ */
+const exportExchangeCertificate: CmdletHandler = (call, ctx) => {
+  const server = requireServer(ctx, call.name, stringParam(call, 'Server') ?? ctx.server);
+  const thumbprint = (stringParam(call, 'Thumbprint') ?? stringParam(call, 'Identity')?.split('\\').pop() ?? '').toUpperCase();
+  const certificate = server.certificates.find((c) => c.thumbprint.toUpperCase() === thumbprint && c.status === 'Valid');
+  if (!certificate) {
+    throw new LabError(call.name, `The certificate with thumbprint ${thumbprint || '(empty)'} was not found on server ${shortName(server.fqdn).toUpperCase()}.`, {
+      category: `ObjectNotFound: (:) [${call.name}], ArgumentException`,
+      hint: { key: 'certificateNotOnServer', params: { server: server.fqdn } },
+    });
+  }
+  if (certificate.privateKeyExportable === false) {
+    throw new LabError(call.name, `The private key of the certificate with thumbprint ${certificate.thumbprint} can't be exported: it was created with PrivateKeyExportable $false.`, {
+      category: `InvalidOperation: (:) [${call.name}], InvalidOperationException`,
+      hint: { key: 'privateKeyNotExportable', params: { server: server.fqdn } },
+    });
+  }
+  const fileName = stringParam(call, 'FileName');
+  if (fileName !== undefined) {
+    const path = resolvePath(ctx.cwd, fileName);
+    ctx.change((lab) => {
+      lab.files[fold(path)] = { kind: 'text', text: `PFX ${certificate.thumbprint}`, thumbprint: certificate.thumbprint, server: server.fqdn };
+    });
+  }
+  return [psObject('Microsoft.Exchange.Data.BinaryFileDataObject', { FileData: `(PKCS #12, ${certificate.thumbprint})` }, { view: 'list', display: certificate.thumbprint })];
+};
+
 const getExchangeCertificate: CmdletHandler = (call, ctx) => {
   const server = requireServer(ctx, call.name, stringParam(call, 'Server') ?? ctx.server);
   const wanted = (stringParam(call, 'Thumbprint') ?? stringParam(call, 'Identity')?.split('\\').pop())?.toUpperCase();
@@ -219,6 +259,7 @@ export const certificateCommands: Readonly<Record<string, CmdletHandler>> = {
   'Import-ExchangeCertificate': importExchangeCertificate,
   'Enable-ExchangeCertificate': enableExchangeCertificate,
   'Get-ExchangeCertificate': getExchangeCertificate,
+  'Export-ExchangeCertificate': exportExchangeCertificate,
   '[System.IO.File]::ReadAllBytes': readAllBytes,
 };
 

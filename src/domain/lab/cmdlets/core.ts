@@ -209,6 +209,54 @@ const writeHost: CmdletHandler = (call) => {
 
 const writeOutput: CmdletHandler = (call) => enumerate(call.params.get('InputObject') ?? null);
 
+/** The programs and scripts the lab knows in its folders (what `dir` lists besides saved files). */
+function knownFiles(ctx: LabContext, folder: string): string[] {
+  if (fold(folder) === fold(EXCHANGE_SCRIPTS)) return ['ExchUcUtil.ps1', 'Get-UCPool.ps1'];
+  if (fold(folder) === fold(lyncSupportFolder(ctx.lab.lyncVersion))) return ['OcsUmUtil.exe'];
+  return [];
+}
+
+/**
+ * Get-ChildItem (`dir`, `ls`, `gci`): the sub-folders and files of a folder of the machine, as
+ * objects with Mode and Name (so `dir | Where-Object Name -like *.ps1` works).
+ */
+const getChildItem: CmdletHandler = (call, ctx) => {
+  const written = stringParam(call, 'Path') ?? stringParam(call, 'LiteralPath') ?? call.words[0] ?? '.';
+  // `dir *.ps1`, `dir C:\Temp\*.req`: a wildcard in the last segment filters the names of its folder.
+  const slash = Math.max(written.lastIndexOf('\\'), written.lastIndexOf('/'));
+  const last = written.slice(slash + 1);
+  const pattern = /[*?]/.test(last) ? new RegExp(`^${last.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i') : undefined;
+  const path = pattern ? written.slice(0, Math.max(slash, 0)) || '.' : written;
+  const folder = existingFolder(ctx, resolvePath(ctx.cwd, path));
+  if (!folder) {
+    throw new LabError('Get-ChildItem', `Cannot find path '${resolvePath(ctx.cwd, path)}' because it does not exist.`, {
+      category: `ObjectNotFound: (${path}:String) [Get-ChildItem], ItemNotFoundException`,
+      hint: { key: 'pathNotFound', params: { path } },
+    });
+  }
+  const prefix = `${fold(folder).replace(/\\+$/, '')}\\`;
+  const folders = new Map<string, string>();
+  for (const known of knownFolders(ctx)) {
+    if (!fold(known).startsWith(prefix)) continue;
+    const name = known.slice(prefix.length).split('\\')[0]!;
+    if (name) folders.set(fold(name), name);
+  }
+  const files = new Map<string, string>();
+  for (const name of knownFiles(ctx, folder)) files.set(fold(name), name);
+  for (const file of Object.keys(ctx.lab.files)) {
+    if (!file.startsWith(prefix)) continue;
+    const name = file.slice(prefix.length);
+    if (name && !name.includes('\\') && !files.has(name)) files.set(name, name);
+  }
+  const entry = (mode: string, name: string) => psObject('System.IO.FileSystemInfo', { Mode: mode, Name: name, FullName: `${folder.replace(/\\+$/, '')}\\${name}` }, { tableColumns: ['Mode', 'Name'] });
+  const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+  const shown = (names: Iterable<string>) => [...names].filter((name) => !pattern || pattern.test(name)).sort(byName);
+  return [...shown(folders.values()).map((name) => entry('d-----', name)), ...shown(files.values()).map((name) => entry('-a----', name))];
+};
+
+/** Clear-Host (`cls`, `clear`): the terminal clears its own screen; nothing to print here. */
+const clearHost: CmdletHandler = () => [];
+
 /** Import-Module and the like: accepted, nothing to do in the lab. */
 const quiet: CmdletHandler = () => [];
 
@@ -222,6 +270,8 @@ export const coreCommands: Readonly<Record<string, CmdletHandler>> = {
   'Get-Credential': getCredential,
   'Set-Location': setLocation,
   'Get-Location': getLocation,
+  'Get-ChildItem': getChildItem,
+  'Clear-Host': clearHost,
   'Set-Content': setContent,
   'Get-Content': getContent,
   'Test-Path': testPath,

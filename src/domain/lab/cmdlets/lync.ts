@@ -221,6 +221,29 @@ const setCsDialPlan: CmdletHandler = (call, ctx) => {
   return [];
 };
 
+/**
+ * Remove-CsDialPlan removes a site, service or per-user dial plan with its normalization rules;
+ * users granted a removed per-user plan fall back to their site's or the global one. The global
+ * plan cannot go: removing it resets it to one default rule (Remove-CsDialPlan.md).
+ */
+const removeCsDialPlan: CmdletHandler = (call, ctx) => {
+  const wanted = requireParam(call, 'Identity');
+  const plan = findCsDialPlan(ctx.lab, wanted);
+  if (!plan) throw lyncNotFound(call.name, wanted, { key: 'unknownLyncDialPlan', params: { name: wanted } });
+  const identity = plan.identity;
+  ctx.change((lab) => {
+    if (identity === 'Global') {
+      findCsDialPlan(lab, 'Global')!.normalizationRules = [{ name: 'Keep All', pattern: '^(\\d+)$', translation: '$1' }];
+      return;
+    }
+    lab.lync.dialPlans = lab.lync.dialPlans.filter((d) => d.identity !== identity);
+    if (identity.startsWith('Tag:')) {
+      for (const user of lab.users) if (user.lync && foldEq(`Tag:${user.lync.dialPlan ?? ''}`, identity)) user.lync.dialPlan = null;
+    }
+  });
+  return [];
+};
+
 const newCsVoiceNormalizationRule: CmdletHandler = (call, ctx) => {
   const identity = requireParam(call, 'Identity');
   const slash = identity.lastIndexOf('/');
@@ -610,6 +633,7 @@ export const lyncCommands: Readonly<Record<string, CmdletHandler>> = {
   'Get-CsDialPlan': getCsDialPlan,
   'Set-CsDialPlan': setCsDialPlan,
   'Grant-CsDialPlan': grantCsDialPlan,
+  'Remove-CsDialPlan': removeCsDialPlan,
   'New-CsVoiceNormalizationRule': newCsVoiceNormalizationRule,
   'Set-CsPstnUsage': setCsPstnUsage,
   'Get-CsPstnUsage': getCsPstnUsage,

@@ -8,7 +8,7 @@
 import { requireParam, stringParam } from '../call.ts';
 import type { CmdletCall, CmdletHandler, LabContext } from '../context.ts';
 import { notRecognized } from '../output.ts';
-import { diagnoseExUm, problemErrorText, type ExUmProblem } from '../readiness.ts';
+import { diagnoseExUm, exUmAdvisories, problemErrorText, userBySip, userDialPlan, type ExUmProblem } from '../readiness.ts';
 import { psObject, type PsValue } from '../values.ts';
 
 /** The one problem the real test reports first: the security mismatch wins, as the call dies there. */
@@ -16,7 +16,7 @@ function primary(problems: readonly ExUmProblem[]): ExUmProblem {
   return problems.find((p) => p.code === 'incompatible-security-setting') ?? problems[0]!;
 }
 
-function result(ctx: LabContext, targetFqdn: string, problems: readonly ExUmProblem[], extra: Record<string, PsValue> = {}): PsValue[] {
+function result(ctx: LabContext, targetFqdn: string, problems: readonly ExUmProblem[], extra: Record<string, PsValue> = {}, mailboxOwner = ''): PsValue[] {
   const failed = problems.length > 0;
   const first = failed ? primary(problems) : undefined;
   const out = psObject(
@@ -38,6 +38,10 @@ function result(ctx: LabContext, targetFqdn: string, problems: readonly ExUmProb
     for (const problem of problems) ctx.hintAfter({ key: `test.${problem.code}`, params: problem.params });
   } else {
     ctx.hintAfter({ key: 'test.success' });
+    // Not failures: what the test does not check but the deployment still needs (outbound gateway).
+    const owner = userBySip(ctx.lab, mailboxOwner);
+    const dialPlan = owner ? userDialPlan(ctx.lab, owner) : undefined;
+    if (dialPlan) for (const advice of exUmAdvisories(ctx.lab, dialPlan.name)) ctx.hintAfter({ key: `test.${advice.code}`, params: advice.params });
   }
   return lines;
 }
@@ -51,7 +55,7 @@ const testConnectivity: CmdletHandler = (call, ctx) => {
   requireLync2013(call, ctx);
   const targetFqdn = requireParam(call, 'TargetFqdn');
   const user = stringParam(call, 'UserSipAddress') ?? '';
-  return result(ctx, targetFqdn, diagnoseExUm(ctx.lab, { targetFqdn, userSipAddress: user }));
+  return result(ctx, targetFqdn, diagnoseExUm(ctx.lab, { targetFqdn, userSipAddress: user }), {}, user);
 };
 
 const testVoiceMail: CmdletHandler = (call, ctx) => {
@@ -59,7 +63,7 @@ const testVoiceMail: CmdletHandler = (call, ctx) => {
   const targetFqdn = requireParam(call, 'TargetFqdn');
   const sender = stringParam(call, 'SenderSipAddress') ?? '';
   const receiver = stringParam(call, 'ReceiverSipAddress') ?? '';
-  return result(ctx, targetFqdn, diagnoseExUm(ctx.lab, { targetFqdn, userSipAddress: sender, receiverSipAddress: receiver }), { ReceiverSipAddress: receiver });
+  return result(ctx, targetFqdn, diagnoseExUm(ctx.lab, { targetFqdn, userSipAddress: sender, receiverSipAddress: receiver }), { ReceiverSipAddress: receiver }, receiver);
 };
 
 export const testCommands: Readonly<Record<string, CmdletHandler>> = {

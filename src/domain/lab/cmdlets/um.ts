@@ -19,7 +19,8 @@ import {
   umMailboxObject,
   umServiceObject,
 } from '../objects.ts';
-import { fold, shortName, type ExchangeServerState, type LabState, type StartupMode, type UmServiceSettings } from '../state.ts';
+import { installedLanguage } from '../languages.ts';
+import { availableUmLanguages, fold, shortName, type ExchangeServerState, type LabState, type StartupMode, type UmServiceSettings } from '../state.ts';
 import type { PsValue } from '../values.ts';
 
 /** The AD distinguished name of the Exchange organisation's configuration (for "already exists" errors). */
@@ -66,6 +67,24 @@ function parseEnum<T extends string>(call: CmdletCall, name: string, values: rea
   return match;
 }
 
+/**
+ * A `-DefaultLanguage` or `-Language` value, in the spelling of the installed pack: only a language
+ * some UM server has installed can be chosen (New-UMDialPlan.md: "from the list of available languages").
+ */
+function umLanguageParam(call: CmdletCall, ctx: LabContext, name: string): string | undefined {
+  const wanted = stringParam(call, name);
+  if (wanted === undefined) return undefined;
+  const available = availableUmLanguages(ctx.lab);
+  const installed = installedLanguage(available, wanted);
+  if (!installed) {
+    throw new LabError(call.name, `The language "${wanted}" isn't available. Install the UM language pack on the Mailbox servers first. Available languages: ${available.join(', ')}.`, {
+      category: `InvalidArgument: (:) [${call.name}], UnsupportedCustomGreetingLanguageException`,
+      hint: { key: 'umLanguageNotInstalled', params: { language: wanted, available: available.join(', ') } },
+    });
+  }
+  return installed;
+}
+
 const uriTypes: readonly UriType[] = ['TelExtn', 'SipName', 'E164'];
 const voipSecurities: readonly VoipSecurity[] = ['Unsecured', 'SIPSecured', 'Secured'];
 const startupModes: readonly StartupMode[] = ['TCP', 'TLS', 'Dual'];
@@ -85,7 +104,7 @@ const newUmDialPlan: CmdletHandler = (call, ctx) => {
     accessTelephoneNumbers: listParam(call, 'AccessTelephoneNumbers') ?? [],
     // PhoneContext defaults to `<name>.<domain>` (DOMAIN-FACTS §6; the exact default is unverified).
     phoneContext: `${name}.${ctx.lab.sipDomain}`,
-    defaultLanguage: stringParam(call, 'DefaultLanguage') ?? 'en-US',
+    defaultLanguage: umLanguageParam(call, ctx, 'DefaultLanguage') ?? 'en-US',
   };
   const policy = boolParam(call, 'GenerateUMMailboxPolicy') !== false;
   ctx.change((lab) => {
@@ -112,32 +131,68 @@ const setUmDialPlan: CmdletHandler = (call, ctx) => {
     const name = requireDialPlan(ctx, call.name, id).name;
     const voipSecurity = parseEnum(call, 'VoIPSecurity', voipSecurities);
     const access = call.params.get('AccessTelephoneNumbers');
+    const language = umLanguageParam(call, ctx, 'DefaultLanguage');
     ctx.change((lab) => {
       const dialPlan = findDialPlan(lab, name)!;
       if (voipSecurity) dialPlan.voipSecurity = voipSecurity;
       if (access !== undefined) dialPlan.accessTelephoneNumbers = editList(dialPlan.accessTelephoneNumbers, access);
       const country = stringParam(call, 'CountryOrRegionCode');
       if (country !== undefined) dialPlan.countryOrRegionCode = country;
-      const language = stringParam(call, 'DefaultLanguage');
       if (language !== undefined) dialPlan.defaultLanguage = language;
     });
   }
   return [];
 };
 
+/**
+ * Remove-UMDialPlan deletes the dial plan only when nothing references it: the cmdlet "verifies
+ * that the specified UM dial plan isn't referenced by a Mailbox server, UM IP gateway or UM mailbox
+ * policies" (Remove-UMDialPlan.md). A gateway references it through its hunt groups; an auto
+ * attendant cannot exist without its dial plan either. Nothing is removed in cascade.
+ */
 const removeUmDialPlan: CmdletHandler = (call, ctx) => {
   for (const id of identities(call)) {
     const name = requireDialPlan(ctx, call.name, id).name;
-    const used = ctx.lab.users.some((u) => u.um && ctx.lab.exchange.mailboxPolicies.some((p) => foldEq(p.name, u.um!.umMailboxPolicy) && foldEq(p.dialPlan, name)));
-    if (used) throw new LabError(call.name, `The UM dial plan "${name}" can't be removed because UM-enabled mailboxes are associated with it.`, { category: `InvalidOperation: (:) [${call.name}], DialPlanAssociatedWithUserException` });
-    ctx.change((lab) => {
-      lab.exchange.dialPlans = lab.exchange.dialPlans.filter((d) => !foldEq(d.name, name));
-      lab.exchange.mailboxPolicies = lab.exchange.mailboxPolicies.filter((p) => !foldEq(p.dialPlan, name));
-      lab.exchange.huntGroups = lab.exchange.huntGroups.filter((h) => !foldEq(h.umDialPlan, name));
-      lab.exchange.autoAttendants = lab.exchange.autoAttendants.filter((a) => !foldEq(a.umDialPlan, name));
-      for (const server of lab.exchange.servers) {
-        for (const settings of [server.umService, server.callRouter]) if (settings) settings.dialPlans = settings.dialPlans.filter((d) => !foldEq(d, name));
-      }
+    const lab = ctx.lab;
+    const servers = lab.exchange.servers.filter((s) => [s.umService, s.callRouter].some((settings) => settings?.dialPlans.some((d) => foldEq(d, name)))).map((s) => shortName(s.fqdn));
+    const huntGroups = lab.exchange.huntGroups.filter((h) => foldEq(h.umDialPlan, name)).map((h) => `${h.umIpGateway}\\${h.name}`);
+    const policies = lab.exchange.mailboxPolicies.filter((p) => foldEq(p.dialPlan, name)).map((p) => p.name);
+    const autoAttendants = lab.exchange.autoAttendants.filter((a) => foldEq(a.umDialPlan, name)).map((a) => a.name);
+    const inUse: Array<[string, string[]]> = [
+      ['servers', servers],
+      ['UM hunt groups', huntGroups],
+      ['UM mailbox policies', policies],
+      ['UM auto attendants', autoAttendants],
+    ];
+    const first = inUse.find(([, names]) => names.length > 0);
+    if (first) {
+      const [what, names] = first;
+      throw new LabError(call.name, `The UM dial plan "${name}" can't be removed because it's associated with ${what}: ${names.join(', ')}.`, {
+        category: `InvalidOperation: (${name}:UMDialPlanIdParameter) [${call.name}], InvalidOperationException`,
+        hint: { key: 'dialPlanInUse', params: { dialPlan: name, uses: inUse.flatMap(([, n]) => n).join(', ') } },
+      });
+    }
+    ctx.change((draft) => {
+      draft.exchange.dialPlans = draft.exchange.dialPlans.filter((d) => !foldEq(d.name, name));
+    });
+  }
+  return [];
+};
+
+/** Remove-UMMailboxPolicy: refused while UM-enabled mailboxes use the policy (Remove-UMMailboxPolicy.md). */
+const removeUmMailboxPolicy: CmdletHandler = (call, ctx) => {
+  for (const id of identities(call)) {
+    const policy = ctx.lab.exchange.mailboxPolicies.find((p) => foldEq(p.name, id));
+    if (!policy) throw notFound(call.name, id, ctx.domainController, { key: 'unknownMailboxPolicy', params: { name: id } });
+    const users = ctx.lab.users.filter((u) => u.um && foldEq(u.um.umMailboxPolicy, policy.name)).map((u) => u.identity);
+    if (users.length > 0) {
+      throw new LabError(call.name, `The UM mailbox policy "${policy.name}" can't be removed because it's associated with UM-enabled mailboxes: ${users.join(', ')}.`, {
+        category: `InvalidOperation: (${policy.name}:MailboxPolicyIdParameter) [${call.name}], InvalidOperationException`,
+        hint: { key: 'mailboxPolicyInUse', params: { policy: policy.name, users: users.join(', ') } },
+      });
+    }
+    ctx.change((draft) => {
+      draft.exchange.mailboxPolicies = draft.exchange.mailboxPolicies.filter((p) => !foldEq(p.name, policy.name));
     });
   }
   return [];
@@ -362,10 +417,15 @@ const removeUmHuntGroup: CmdletHandler = (call, ctx) => {
   for (const id of identities(call)) {
     const { gateway, name } = splitHuntGroupIdentity(id);
     const match = (h: { name: string; umIpGateway: string }) => foldEq(h.name, name) && (gateway === undefined || foldEq(h.umIpGateway, gateway));
-    if (!ctx.lab.exchange.huntGroups.some(match)) throw notFound(call.name, id, ctx.domainController);
+    const removed = ctx.lab.exchange.huntGroups.filter(match);
+    if (removed.length === 0) throw notFound(call.name, id, ctx.domainController);
     ctx.change((lab) => {
       lab.exchange.huntGroups = lab.exchange.huntGroups.filter((h) => !match(h));
     });
+    // A gateway without hunt groups cannot handle UM calls any more (Remove-UMHuntGroup.md).
+    for (const gateway of new Set(removed.map((h) => h.umIpGateway))) {
+      if (!ctx.lab.exchange.huntGroups.some((h) => foldEq(h.umIpGateway, gateway))) ctx.hint({ key: 'gatewayWithoutHuntGroup', params: { gateway } });
+    }
   }
   return [];
 };
@@ -385,6 +445,8 @@ const newUmAutoAttendant: CmdletHandler = (call, ctx) => {
     pilotIdentifierList: pilots,
     speechEnabled: boolParam(call, 'SpeechEnabled') === true,
     status: parseEnum(call, 'Status', ['Enabled', 'Disabled'] as const) ?? 'Disabled',
+    // A new auto attendant speaks its dial plan's default language.
+    language: findDialPlan(ctx.lab, dialPlan)!.defaultLanguage,
   };
   ctx.change((lab) => lab.exchange.autoAttendants.push(autoAttendant));
   return [autoAttendantObject(autoAttendant)];
@@ -407,10 +469,23 @@ const setUmAutoAttendant: CmdletHandler = (call, ctx) => {
     const name = requireAutoAttendant(ctx, call.name, id).name;
     const pilots = call.params.get('PilotIdentifierList');
     const speech = boolParam(call, 'SpeechEnabled');
+    const language = umLanguageParam(call, ctx, 'Language');
     ctx.change((lab) => {
       const autoAttendant = lab.exchange.autoAttendants.find((a) => a.name === name)!;
+      if (language !== undefined) autoAttendant.language = language;
       if (pilots !== undefined) autoAttendant.pilotIdentifierList = editList(autoAttendant.pilotIdentifierList, pilots);
       if (speech !== undefined) autoAttendant.speechEnabled = speech;
+    });
+  }
+  return [];
+};
+
+/** Remove-UMAutoAttendant deletes the auto attendant (and so its place in its dial plan). */
+const removeUmAutoAttendant: CmdletHandler = (call, ctx) => {
+  for (const id of identities(call)) {
+    const name = requireAutoAttendant(ctx, call.name, id).name;
+    ctx.change((lab) => {
+      lab.exchange.autoAttendants = lab.exchange.autoAttendants.filter((a) => a.name !== name);
     });
   }
   return [];
@@ -509,6 +584,20 @@ const setUmMailbox: CmdletHandler = (call, ctx) => {
   for (const id of identities(call)) {
     const user = requireMailbox(ctx, call.name, id);
     if (!user.um) throw new LabError(call.name, `The mailbox "${user.identity}" isn't enabled for Unified Messaging.`, { category: `InvalidArgument: (:) [${call.name}], RecipientTaskException` });
+    const policyName = stringParam(call, 'UMMailboxPolicy');
+    if (policyName === undefined) continue;
+    const policy = ctx.lab.exchange.mailboxPolicies.find((p) => foldEq(p.name, policyName));
+    if (!policy) throw notFound(call.name, policyName, ctx.domainController, { key: 'unknownMailboxPolicy', params: { name: policyName } });
+    // The extension and SIP identifier belong to the dial plan: another plan's policy needs
+    // Disable-UMMailbox then Enable-UMMailbox.
+    const current = ctx.lab.exchange.mailboxPolicies.find((p) => foldEq(p.name, user.um!.umMailboxPolicy));
+    if (current && !foldEq(current.dialPlan, policy.dialPlan)) {
+      throw new LabError(call.name, `The UM mailbox policy "${policy.name}" belongs to dial plan "${policy.dialPlan}", not to "${current.dialPlan}", the dial plan of "${user.identity}".`, { category: `InvalidOperation: (:) [${call.name}], InvalidOperationException` });
+    }
+    const identity = user.identity;
+    ctx.change((lab) => {
+      findUser(lab, identity)!.um!.umMailboxPolicy = policy.name;
+    });
   }
   return [];
 };
@@ -528,6 +617,7 @@ export const umCommands: Readonly<Record<string, CmdletHandler>> = {
   'New-UMMailboxPolicy': newUmMailboxPolicy,
   'Get-UMMailboxPolicy': getUmMailboxPolicy,
   'Set-UMMailboxPolicy': setUmMailboxPolicy,
+  'Remove-UMMailboxPolicy': removeUmMailboxPolicy,
   'Set-UMService': setUmService,
   'Get-UMService': getUmService,
   'Set-UMCallRouterSettings': setUmCallRouterSettings,
@@ -545,6 +635,7 @@ export const umCommands: Readonly<Record<string, CmdletHandler>> = {
   'New-UMAutoAttendant': newUmAutoAttendant,
   'Get-UMAutoAttendant': getUmAutoAttendant,
   'Set-UMAutoAttendant': setUmAutoAttendant,
+  'Remove-UMAutoAttendant': removeUmAutoAttendant,
   'Enable-UMAutoAttendant': autoAttendantStatus('Enabled'),
   'Disable-UMAutoAttendant': autoAttendantStatus('Disabled'),
   'Enable-UMMailbox': enableUmMailbox,
