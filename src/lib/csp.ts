@@ -11,7 +11,8 @@
  * - styles: `'self' 'unsafe-inline'`: Astro inlines small stylesheets, islands render `style`
  *   attributes and xterm.js writes its own `<style>` element at run time. CSS cannot run script,
  *   and with every fetch limited to the site itself a style cannot send anything elsewhere.
- * - everything else from the site only: `default-src`, `connect-src`, `worker-src`, `img-src`,
+ * - images from the site and `data:` URLs (Monaco draws its squiggles with them).
+ * - everything else from the site only: `default-src`, `connect-src`, `worker-src`,
  *   `font-src` `'self'`; no plugins (`object-src 'none'`), no `<base>` (`base-uri 'none'`), forms
  *   post to the site only (`form-action 'self'`).
  */
@@ -39,7 +40,9 @@ export function contentSecurityPolicy(scripts: readonly string[]): string {
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval'${hashes.map((hash) => ` ${hash}`).join('')}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self'",
+    // data: images: the script editor's error and warning squiggles are SVG data URLs Monaco
+    // writes into its theme's CSS at run time. An image cannot run script nor reach another host.
+    "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",
