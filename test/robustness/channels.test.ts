@@ -167,7 +167,7 @@ describe('the CLI refuses a script beyond its limit', () => {
     const atLimit = line.repeat(SCRIPT_MAX_CHARACTERS / line.length);
     const run = async (text: string, lang: string) => {
       const out = { stdout: '', stderr: '' };
-      const code = await main(['lint', 'big.ps1', '--lang', lang], { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), read: async () => Buffer.from(text) }, {});
+      const code = await main(['lint', 'big.ps1', '--lang', lang], { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), read: async () => Buffer.from(text), write: async () => {} }, {});
       return { code, ...out };
     };
     expect((await run(atLimit, 'en')).code).toBe(0);

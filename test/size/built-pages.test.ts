@@ -52,6 +52,7 @@ describe('every built page links its languages with hreflang', () => {
       if (lang) expect(new URL(links.get('x-default')!).pathname, file).toBe(path.replace(/^\/(fr|en)\//, '/en/'));
     }
   });
+});
 
 // Every built page carries its Content-Security-Policy (src/lib/csp.ts, added by the
 // `passerelle:csp` integration): first in the head after the charset, with exactly the hashes of

@@ -13,7 +13,7 @@ import { compareFindings } from '../check.ts';
 import type { Finding } from '../finding.ts';
 import { certificateNameCovers, normalizeDistinguishedName, normalizeFqdn } from '../identifiers.ts';
 import { profileFacts, withProfileFacts, type HostKind } from '../profile-facts.ts';
-import type { Certificate, Profile } from '../profile/schema.ts';
+import { SCHEMA_VERSION, type Certificate, type Profile } from '../profile/schema.ts';
 import { certificateRules, profileRules } from '../rules/index.ts';
 import { certificateLabel } from './check-input.ts';
 import type { InspectedCertificate } from './types.ts';
@@ -98,7 +98,7 @@ const profileOnlyRuleIds = new Set([
 
 /** An empty deployment, for checking certificates without a profile. */
 const noProfile: Profile = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   organization: { sipDomain: '' },
   exchange: { version: '2016', servers: [] },
   lync: { version: '2013', pools: [], mediationServers: [], encryptionLevel: 'RequireEncryption', phoneEdition: false },

@@ -203,7 +203,8 @@ export function profileFromAnswers(answers: WizardAnswers): { profile: Profile; 
     lyncNames.add(lyncDialPlan.toLowerCase());
     const goodMain = main !== undefined && /^\+\d{6,15}$/.test(main) ? main : undefined;
     dialPlans.push({
-      dialPlan: { name, countryCode, extensionDigits: digits, uriType: 'SipName', voipSecurity, lyncDialPlan, accessNumbers: goodMain ? [goodMain] : [] },
+      // en-US: the UM language every server has until a language pack is added (New-UMDialPlan -DefaultLanguage).
+      dialPlan: { name, countryCode, extensionDigits: digits, uriType: 'SipName', voipSecurity, lyncDialPlan, language: 'en-US', accessNumbers: goodMain ? [goodMain] : [] },
       ...(goodMain ? { main: goodMain } : {}),
     });
   }

@@ -86,6 +86,6 @@ export function isBlocked(status: StepStatus | undefined): boolean {
 }
 
 /** The text "Copy all for this server" puts on the clipboard: the block's commands, one per line. */
-export function blockText(block: Pick<CommandBlock, 'commands'>): string {
+export function blockText(block: { readonly commands: readonly RunbookCommand[] }): string {
   return block.commands.map((c) => c.text).join('\n');
 }
