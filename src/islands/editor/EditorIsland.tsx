@@ -43,6 +43,9 @@ export interface EditorLabels {
   unreadable: string;
 }
 
+/** Dispatched on the editor area each time markers are set: `{ latencyMs, lintMs, version, count }`. */
+export const DIAGNOSTICS_EVENT = 'passerelle:editor-diagnostics';
+
 /** Files larger than this are refused (a script is a few hundred KB at most). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -97,7 +100,13 @@ export default function EditorIsland({ lang, labels }: Props) {
           text: handoff?.text ?? readDraft() ?? '',
           ariaLabel: labels.editorLabel,
           diffOriginalLabel: labels.diffOriginal,
-          onDiagnostics: (report) => setDiagnostics(report.diagnostics),
+          onDiagnostics: (report) => {
+            setDiagnostics(report.diagnostics);
+            // For measurements (bench/editor.ts): how long from the keystroke to the markers.
+            hostRef.current?.dispatchEvent(
+              new CustomEvent(DIAGNOSTICS_EVENT, { bubbles: true, detail: { latencyMs: report.latencyMs, lintMs: report.lintMs, version: report.version, count: report.diagnostics.length } }),
+            );
+          },
           onChange: () => writeDraft(() => controllerRef.current?.getText() ?? ''),
           onSettings: setSettings,
         });
