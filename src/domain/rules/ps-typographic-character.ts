@@ -1,6 +1,7 @@
-import type { Finding, SourceRange } from '../finding.ts';
+import type { Finding } from '../finding.ts';
 import type { CommandParameterAst } from '../powershell/ast.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { Lexer } from '../powershell/tokenizer.ts';
 import { walk } from '../powershell/visit.ts';
 
 /** Typographic characters PowerShell reads as quotes or dashes, with their ASCII form. */
@@ -18,18 +19,6 @@ export const typographicCharacters: Readonly<Record<string, { replacement: strin
 };
 
 const anyTypographic = /[\u2018-\u201e\u2013-\u2015]/;
-
-/** The one-character range at `offset` (1-based line and column, end exclusive). */
-function characterRange(source: string, offset: number): SourceRange {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = source.indexOf('\n'); i >= 0 && i < offset; i = source.indexOf('\n', i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  const column = offset - lineStart + 1;
-  return { line, column, endLine: line, endColumn: column + 1 };
-}
 
 /**
  * A typographic quote (‘ ’ ‚ ‛ “ ” „) delimiting a string, or a typographic dash (– — ―) starting a
@@ -57,11 +46,13 @@ const rule: ScriptRule = {
       }
     });
     const findings: Finding[] = [];
+    // One line table for every finding; it reads CR, LF and CR LF as the parser does.
+    const lines = new Lexer(source);
     for (const offset of [...offsets].sort((a, b) => a - b)) {
       const character = source[offset]!;
       const known = Object.hasOwn(typographicCharacters, character) ? typographicCharacters[character] : undefined;
       if (!known) continue;
-      findings.push(scriptFinding(rule, characterRange(source, offset), { variant: known.variant, character, replacement: known.replacement }));
+      findings.push(scriptFinding(rule, lines.range(offset, offset + 1), { variant: known.variant, character, replacement: known.replacement }));
     }
     return findings;
   },

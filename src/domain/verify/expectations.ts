@@ -3,6 +3,7 @@
  * by the cmdlet the command runs, and read the command's own arguments (`-Identity ParisSIP`), so
  * a template that changes its wording keeps its checks as long as it runs the same cmdlet.
  */
+import { parseLyncDialPlan } from '../lync-dial-plan.ts';
 import { parseScript } from '../powershell/parser.ts';
 import { staticValue } from '../powershell/values.ts';
 import type { Profile } from '../profile/schema.ts';
@@ -198,10 +199,11 @@ export function outputCheckFor(profile: Profile, command: RunbookCommand, step: 
     }
     case 'get-csdialplan': {
       const identity = text('identity') ?? '';
-      const dialPlan = profile.dialPlans.find((d) => fold(identity) === fold(d.lyncDialPlan) || fold(identity) === fold(`site:${d.lyncDialPlan}`));
+      const dialPlan = profile.dialPlans.find((d) => fold(identity) === fold(parseLyncDialPlan(d.lyncDialPlan).identity));
       if (!dialPlan) return undefined;
       const { list, add } = builder(guide, { property: 'Identity', value: identity });
-      add('equals', 'SimpleName', dialPlan.lyncDialPlan, { ref: rule('lync-dial-plan-per-um-dial-plan') });
+      // The scope prefix is part of the Identity, not of the SimpleName (site:Paris → Paris).
+      add('equals', 'SimpleName', parseLyncDialPlan(dialPlan.lyncDialPlan).simpleName, { ref: rule('lync-dial-plan-per-um-dial-plan') });
       const normalization = extensionNormalizationRule(profile, dialPlan.lyncDialPlan, identity);
       if (normalization) add('contains', 'NormalizationRules', `Name=${normalization.identity.split('/').pop()}`);
       return make(list);

@@ -185,7 +185,8 @@ describe('coverage', () => {
     for (const profile of [exampleProfile, profile2016()]) {
       for (const slug of ['deploy-um-lync', 'rerun-exchucutil', 'move-dial-plan-to-secured'] as const) {
         for (const step of runbookSteps(slug)!) {
-          for (const command of step.generate(profile).filter((c) => c.verify)) {
+          // A console check (Active Directory Users and Computers after OcsUmUtil) prints nothing to paste.
+          for (const command of step.generate(profile).filter((c) => c.verify && c.shell !== 'gui')) {
             expect(outputCheckFor(profile, command, step), `${slug} ${command.text}`).toBeDefined();
           }
         }
