@@ -83,7 +83,8 @@ export default function OutputCheck({ step, runbook, lang }: Props) {
   };
 
   return (
-    <section class="runbook-state output-check" aria-labelledby={titleId} data-output-check={step} data-verified={verified ? 'true' : 'false'}>
+    // Named with the step heading too (step-<id>, README), so every step's region has its own name (axe landmark-unique).
+    <section class="runbook-state output-check" aria-labelledby={`${titleId} step-${step}`} data-output-check={step} data-verified={verified ? 'true' : 'false'}>
       <h4 id={titleId}>{t(lang, 'verify.ui.title')}</h4>
       {/* Empty until something was checked: a live region that speaks only when the verdict changes. */}
       <p class="output-check__step-status" role="status">
