@@ -273,3 +273,26 @@ describe('readCertificateFiles with pasted output', () => {
     expect(reading.problems.map((p) => p.code)).toEqual(['output-not-certificates']);
   });
 });
+
+describe('using a certificate read from output', () => {
+  it('fills thumbprint, subject, SANs and expiry; keeps what the output did not give', async () => {
+    const { useCertificate } = await import('../../../src/domain/certificates/use.ts');
+    const [um] = readCertificateOutput(exchangeEnUs, 'paste').certificates;
+    const [report] = checkCertificates(exampleProfile, [um!], { changeDate });
+    const entry = useCertificate(exampleProfile, um!, report!).certificates[0]!;
+    expect(entry).toMatchObject({ thumbprint: UM, notAfter: '2027-12-31', san: ['cas01.contoso.com', 'mbx01.contoso.com', 'mbx02.contoso.com'] });
+    expect(entry.selfSigned).toBeUndefined();
+
+    const profile = structuredClone(exampleProfile);
+    profile.certificates[2]!.notAfter = '2028-06-01';
+    profile.certificates[2]!.san = ['lyncpool-lyon.contoso.com', 'dialin.contoso.com'];
+    const undated = lyncOutput.replace('6/21/2028 2:46:16 PM', 'someday');
+    const [lync] = readCertificateOutput(undated, 'lync').certificates;
+    const [lyncReport] = checkCertificates(profile, [lync!], { changeDate });
+    const lyncEntry = useCertificate(profile, lync!, lyncReport!).certificates[2]!;
+    expect(lyncEntry.thumbprint).toBe(LYNC);
+    expect(lyncEntry.notAfter).toBe('2028-06-01');
+    // The SAN list was cut by the shell: the entry's names are kept beside those printed.
+    expect(lyncEntry.san).toEqual(['sip.contoso.com', 'lyncpool-lyon.contoso.com', 'lyncfe01.contoso.com', 'meet.contoso.com', 'dialin.contoso.com']);
+  });
+});
