@@ -1,6 +1,7 @@
 /**
  * `passerelle cert FILE… [--profile P] [--format text|json] [--password-file F] [--change-date D]`:
- * the certificate inspector on the command line. Reads the files (PEM, DER, PKCS#7, PKCS#12),
+ * the certificate inspector on the command line. Reads the files (PEM, DER, PKCS#7, PKCS#12, or
+ * text holding pasted `Get-ExchangeCertificate | Format-List` / `Get-CsCertificate` output),
  * describes each certificate and checks it against the profile with the same domain functions as
  * the site. The PFX password comes from `--password-file` (first line) or the
  * PASSERELLE_PFX_PASSWORD environment variable, never from the command line, where `ps` would

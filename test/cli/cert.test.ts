@@ -114,3 +114,74 @@ describe('passerelle cert (the real bin)', { timeout: 30_000 }, () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+/** Pasted `Get-ExchangeCertificate | Format-List` output, French culture, saved as a text file or piped. */
+const exchangeOutput = [
+  'CertificateDomains : {cas01.contoso.com, mbx01.contoso.com,',
+  '                     mbx02.contoso.com}',
+  'HasPrivateKey      : True',
+  'IsSelfSigned       : False',
+  'Issuer             : CN=Contoso Root CA, DC=contoso, DC=com',
+  'NotAfter           : 31/12/2027 23:59:59',
+  'NotBefore          : 02/01/2026 08:00:00',
+  'PublicKeySize      : 2048',
+  'Services           : IMAP, POP, IIS, SMTP, UM, UMCallRouter',
+  'Subject            : CN=cas01.contoso.com',
+  'Thumbprint         : 3F2A9C0E5B7D41A86C2E0F9B7A5D3C1E8F6A4B2D',
+  '',
+  'IsSelfSigned       : True',
+  'Issuer             : CN=cas01',
+  'NotAfter           : 04/03/2029 10:15:00',
+  'PublicKeySize      : 1024',
+  'Subject            : CN=cas01',
+  'Thumbprint         : 5FC2CE1E60C2CFB15DC2CAF85EC2CC8B63C2D46A',
+  '',
+].join('\r\n');
+
+function runWithStdin(args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, LANG: 'C', LC_ALL: '' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+    child.stdin!.end(input);
+  });
+}
+
+describe('passerelle cert on pasted shell output (the real bin)', { timeout: 30_000 }, () => {
+  it('reads a text file of Get-ExchangeCertificate | Format-List: facts, unknowns said, findings, exit 1 for the self-signed one', async () => {
+    const result = await run(['cert', file('exchange.txt', exchangeOutput), '--profile', example, '--change-date', '2026-12-12']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('3F2A9C0E5B7D41A86C2E0F9B7A5D3C1E8F6A4B2D');
+    expect(result.stdout).toMatch(/Read from\s+pasted Get-ExchangeCertificate output/);
+    expect(result.stdout).toMatch(/Enhanced Key Usage\s+unknown \(not in the pasted output\)/);
+    expect(result.stdout).toContain('from 2026-01-02 to 2027-12-31');
+    expect(result.stdout).toContain('certificate-not-self-signed');
+    expect(result.stdout).not.toContain('certificate-server-authentication');
+  });
+
+  it('reads `-` (standard input) the same way, with --format json and French messages', async () => {
+    const result = await runWithStdin(['cert', '-', '--profile', example, '--change-date', '2026-12-12', '--format', 'json', '--lang', 'fr'], exchangeOutput);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.problems).toEqual([]);
+    const [um, setup] = json.certificates;
+    expect(um).toMatchObject({
+      thumbprint: '3F2A9C0E5B7D41A86C2E0F9B7A5D3C1E8F6A4B2D',
+      notAfter: '2027-12-31T23:59:59.000Z',
+      servers: ['cas01.contoso.com', 'mbx01.contoso.com', 'mbx02.contoso.com'],
+      fromOutput: { cmdlet: 'Get-ExchangeCertificate' },
+    });
+    expect(um.diagnostics.filter((d: { severity: string }) => d.severity !== 'info')).toEqual([]);
+    expect(setup.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('certificate-not-self-signed');
+  });
+
+  it('exit 1 with a worded problem for another cmdlet’s output or an error record', async () => {
+    const other = await run(['cert', file('dialplan.txt', 'Name    : ParisSIP\r\nURIType : SipName\r\n'), '--lang', 'fr']);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('ne contient aucun certificat');
+    const error = await runWithStdin(['cert', '-'], "Get-ExchangeCertificate : The operation couldn't be performed.\n    + CategoryInfo          : NotSpecified: (:) [], Exception\n    + FullyQualifiedErrorId : 1,Get-ExchangeCertificate\n");
+    expect(error.code).toBe(1);
+    expect(error.stderr).toContain('is a PowerShell error');
+  });
+});

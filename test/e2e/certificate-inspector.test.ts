@@ -123,6 +123,50 @@ for (const lang of langs) {
       expect(await storedEverywhere(page)).not.toContain('not the password');
       await axeCheck(page);
     });
+
+    test('paste Get-ExchangeCertificate | Format-List output: read like a file, said to come from the output, usable by thumbprint', async ({ page }) => {
+      const region = await inspector(page, lang);
+      // A French server prints day-first dates with a 24-hour clock; an English one AM/PM.
+      const [notBefore, notAfter] = lang === 'fr' ? ['02/01/2026 08:00:00', '31/12/2029 23:59:59'] : ['1/2/2026 8:00:00 AM', '12/31/2029 11:59:59 PM'];
+      const pastedThumbprint = '3F2A9C0E5B7D41A86C2E0F9B7A5D3C1E8F6A4B2D';
+      const output = [
+        '[PS] C:\\Windows\\system32>Get-ExchangeCertificate -Server cas01 | Format-List',
+        '',
+        'CertificateDomains : {cas01.contoso.com, mbx01.contoso.com,',
+        '                     mbx02.contoso.com}',
+        'IsSelfSigned       : False',
+        'Issuer             : CN=Contoso Root CA, DC=contoso, DC=com',
+        `NotAfter           : ${notAfter}`,
+        `NotBefore          : ${notBefore}`,
+        'PublicKeySize      : 2048',
+        'Services           : IMAP, POP, IIS, SMTP',
+        'Subject            : CN=cas01.contoso.com',
+        `Thumbprint         : ${pastedThumbprint}`,
+        '',
+      ].join('\r\n');
+      await region.getByLabel(t(lang, 'inspector.paste')).fill(output);
+      await region.getByRole('button', { name: t(lang, 'inspector.readPasted') }).click();
+      const certificate = region.getByRole('article', { name: /cas01\.contoso\.com/ });
+      await expect(certificate).toBeVisible();
+      await expect(certificate.getByText(pastedThumbprint, { exact: true })).toBeVisible();
+      await expect(certificate.getByText(nameLike(t(lang, 'certificate.value.fromOutput', { cmdlet: 'Get-ExchangeCertificate' })))).toBeVisible();
+      await expect(certificate.getByText(nameLike(t(lang, 'certificate.value.validity', { notBefore: '2026-01-02', notAfter: '2029-12-31' })))).toBeVisible();
+      await expect(certificate.getByText(nameLike(t(lang, 'certificate.value.unknown'))).first()).toBeVisible();
+      // Unknown EKU is no finding; the rule machinery still places it (row T4).
+      await expect(certificate.getByRole('link', { name: nameLike(t(lang, 'form.ruleLink', { title: t(lang, 'rule.certificate-server-authentication.title') })) })).toHaveCount(0);
+      await expect(certificate.getByRole('link', { name: nameLike(t(lang, 'form.ruleLink', { title: t(lang, 'rule.certificate-topology.title') })) })).toBeVisible();
+
+      await region.getByRole('button', { name: t(lang, 'inspector.use', { name: 'cas01.contoso.com' }) }).click();
+      await region.getByRole('group', { name: t(lang, 'inspector.confirmTitle') }).getByRole('button', { name: t(lang, 'inspector.confirm') }).click();
+      await expect(region.getByText(nameLike(t(lang, 'inspector.applied', { thumbprint: pastedThumbprint })))).toBeVisible();
+      expect(await storedEverywhere(page)).toContain(pastedThumbprint);
+      await axeCheck(page);
+
+      // Another cmdlet's output is said to be such.
+      await region.getByLabel(t(lang, 'inspector.paste')).fill('Name    : ParisSIP\r\nURIType : SipName\r\n');
+      await region.getByRole('button', { name: t(lang, 'inspector.readPasted') }).click();
+      await expect(region.getByText(nameLike(t(lang, 'certificate.read.output-not-certificates', { file: t(lang, 'inspector.pastedName') })))).toBeVisible();
+    });
   });
 }
 

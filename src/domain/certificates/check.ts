@@ -16,7 +16,7 @@ import { profileFacts, withProfileFacts, type HostKind } from '../profile-facts.
 import { SCHEMA_VERSION, type Certificate, type Profile } from '../profile/schema.ts';
 import { certificateRules, profileRules } from '../rules/index.ts';
 import { certificateLabel } from './check-input.ts';
-import type { InspectedCertificate } from './types.ts';
+import { isUnknown, type InspectedCertificate } from './types.ts';
 
 /** The profile rules that look at certificate entries. */
 const certificateProfileRuleIds = new Set([
@@ -83,9 +83,17 @@ export function checkCertificates(
       thumbprint: certificate.thumbprint,
       servers,
       profileIndex: placed.matched.get(certificate.thumbprint) ?? null,
-      findings: findings.filter((f) => applies(f.ruleId)).sort(compareFindings),
+      findings: findings.filter((f) => applies(f.ruleId) && !hiddenByUnknownFacts(certificate, f)).sort(compareFindings),
     };
   });
+}
+
+/**
+ * A finding resting on a fact the certificate's source did not give: SANs cut short by the
+ * shell's `$FormatEnumerationLimit` cannot prove a server missing from them.
+ */
+function hiddenByUnknownFacts(certificate: InspectedCertificate, finding: Finding): boolean {
+  return finding.ruleId === 'certificate-san-covers-servers' && isUnknown(certificate, 'san');
 }
 
 /** The rules that say nothing without a profile (servers, topology, issuers of the other certificates). */
@@ -198,7 +206,8 @@ function placeInProfile(
       subject: certificate.subject,
       san: [...certificate.san],
       issuer: trustAnchor(certificate, byThumbprint),
-      selfSigned: certificate.selfSigned,
+      // Unknown (Get-CsCertificate does not print it): the rule falls back to issuer = subject.
+      ...(isUnknown(certificate, 'selfSigned') ? {} : { selfSigned: certificate.selfSigned }),
       thumbprint: certificate.thumbprint,
     };
     if (match !== null && !matched.has(certificate.thumbprint) && ![...matched.values()].includes(match)) {

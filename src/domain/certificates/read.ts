@@ -21,6 +21,7 @@ import {
 } from '@peculiar/x509';
 import { PFX, type SafeContents } from 'pkijs';
 import { subjectCommonName } from '../identifiers.ts';
+import { looksLikeCertificateOutput, readCertificateOutput } from './from-output.ts';
 import {
   MAX_CERTIFICATE_FILE_BYTES,
   SERVER_AUTHENTICATION_OID,
@@ -49,8 +50,17 @@ interface Parsed {
 export async function readCertificateFiles(files: readonly CertificateFile[]): Promise<CertificateReading> {
   const parsed: Parsed[] = [];
   const problems: CertificateReadProblem[] = [];
+  const fromOutput: InspectedCertificate[] = [];
   for (const file of files) {
     try {
+      // Pasted `Get-ExchangeCertificate | Format-List` or `Get-CsCertificate` output: read as text.
+      const output = shellOutputText(file.bytes);
+      if (output !== null) {
+        const reading = readCertificateOutput(output, file.name);
+        fromOutput.push(...reading.certificates);
+        problems.push(...reading.problems);
+        continue;
+      }
       const found = await readFile(file, problems);
       found.forEach((certificate, index) => parsed.push({ certificate, file: file.name, index }));
     } catch (error) {
@@ -59,7 +69,19 @@ export async function readCertificateFiles(files: readonly CertificateFile[]): P
     }
   }
   const certificates = await describeAll(parsed);
-  return { certificates, problems };
+  // A certificate given both as a file and as pasted output is described from the file.
+  const known = new Set(certificates.map((c) => c.thumbprint));
+  return { certificates: [...certificates, ...fromOutput.filter((c) => !known.has(c.thumbprint))], problems };
+}
+
+/** The file's text when it is shell output the inspector reads (see from-output.ts), else null. */
+function shellOutputText(bytes: Uint8Array): string | null {
+  if (bytes.byteLength === 0 || bytes.byteLength > MAX_CERTIFICATE_FILE_BYTES) return null;
+  // DER starts with a SEQUENCE; PowerShell's `Out-File` writes UTF-16 LE with a byte-order mark.
+  if (bytes[0] === 0x30) return null;
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const text = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(bytes);
+  return looksLikeCertificateOutput(text) ? text : null;
 }
 
 async function readFile(file: CertificateFile, problems: CertificateReadProblem[]): Promise<X509Certificate[]> {

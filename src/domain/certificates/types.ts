@@ -44,6 +44,34 @@ export interface InspectedCertificate {
   chainEndsAtRoot: boolean;
   /** Where it was read: file name and position in that file (0-based). */
   source: { file: string; index: number };
+  /**
+   * Set when the certificate was read from pasted shell output rather than from its bytes: which
+   * cmdlet printed it, and the facts that output does not carry (their fields then hold neutral
+   * placeholders that the checks and the presentation must not take as facts).
+   */
+  fromOutput?: { cmdlet: CertificateOutputCmdlet; unknown: UnknownCertificateFact[] };
+}
+
+/** The cmdlet whose `Format-List` output a certificate was read from. */
+export type CertificateOutputCmdlet = 'Get-ExchangeCertificate' | 'Get-CsCertificate' | 'other';
+
+/** A fact about a certificate that pasted output does not give (or gives in a form that cannot be read). */
+export type UnknownCertificateFact =
+  | 'notBefore'
+  | 'notAfter'
+  | 'keyAlgorithm'
+  | 'keySize'
+  | 'extendedKeyUsages'
+  | 'selfSigned'
+  | 'certificateAuthority'
+  | 'chain'
+  | 'serialNumber'
+  /** The SAN list was cut short by `$FormatEnumerationLimit` (`{a, b, c, d...}`): more names exist. */
+  | 'san';
+
+/** Whether a fact of this certificate is unknown (read from output that does not carry it). */
+export function isUnknown(certificate: InspectedCertificate, fact: UnknownCertificateFact): boolean {
+  return certificate.fromOutput?.unknown.includes(fact) ?? false;
 }
 
 /** Why a file (or part of one) gave no certificate. */
@@ -67,7 +95,17 @@ export type CertificateReadCode =
   /** A PKCS#12 file protected by an algorithm Web Crypto cannot run (e.g. RC2-40). */
   | 'unsupported-protection'
   /** A PKCS#12 or PKCS#7 container with no certificate inside. */
-  | 'no-certificate-inside';
+  | 'no-certificate-inside'
+  /** Pasted shell output (no certificate file) that is too large, binary or empty. */
+  | 'output-unreadable'
+  /** Pasted shell output that is a PowerShell error record, not the cmdlet's objects. */
+  | 'output-error-record'
+  /** Pasted shell output whose objects are not certificates (another cmdlet's output). */
+  | 'output-not-certificates'
+  /** Get-ExchangeCertificate printed as a table: too little is shown, `| Format-List` is needed. */
+  | 'output-table'
+  /** One object of the output has no readable thumbprint (40 hexadecimal digits): it was skipped. */
+  | 'output-no-thumbprint';
 
 /** A problem found while reading, with its file. Never prose: wording is `certificate.read.<code>`. */
 export interface CertificateReadProblem {

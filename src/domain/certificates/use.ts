@@ -6,19 +6,24 @@
 import type { Certificate, Profile } from '../profile/schema.ts';
 import { certificateLabel } from './check-input.ts';
 import type { CertificateReport } from './check.ts';
-import type { InspectedCertificate } from './types.ts';
+import { isUnknown, type InspectedCertificate } from './types.ts';
 
 /** The entry the profile would hold for this certificate. */
 export function certificateEntry(certificate: InspectedCertificate, report: CertificateReport, existing?: Certificate): Certificate {
+  // A fact pasted output did not give is not written over what the entry already says.
+  const sanCut = isUnknown(certificate, 'san');
+  const san = sanCut ? [...new Set([...certificate.san, ...(existing?.san ?? [])])] : [...certificate.san];
+  const selfSigned = isUnknown(certificate, 'selfSigned') ? existing?.selfSigned : certificate.selfSigned || undefined;
+  const notAfter = isUnknown(certificate, 'notAfter') ? existing?.notAfter : certificate.notAfter.slice(0, 10);
   return {
     name: existing?.name || certificateLabel(certificate),
     servers: [...report.servers],
     subject: certificate.subject,
-    san: [...certificate.san],
+    san,
     issuer: certificate.issuer,
-    ...(certificate.selfSigned ? { selfSigned: true } : {}),
+    ...(selfSigned !== undefined ? { selfSigned } : {}),
     thumbprint: certificate.thumbprint,
-    notAfter: certificate.notAfter.slice(0, 10),
+    ...(notAfter !== undefined ? { notAfter } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { certificateLabel } from '../certificates/check-input.ts';
+import { isUnknown } from '../certificates/types.ts';
 import type { CertificateRule } from './types.ts';
 
 /**
@@ -13,7 +14,8 @@ const rule: CertificateRule = {
   severity: 'error',
   guide: 'certificates#recommendations',
   check({ certificate }) {
-    if (certificate.serverAuthentication) return [];
+    // Read from pasted output, which does not print the EKU: nothing to say.
+    if (certificate.serverAuthentication || isUnknown(certificate, 'extendedKeyUsages')) return [];
     return [
       {
         ruleId: rule.id,

@@ -1,4 +1,5 @@
 import { certificateLabel, EXPIRY_WINDOW_DAYS } from '../certificates/check-input.ts';
+import { isUnknown } from '../certificates/types.ts';
 import type { CertificateRule } from './types.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -25,9 +26,13 @@ const rule: CertificateRule = {
       changeDate: changeDate.toISOString().slice(0, 10),
     };
     const at = changeDate.getTime();
-    if (notAfter < at) return [{ ruleId: rule.id, severity: 'error', params: { ...params, variant: 'expired' } }];
-    if (notBefore > at) return [{ ruleId: rule.id, severity: 'error', params: { ...params, variant: 'not-yet-valid' } }];
-    if (notAfter < at + EXPIRY_WINDOW_DAYS * DAY) {
+    // A date pasted output printed in a form that cannot be read without guessing is not checked.
+    const afterKnown = !isUnknown(certificate, 'notAfter') && Number.isFinite(notAfter);
+    const beforeKnown = !isUnknown(certificate, 'notBefore') && Number.isFinite(notBefore);
+    if (!afterKnown && !beforeKnown) return [];
+    if (afterKnown && notAfter < at) return [{ ruleId: rule.id, severity: 'error', params: { ...params, variant: 'expired' } }];
+    if (beforeKnown && notBefore > at) return [{ ruleId: rule.id, severity: 'error', params: { ...params, variant: 'not-yet-valid' } }];
+    if (afterKnown && notAfter < at + EXPIRY_WINDOW_DAYS * DAY) {
       const days = Math.floor((notAfter - at) / DAY);
       return [{ ruleId: rule.id, severity: 'warning', params: { ...params, variant: 'expiring', days, window: EXPIRY_WINDOW_DAYS } }];
     }

@@ -14,4 +14,8 @@ describe('certificate-server-authentication', () => {
       { ruleId: 'certificate-server-authentication', severity: 'error', params: { certificate: 'mbx01.contoso.com', usages: '1.3.6.1.5.5.7.3.2' } },
     ]);
   });
+  it('unknown: read from pasted output, which does not print the EKU — no finding even when the placeholder says otherwise', () => {
+    const certificate = described({ extendedKeyUsages: null, serverAuthentication: false, fromOutput: { cmdlet: 'Get-ExchangeCertificate', unknown: ['extendedKeyUsages'] } });
+    expect(rule.check({ certificate, profile: exampleProfile, changeDate: new Date('2026-12-12'), servers: [] })).toEqual([]);
+  });
 });

@@ -31,4 +31,13 @@ describe('certificate-validity', () => {
   it('counts the days left after the change', () => {
     expect(run('2026-01-01T00:00:00.000Z', '2026-12-20T08:00:00.000Z')[0]!.params).toMatchObject({ days: 8, window: 30, changeDate: '2026-12-12', notAfter: '2026-12-20' });
   });
+  it('unknown dates (pasted output printed them ambiguously or not at all) are not checked; a known one still is', () => {
+    const fromOutput = (unknown: ('notBefore' | 'notAfter')[]) => ({ cmdlet: 'Get-ExchangeCertificate' as const, unknown });
+    const check = (notBefore: string, notAfter: string, unknown: ('notBefore' | 'notAfter')[]) =>
+      rule.check({ certificate: described({ notBefore, notAfter, fromOutput: fromOutput(unknown) }), profile: exampleProfile, changeDate, servers: [] });
+    expect(check('', '', ['notBefore', 'notAfter'])).toEqual([]);
+    expect(check('', '2027-12-01T00:00:00.000Z', ['notBefore'])).toEqual([]);
+    expect(check('', '2026-12-01T00:00:00.000Z', ['notBefore']).map((f) => f.params.variant)).toEqual(['expired']);
+    expect(check('2026-12-20T00:00:00.000Z', '', ['notAfter']).map((f) => f.params.variant)).toEqual(['not-yet-valid']);
+  });
 });
