@@ -38,6 +38,8 @@ export interface RunInLabDetail {
   shell: RunbookCommand['shell'];
   target: string;
   step: StepId;
+  /** For a console action, what the lab runs instead (see LabCommandRequest.lab). */
+  lab?: string;
 }
 
 interface Props {
@@ -159,7 +161,7 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
   }
 
   function runInLab(command: RunbookCommand) {
-    const detail: RunInLabDetail = { text: command.text, shell: command.shell, target: command.target, step: command.step };
+    const detail: RunInLabDetail = { text: command.text, shell: command.shell, target: command.target, step: command.step, ...(command.lab === undefined ? {} : { lab: command.lab }) };
     window.dispatchEvent(new CustomEvent(RUN_IN_LAB_EVENT, { detail }));
   }
 

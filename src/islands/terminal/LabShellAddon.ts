@@ -148,7 +148,10 @@ export class LabShellAddon implements ITerminalAddon {
   runRequest(request: LabCommandRequest): void {
     if (request.shell === 'gui') {
       this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}# ${inertText(t(this.options.lang, 'terminal.gui', { text: request.text }))}${sgr.reset}`]);
-      return;
+      // The lab has no windows: a console action with a lab equivalent runs it in cmd.exe on the
+      // same machine (as replayCommands does in src/domain/lab/replay.ts), others are only printed.
+      if (request.lab === undefined) return;
+      request = { text: request.lab, shell: 'cmd', target: request.target };
     }
     this.switchShell(request.shell, request.target, false);
     this.options.lineEditor.paste(request.text.endsWith('\n') ? request.text : `${request.text}\n`);

@@ -18,6 +18,8 @@ export interface LabCommandRequest {
   target: string;
   /** The runbook step the command belongs to, when it comes from a runbook block. */
   step?: string;
+  /** For a console (`gui`) action, what the lab runs instead in cmd.exe (the OcsUmUtil dialog). */
+  lab?: string;
 }
 
 /** What the terminal does once it is ready, in order. */
@@ -57,7 +59,8 @@ export function isLabCommandRequest(detail: unknown): detail is LabCommandReques
     typeof d.text === 'string' &&
     typeof d.target === 'string' &&
     ['exchange', 'lync', 'cmd', 'gui'].includes(d.shell as string) &&
-    (d.step === undefined || typeof d.step === 'string')
+    (d.step === undefined || typeof d.step === 'string') &&
+    (d.lab === undefined || typeof d.lab === 'string')
   );
 }
 

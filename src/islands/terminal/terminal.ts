@@ -92,7 +92,7 @@ export function replayCommands(profile: Profile, upTo: string): LabCommandReques
   if (last < 0) return [];
   return generateAll(profile)
     .filter((command) => stepIds.indexOf(command.step) <= last)
-    .map((command) => ({ text: command.text, shell: command.shell, target: command.target }));
+    .map((command) => ({ text: command.text, shell: command.shell, target: command.target, ...(command.lab === undefined ? {} : { lab: command.lab }) }));
 }
 
 /** The replay message carries `{count}`: fill it here, where the count is known. */
