@@ -9,7 +9,7 @@
  * src/domain/runbook; this file only shows them and talks to the clipboard.
  */
 import { useStore } from '@nanostores/preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../domain/finding.ts';
 import { formatProfilePath } from '../domain/finding.ts';
 import { formatFinding } from '../domain/messages.ts';
@@ -117,9 +117,23 @@ type Feedback = { kind: 'copied'; count: number } | { kind: 'failed' } | null;
 export const COMMANDS_SHOWN = 20;
 export const COMMANDS_MORE = 100;
 
+/**
+ * False on the server and until the island runs: Copy, Run in lab and Open in the editor need
+ * script, so the server-rendered page (what a reader without script, a printer or find-in-page
+ * sees) carries the commands without buttons that could not work. It also keeps the runbook
+ * pages' HTML within budget (about 27 KB of buttons on the French deploy-um-lync).
+ */
+function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
 function BlockView({ block, status, lang, blockId, problemsId }: { block: Block; status: StepStatus; lang: Lang; blockId: string; problemsId: string }) {
   const blocked = isBlocked(status);
-  const copyable = block.shell !== 'gui'; // console actions are instructions, not commands
+  const hydrated = useHydrated();
+  // Console actions are instructions, not commands; nothing is copyable before the island runs.
+  const copyable = block.shell !== 'gui' && hydrated;
   const [pending, setPending] = useState<RunbookCommand[] | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [shown, setShown] = useState(COMMANDS_SHOWN);

@@ -114,6 +114,8 @@ for (const lang of ['en', 'fr'] as const) {
       await open(page, lang, wrong);
       const group = block(await stepBlocks(page, 'enable-um-mailboxes'), lang, 'exchange', anyExchange);
       await expect(copyButton(group, lang, 1)).toBeDisabled();
+      // A share link that would replace a different stored profile asks first (journey seams): accept.
+      page.once('dialog', (dialog) => void dialog.accept());
       await page.evaluate((fragment) => { location.hash = fragment; }, encodeProfileFragment(exampleProfile));
       await expect(copyButton(group, lang, 1)).toBeEnabled();
     });
