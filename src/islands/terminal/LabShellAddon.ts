@@ -150,11 +150,16 @@ export class LabShellAddon implements ITerminalAddon {
       this.options.lineEditor.writeAbovePrompt([`${sgr.cyan}# ${inertText(t(this.options.lang, 'terminal.gui', { text: request.text }))}${sgr.reset}`]);
       // The lab has no windows: a console action with a lab equivalent runs it in cmd.exe on the
       // same machine (as replayCommands does in src/domain/lab/replay.ts), others are only printed.
-      if (request.lab === undefined) return;
-      request = { text: request.lab, shell: 'cmd', target: request.target };
+      if (request.lab !== undefined) this.typeIn('cmd', request.target, request.lab);
+      return;
     }
-    this.switchShell(request.shell, request.target, false);
-    this.options.lineEditor.paste(request.text.endsWith('\n') ? request.text : `${request.text}\n`);
+    this.typeIn(request.shell, request.target, request.text);
+  }
+
+  /** Switches to `shell` on `target` and pastes `text`, so each of its lines runs in turn. */
+  private typeIn(shell: LabShell, target: string, text: string): void {
+    this.switchShell(shell, target, false);
+    this.options.lineEditor.paste(text.endsWith('\n') ? text : `${text}\n`);
   }
 
   /**
