@@ -138,8 +138,10 @@ for (const lang of langs) {
       const steps = runbookSteps('deploy-um-lync')!;
       const step8 = steps[7]!;
       await page.goto(`/${lang}/runbooks/deploy-um-lync/`);
+      // Command-block buttons exist once the island runs (it hydrates when visible): scroll to the step first.
+      await hydrated(page.locator(`section[data-section="step-${step8.id}"] .command-blocks`));
       const button = page.locator(`section[data-section="step-${step8.id}"] button.command__lab`).first();
-      await hydrated(button);
+      await expect(button).toBeVisible();
       await hydrated(page.locator('.lab-panel'));
       await button.click();
       const offer = page.getByRole('group', { name: /./ }).filter({ has: page.getByRole('button', { name: t(lang, 'terminal.prereq.runAnyway') }) });

@@ -278,6 +278,8 @@ for (const lang of ['en', 'fr'] as const) {
     test('Run in lab from a runbook command block opens the panel and runs the command', async ({ page }) => {
       test.setTimeout(90_000);
       await page.goto(`/${lang}/runbooks/deploy-um-lync/`);
+      // Command-block buttons exist once the island runs (it hydrates when visible): scroll to a block first.
+      await page.locator('.command-blocks').first().scrollIntoViewIfNeeded();
       const runInLab = page.getByRole('button', { name: words[lang].runInLab }).first();
       await runInLab.scrollIntoViewIfNeeded();
       await hydrated(page, 'button.command__lab');
