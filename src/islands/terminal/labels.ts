@@ -22,6 +22,9 @@ export interface TerminalLabels {
   replayLabel: string;
   replayButton: string;
   replayDone: string;
+  /** "Open the history in the editor", and the notice when the active shell has none. */
+  openHistory: string;
+  historyEmpty: string;
   /** "Run in lab" on a step whose earlier steps have not run: the offer (templates). */
   prereq: { text: string; replay: string; runAnyway: string; done: string };
 }
@@ -49,6 +52,8 @@ export function terminalLabels(lang: Lang): TerminalLabels {
     replayLabel: t(lang, 'terminal.replay.label'),
     replayButton: t(lang, 'terminal.replay.button'),
     replayDone: t(lang, 'terminal.replay.done'),
+    openHistory: t(lang, 'terminal.openHistory'),
+    historyEmpty: t(lang, 'terminal.historyEmpty'),
     prereq: {
       text: t(lang, 'terminal.prereq.text'),
       replay: t(lang, 'terminal.prereq.replay'),
