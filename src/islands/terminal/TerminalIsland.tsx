@@ -17,7 +17,6 @@ import type { TerminalLabels } from './labels.ts';
 import { storageKeys } from './limits.ts';
 import type { TerminalController } from './terminal.ts';
 import { handOff } from '../editor/handoff.ts';
-import { localePath } from '../../i18n/routes.ts';
 
 /** A step the replay control offers (id and its title in the page's language). */
 export interface ReplayStep {
@@ -199,7 +198,7 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
       setNotice(labels.historyEmpty);
       return;
     }
-    if (handOff({ text: history.text, shell: history.shell, name: `lab-${history.shell}-history.ps1` })) window.location.assign(localePath(lang, 'editor'));
+    if (handOff({ text: history.text, shell: history.shell, name: `lab-${history.shell}-history.ps1` })) window.location.assign(labels.editorHref);
   };
 
   const replay = () => {
