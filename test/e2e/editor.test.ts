@@ -269,6 +269,31 @@ for (const lang of langs) {
       await expect(page.locator('[data-editor-shell]')).toHaveValue('exchange');
     });
 
+    test('keyboard: the toolbar reaches the screen-reader mode, which Monaco then uses; Ctrl+M lets Tab leave the editor', async ({ page }) => {
+      await openEditor(page, lang, { text: 'Get-UMService\nSet-UMService -Identity mbx01 -UMStartupMode Dual\n' });
+      const toggle = page.locator('[data-editor-screen-reader]');
+      await expect(toggle).toHaveAccessibleName(lang === 'fr' ? 'Mode lecteur d’écran' : 'Screen-reader mode');
+      // From the page's first control, Tab reaches the toggle without a mouse.
+      await page.locator('[data-editor-shell]').focus();
+      for (let i = 0; i < 10 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(toggle).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      // In screen-reader mode Monaco puts the text around the cursor into its focused input (an
+      // EditContext element in Chromium, a text area elsewhere), where a screen reader reads it.
+      await page.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.press('Control+Home');
+      const focusedText = () => page.evaluate(() => {
+        const active = document.activeElement as HTMLTextAreaElement | null;
+        return active?.closest('.monaco-editor') ? `${active.value ?? ''}${active.textContent ?? ''}` : '';
+      });
+      await expect.poll(focusedText).toContain('Get-UMService');
+      // Ctrl+M: Tab moves the focus out of the editor instead of inserting a tab.
+      await page.keyboard.press('Control+M');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.monaco-editor') === null)).toBe(true);
+    });
+
     test('axe finds nothing once the editor is loaded, in both themes', async ({ page }) => {
       await openEditor(page, lang, { text: 'Set-UMService -Identity mbx01 -UMStartupMode Dula\n' });
       await expect.poll(() => problemRules(page)).toContain('ps-enum-value');
