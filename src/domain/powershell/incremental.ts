@@ -19,6 +19,7 @@ import type { CommandAst, ParseDiagnostic, ParseResult, StatementAst } from './a
 import { bindCommand, type CommandBinding } from './binder.ts';
 import { prepareScript, withoutInertBlocks } from './linter.ts';
 import { parseScript } from './parser.ts';
+import { lineStarts } from './tokenizer.ts';
 import type { LintOptions, ScriptRuleInput } from './script-rule.ts';
 
 /** The least number of lines a chunk holds before a boundary may end it (fewer, larger chunks). */
@@ -41,20 +42,6 @@ interface Chunk {
 
 /** Statements that continue the statement before them: never the first of a chunk. */
 const continuation = /^(?:else|elseif|catch|finally|while|until)(?![\w-])/i;
-
-/** Offsets of line starts (`\r\n`, `\n` and a lone `\r` end a line, as the lexer counts them). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) starts.push(i + 1);
-    else if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
 
 /** Keys of binding fields that point into the catalog or hold no positions: never walked. */
 const notPositions = new Set(['spec', 'cmdlet', 'resolution', 'byName', 'staticValue', 'literals', 'literal', 'params', 'source']);
