@@ -9,6 +9,7 @@ import rehypeSections from './src/markdown/rehype-sections.ts';
 import rehypeScrollable from './src/markdown/rehype-scrollable.ts';
 import { browserCatalogView, catalogDataFiles } from './src/domain/catalog/browser-view.ts';
 import remarkRunbook from './src/markdown/remark-runbook.ts';
+import remarkStepLinks from './src/markdown/remark-step-links.ts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,7 +115,7 @@ export default defineConfig({
       smartypants: false,
       // remarkRunbook turns ```runbook step=…``` fences of runbooks/*/*.mdx into live command blocks
       // (and fails the build on a bad template); this processor applies to .mdx through @astrojs/mdx.
-      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkRunbook],
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkRunbook, remarkStepLinks],
       rehypePlugins: [rehypeScrollable, rehypeSections],
     }),
     syntaxHighlight: false,
