@@ -21,7 +21,7 @@ async function render(lang: Lang, slug: string): Promise<string> {
 
 /** The links line right under the heading with `id`, or undefined. */
 function linksUnder(html: string, id: string): string | undefined {
-  const heading = new RegExp(`<h([23]) id="${id}">[\\s\\S]*?</h\\1>\\s*(<p class="guide-step-links[^"]*"[^>]*>[\\s\\S]*?</p>)`).exec(html);
+  const heading = new RegExp(`<h([23]) id="${id}">(?:(?!</h\\1>)[\\s\\S])*</h\\1>\\s*(<p class="guide-step-links[^"]*"[^>]*>[\\s\\S]*?</p>)`).exec(html);
   return heading?.[2];
 }
 
