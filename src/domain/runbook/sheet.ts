@@ -2,8 +2,9 @@
  * The change-window sheet: what an operator prints for the change ticket. The runbook's commands
  * grouped by machine and shell (the same groups as the per-server `.ps1` files, see
  * `machineShellGroups`), each step in run order with its actions, its verification commands and
- * whether the step's expected outcome is printed there; the steps that profile errors withhold or
- * that these product versions cannot run are listed apart, so the sheet never silently lacks one.
+ * whether the step's expected outcome is printed there; the steps that profile errors withhold,
+ * that these product versions cannot run or that have nothing to run for this profile are listed
+ * apart, so the sheet never silently lacks one.
  * Pure data: the page words it (src/islands/sheet/).
  */
 import type { Finding } from '../finding.ts';
@@ -43,6 +44,8 @@ export interface HeldStep {
   withheld?: Finding[];
   /** The i18n key saying why these product versions cannot run it. */
   unavailable?: string;
+  /** True when the step has nothing to run for this profile (say, no dial plan to secure). */
+  empty?: true;
 }
 
 export interface ChangeWindowSheet {
@@ -75,9 +78,10 @@ export function changeWindowSheet(profile: Profile, runbook: readonly RunbookSte
     }),
   }));
   const held: HeldStep[] = [];
-  generated.forEach(({ step, withheld, unavailable }, index) => {
+  generated.forEach(({ step, commands, withheld, unavailable }, index) => {
     if (withheld) held.push({ number: index + 1, step: step.id, withheld });
     else if (unavailable) held.push({ number: index + 1, step: step.id, unavailable });
+    else if (commands.length === 0) held.push({ number: index + 1, step: step.id, empty: true });
   });
   return { total: runbook.length, groups, held };
 }

@@ -106,7 +106,7 @@ export default function ChangeWindowSheet({ lang, title, profile, profileSha256,
             {sheet.held.map((held) => (
               <li key={held.step}>
                 {t(lang, 'sheet.step', { number: held.number, total: sheet.total, title: t(lang, `step.${held.step}.title`) })} —{' '}
-                {codeSpans(held.unavailable ? t(lang, held.unavailable) : t(lang, 'sheet.heldWithheld'))}
+                {codeSpans(t(lang, held.unavailable ?? (held.empty ? 'runbookPage.noCommands' : 'sheet.heldWithheld')))}
                 {held.withheld && held.withheld.length > 0 && (
                   <ul>
                     {held.withheld.map((finding, i) => (

@@ -80,6 +80,14 @@ describe('changeWindowSheet', () => {
     expect(sheet.held).toContainEqual({ number: 2, step: 'secure-dial-plans', unavailable: 'step.secure-dial-plans.unavailable' });
   });
 
+  it('lists a step with nothing to run for this profile, so the sheet never silently lacks it', () => {
+    const profile = cloneExample();
+    for (const dialPlan of profile.dialPlans) dialPlan.voipSecurity = 'SIPSecured';
+    const sheet = sheetOf(profile, runbookProcedures['move-dial-plan-to-secured'], []);
+    expect(sheet.held).toEqual([{ number: 2, step: 'secure-dial-plans', empty: true }]);
+    expect(sheet.groups.flatMap((g) => g.steps.map((s) => s.number))).not.toContain(2);
+  });
+
   it('uses the same groups as the per-server script files', () => {
     const generated = generateRunbookSteps(exampleProfile, deploy, []);
     expect(sheetOf(exampleProfile, deploy, []).groups.map((g) => [g.target, g.shell])).toEqual(machineShellGroups(generated).map((g) => [g.target, g.shell]));
