@@ -66,17 +66,21 @@ for (const lang of ['en', 'fr'] as Lang[]) {
       // Grouped per machine and shell, in the domain's order, each step in run order inside its group.
       const sheet = changeWindowSheet(profile, runbookSteps('deploy-um-lync')!, checkProfile(profile));
       expect(sheet.groups.length).toBeGreaterThan(2);
-      let at = -1;
-      for (const group of sheet.groups) {
-        const heading = flat(t(lang, 'sheet.group', { shell: t(lang, `runbook.shell.${group.shell}`), target: targetLabel(group.target, lang) }));
-        const where = all.indexOf(heading, at + 1);
-        expect(where, heading).toBeGreaterThan(at);
-        at = where;
-        // The group's first step title follows its heading.
-        const first = group.steps[0]!;
-        const title = flat(t(lang, 'sheet.step', { number: first.number, total: sheet.total, title: t(lang, `step.${first.step}.title`) }));
-        expect(all.indexOf(title, where), title).toBeGreaterThan(where);
+      const headings = sheet.groups.map((group) => flat(t(lang, 'sheet.group', { shell: t(lang, `runbook.shell.${group.shell}`), target: targetLabel(group.target, lang) })));
+      const starts: number[] = [];
+      for (const heading of headings) {
+        const where = all.indexOf(heading, (starts.at(-1) ?? -1) + 1);
+        expect(where, heading).toBeGreaterThan(starts.at(-1) ?? -1);
+        starts.push(where);
       }
+      sheet.groups.forEach((group, i) => {
+        // Between its heading and the next: the group's first step, then its first command.
+        const part = all.slice(starts[i]!, starts[i + 1] ?? all.length);
+        const first = group.steps[0]!;
+        expect(part).toContain(flat(t(lang, 'sheet.step', { number: first.number, total: sheet.total, title: t(lang, `step.${first.step}.title`) })));
+        const command = [...first.actions, ...first.verifications][0]!;
+        expect(part, headings[i]).toContain(flat(command.text.slice(0, 24)));
+      });
 
       // Nothing of the example, nothing of the screen's controls.
       for (const value of example) expect(all, value).not.toContain(value);
