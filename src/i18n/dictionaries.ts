@@ -19,3 +19,6 @@ export const loadedDictionaries: Partial<Record<Lang, Record<MessageKey, string>
   en: checked('en', en),
   fr: checked('fr', fr),
 };
+
+/** Both dictionaries are already here (see reader-dictionary.ts for the browser's version). */
+export async function loadDictionaries(_langs: readonly Lang[]): Promise<void> {}

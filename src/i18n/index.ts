@@ -1,4 +1,4 @@
-import { loadedDictionaries } from './dictionaries.ts';
+import { loadDictionaries, loadedDictionaries } from './dictionaries.ts';
 import type en from './en.json';
 
 /** The site's languages. French first: Passerelle is written for French-speaking administrators too. */
@@ -22,6 +22,14 @@ export { dictionaryProblems } from './dictionary-check.ts';
  * downloads the English messages, nor the other way round.
  */
 export const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = loadedDictionaries;
+
+/**
+ * Makes sure the dictionaries of `langs` are here: in the browser a page holds its reader's language
+ * only, and what writes both (a `.ps1` file's `# FR:` / `# EN:` comments) awaits this first.
+ */
+export function ensureDictionaries(langs: readonly Lang[] = languages): Promise<void> {
+  return loadDictionaries(langs);
+}
 
 /** A dictionary this program holds, the requested language's first. */
 function dictionaryFor(lang: Lang): Record<MessageKey, string> | undefined {
