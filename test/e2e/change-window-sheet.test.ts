@@ -52,6 +52,7 @@ for (const lang of ['en', 'fr'] as Lang[]) {
       const sha256 = await sha256Hex(serializeProfile(profile));
       // Rendered when the browser is idle, with no scrolling: the sheet names the stored profile's hash.
       await expect(page.locator('.cw-sheet')).toHaveAttribute('data-profile-sha256', sha256, { timeout: 20_000 });
+      await expect(page.locator('.cw-sheet')).toHaveAttribute('data-complete', 'true');
       await expect(page.locator('html')).toHaveClass(/\bcw-sheet-ready\b/);
       await expect(page.getByRole('button', { name: t(lang, 'sheet.offer.print') })).toBeVisible();
 

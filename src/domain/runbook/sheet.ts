@@ -85,3 +85,8 @@ export function changeWindowSheet(profile: Profile, runbook: readonly RunbookSte
   });
   return { total: runbook.length, groups, held };
 }
+
+/** How many commands (actions and verifications, each with its tick box) a sheet holds. */
+export function sheetCommandCount(sheet: ChangeWindowSheet): number {
+  return sheet.groups.reduce((n, group) => n + group.steps.reduce((m, entry) => m + entry.actions.length + entry.verifications.length, 0), 0);
+}

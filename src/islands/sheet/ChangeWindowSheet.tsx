@@ -6,13 +6,14 @@
  * this file only words it. Shown by the print stylesheet only
  * (src/components/runbook/change-window-sheet.css).
  */
+import { Component } from 'preact';
 import { formatProfilePath } from '../../domain/finding.ts';
 import { inertText } from '../../domain/inert-text.ts';
 import { formatFinding } from '../../domain/messages.ts';
 import type { Profile } from '../../domain/profile/schema.ts';
 import { lyncProductNames } from '../../domain/runbook/products.ts';
 import { targetLabel } from '../../domain/runbook/record.ts';
-import type { ChangeWindowSheet as Sheet, SheetStep } from '../../domain/runbook/sheet.ts';
+import { sheetCommandCount, type ChangeWindowSheet as Sheet, type SheetStep } from '../../domain/runbook/sheet.ts';
 import type { RunbookCommand } from '../../domain/runbook/types.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { codeSpans } from '../forms/FindingList.tsx';
@@ -29,7 +30,13 @@ export interface ChangeWindowSheetProps {
   operator: string;
   /** The printing date, already worded for the language. */
   date: string;
+  /**
+   * How many commands to show, in sheet order (default: all). The page renders a large sheet a
+   * slice at a time when the browser is idle, so no single task builds thousands of rows.
+   */
+  limit?: number;
 }
+
 
 /** "Label:" with French typography (a non-breaking space before the colon). */
 const colon = (lang: Lang, label: string) => `${label}${lang === 'fr' ? '\u00a0:' : ':'}`;
@@ -47,34 +54,56 @@ function Command({ command, lang }: { command: RunbookCommand; lang: Lang }) {
   );
 }
 
-function Step({ entry, total, lang }: { entry: SheetStep; total: number; lang: Lang }) {
-  return (
-    <div class="cw-sheet__step">
-      <h3>{t(lang, 'sheet.step', { number: entry.number, total, title: t(lang, `step.${entry.step}.title`) })}</h3>
-      {entry.actions.length > 0 && (
-        <ul class="cw-sheet__commands">
-          {entry.actions.map((command, i) => <Command key={i} command={command} lang={lang} />)}
-        </ul>
-      )}
-      {entry.verifications.length > 0 && (
-        <>
-          <p class="cw-sheet__label">{colon(lang, t(lang, 'sheet.verification'))}</p>
+interface StepProps {
+  entry: SheetStep;
+  total: number;
+  lang: Lang;
+  /** How many of the entry's commands to show (actions first, then verifications). */
+  shown: number;
+}
+
+/**
+ * One step of a group. A class only for `shouldComponentUpdate`: while the sheet grows a slice at
+ * a time, the steps already complete are not rendered again.
+ */
+class Step extends Component<StepProps> {
+  override shouldComponentUpdate(next: StepProps): boolean {
+    const { entry, total, lang, shown } = this.props;
+    return next.entry !== entry || next.total !== total || next.lang !== lang || next.shown !== shown;
+  }
+
+  override render({ entry, total, lang, shown }: StepProps) {
+    const actions = entry.actions.slice(0, shown);
+    const verifications = entry.verifications.slice(0, Math.max(0, shown - entry.actions.length));
+    const complete = shown >= entry.actions.length + entry.verifications.length;
+    return (
+      <div class="cw-sheet__step">
+        <h3>{t(lang, 'sheet.step', { number: entry.number, total, title: t(lang, `step.${entry.step}.title`) })}</h3>
+        {actions.length > 0 && (
           <ul class="cw-sheet__commands">
-            {entry.verifications.map((command, i) => <Command key={i} command={command} lang={lang} />)}
+            {actions.map((command, i) => <Command key={i} command={command} lang={lang} />)}
           </ul>
-        </>
-      )}
-      {entry.expectation && (
-        <p class="cw-sheet__expected">
-          <strong>{colon(lang, t(lang, 'sheet.expected'))}</strong> {codeSpans(t(lang, `step.${entry.step}.verify`))}
-        </p>
-      )}
-    </div>
-  );
+        )}
+        {verifications.length > 0 && (
+          <>
+            <p class="cw-sheet__label">{colon(lang, t(lang, 'sheet.verification'))}</p>
+            <ul class="cw-sheet__commands">
+              {verifications.map((command, i) => <Command key={i} command={command} lang={lang} />)}
+            </ul>
+          </>
+        )}
+        {complete && entry.expectation && (
+          <p class="cw-sheet__expected">
+            <strong>{colon(lang, t(lang, 'sheet.expected'))}</strong> {codeSpans(t(lang, `step.${entry.step}.verify`))}
+          </p>
+        )}
+      </div>
+    );
+  }
 }
 
 /** The sheet (see the top of the file). */
-export default function ChangeWindowSheet({ lang, title, profile, profileSha256, sheet, operator, date }: ChangeWindowSheetProps) {
+export default function ChangeWindowSheet({ lang, title, profile, profileSha256, sheet, operator, date, limit = Infinity }: ChangeWindowSheetProps) {
   const deployment = profile.name ? `${profile.name} (${profile.organization.sipDomain})` : profile.organization.sipDomain;
   const facts: Array<[string, string]> = [
     [t(lang, 'sheet.deployment'), inertText(deployment)],
@@ -82,8 +111,9 @@ export default function ChangeWindowSheet({ lang, title, profile, profileSha256,
     [t(lang, 'sheet.sha256'), profileSha256],
     [t(lang, 'sheet.date'), date],
   ];
+  let offset = 0; // commands before the current step, in sheet order
   return (
-    <article class="cw-sheet" lang={lang} data-profile-sha256={profileSha256}>
+    <article class="cw-sheet" lang={lang} data-profile-sha256={profileSha256} data-complete={limit >= sheetCommandCount(sheet) ? 'true' : 'false'}>
       <h1>{t(lang, 'sheet.title')}</h1>
       <dl class="cw-sheet__facts">
         {facts.map(([label, value]) => (
@@ -124,12 +154,20 @@ export default function ChangeWindowSheet({ lang, title, profile, profileSha256,
       )}
 
       {sheet.groups.length === 0 && <p>{t(lang, 'sheet.empty')}</p>}
-      {sheet.groups.map((group) => (
-        <section class="cw-sheet__group" key={`${group.shell}@${group.target}`}>
-          <h2>{t(lang, 'sheet.group', { shell: t(lang, `runbook.shell.${group.shell}`), target: inertText(targetLabel(group.target, lang)) })}</h2>
-          {group.steps.map((entry) => <Step key={entry.number} entry={entry} total={sheet.total} lang={lang} />)}
-        </section>
-      ))}
+      {sheet.groups.map((group) => {
+        if (offset >= limit) return null;
+        return (
+          <section class="cw-sheet__group" key={`${group.shell}@${group.target}`}>
+            <h2>{t(lang, 'sheet.group', { shell: t(lang, `runbook.shell.${group.shell}`), target: inertText(targetLabel(group.target, lang)) })}</h2>
+            {group.steps.map((entry) => {
+              const count = entry.actions.length + entry.verifications.length;
+              const shown = Math.max(0, Math.min(count, limit - offset));
+              offset += count;
+              return shown > 0 ? <Step key={entry.number} entry={entry} total={sheet.total} lang={lang} shown={shown} /> : null;
+            })}
+          </section>
+        );
+      })}
 
       <section class="cw-sheet__signatures">
         <h2>{t(lang, 'sheet.signatures')}</h2>

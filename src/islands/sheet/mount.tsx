@@ -8,10 +8,11 @@
  */
 import { useStore } from '@nanostores/preact';
 import { render } from 'preact';
+import type { Profile } from '../../domain/profile/schema.ts';
 import { serializeProfile } from '../../domain/profile/share.ts';
 import { runbookSteps } from '../../domain/runbook/procedures.ts';
 import { sha256Hex } from '../../domain/runbook/record.ts';
-import { changeWindowSheet } from '../../domain/runbook/sheet.ts';
+import { changeWindowSheet, sheetCommandCount, type ChangeWindowSheet as Sheet } from '../../domain/runbook/sheet.ts';
 import { isLang, t, type Lang } from '../../i18n/index.ts';
 import { $findings, $profile } from '../state/profile.ts';
 import { $progress, setOperator } from '../state/progress.ts';
@@ -36,10 +37,14 @@ function today(lang: Lang): string {
   return new Date().toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** Commands added to the sheet per idle task: a 2,000-user sheet holds about 10,000. */
+const SLICE = 400;
+
 /**
  * Renders the sheet for the runbook named by the offer section (`data-runbook`, `data-lang`,
- * `data-title`) and shows the offer. Re-renders when the browser is idle after a change, so a
- * burst of edits costs one rendering.
+ * `data-title`) and shows the offer. The sheet is rebuilt when the profile changes and grows a
+ * slice of commands per idle task, so even a very large deployment never blocks the page for
+ * long; `beforeprint` completes it at once. Once whole and hashed, it replaces the page in print.
  */
 export function mountChangeWindowSheet(offer: HTMLElement): void {
   const lang: Lang = isLang(offer.dataset.lang) ? offer.dataset.lang : 'en';
@@ -50,33 +55,58 @@ export function mountChangeWindowSheet(offer: HTMLElement): void {
   root.className = 'cw-sheet-root';
   document.body.append(root);
 
-  let profileSha256 = '';
-  let scheduled = false;
-  const draw = () => {
-    scheduled = false;
+  const hashes = new WeakMap<Profile, string>();
+  let shown: { profile: Profile; sheet: Sheet; commands: number } | undefined;
+  let limit = 0;
+  let pending = false;
+
+  /** The sheet of the current profile (built once per profile). */
+  const current = () => {
     const profile = $profile.get();
-    const sheet = changeWindowSheet(profile, steps, $findings.get());
-    render(<ChangeWindowSheet lang={lang} title={title} profile={profile} profileSha256={profileSha256} sheet={sheet} operator={$progress.get().operator} date={today(lang)} />, root);
-    // Print shows the sheet instead of the page only once it holds the reader's profile.
-    if (profileSha256) document.documentElement.classList.add('cw-sheet-ready');
+    if (shown?.profile !== profile) {
+      const sheet = changeWindowSheet(profile, steps, $findings.get());
+      shown = { profile, sheet, commands: sheetCommandCount(sheet) };
+      limit = 0;
+    }
+    return shown;
+  };
+  const paint = () => {
+    if (!shown) return;
+    const profileSha256 = hashes.get(shown.profile) ?? '';
+    render(
+      <ChangeWindowSheet lang={lang} title={title} profile={shown.profile} profileSha256={profileSha256} sheet={shown.sheet} operator={$progress.get().operator} date={today(lang)} limit={limit} />,
+      root,
+    );
+    // Print shows the sheet instead of the page only once it is whole and names its profile.
+    if (profileSha256 && limit >= shown.commands) document.documentElement.classList.add('cw-sheet-ready');
+  };
+  const work = () => {
+    pending = false;
+    const { commands } = current();
+    limit = Math.min(commands, limit + SLICE);
+    paint();
+    if (limit < commands) schedule();
   };
   const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    if ('requestIdleCallback' in window) requestIdleCallback(draw, { timeout: 1000 });
-    else setTimeout(draw, 50);
+    if (pending) return;
+    pending = true;
+    if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
+    else setTimeout(work, 50);
   };
 
   $profile.subscribe((profile) => {
+    schedule();
     void sha256Hex(serializeProfile(profile)).then((hash) => {
-      if ($profile.get() !== profile) return; // a newer profile's hash is on its way
-      profileSha256 = hash;
-      schedule();
+      hashes.set(profile, hash);
+      if (shown?.profile === profile) paint();
     });
   });
-  $progress.listen(schedule);
-  // Printed later in the day: the date is the printing day's.
-  window.addEventListener('beforeprint', draw);
+  $progress.listen(paint);
+  // Printing now: the whole sheet of the current profile, with the printing day's date.
+  window.addEventListener('beforeprint', () => {
+    limit = current().commands;
+    paint();
+  });
 
   const controls = offer.querySelector<HTMLElement>('[data-cw-offer-controls]');
   if (controls) render(<SheetControls lang={lang} />, controls);

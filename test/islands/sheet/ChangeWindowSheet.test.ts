@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/domain/finding.ts';
 import { exampleProfile } from '../../../src/domain/profile/index.ts';
 import { runbookProcedures } from '../../../src/domain/runbook/procedures.ts';
-import { changeWindowSheet } from '../../../src/domain/runbook/sheet.ts';
+import { changeWindowSheet, sheetCommandCount } from '../../../src/domain/runbook/sheet.ts';
 import { t, type Lang } from '../../../src/i18n/index.ts';
 import ChangeWindowSheet from '../../../src/islands/sheet/ChangeWindowSheet.tsx';
 
@@ -40,5 +40,23 @@ describe.each(['en', 'fr'] as Lang[])('the printed sheet (%s)', (lang) => {
     // Outside commands, French has a non-breaking space before every colon and semicolon.
     const prose = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, ' ').replace(/&(amp|lt|gt|quot|#39);/g, ' ');
     if (lang === 'fr') expect(prose.match(/[^\u00a0][:;]/g) ?? []).toEqual([]);
+  });
+});
+
+describe('a sheet rendered a slice at a time', () => {
+  const sheet = changeWindowSheet(exampleProfile, deploy, []);
+  const total = sheetCommandCount(sheet);
+  const rendered = (limit: number) => renderToString(h(ChangeWindowSheet, { lang: 'en', title: 'Runbook', profile: exampleProfile, profileSha256: 'a', sheet, operator: '', date: 'd', limit }));
+
+  it('shows exactly `limit` commands, in sheet order, and says when it is whole', () => {
+    const order = sheet.groups.flatMap((g) => g.steps.flatMap((s) => [...s.actions, ...s.verifications]));
+    for (const limit of [0, 1, 7, Math.floor(total / 2), total]) {
+      const html = rendered(limit);
+      expect(html.match(/☐/g)?.length ?? 0, String(limit)).toBe(limit);
+      expect(html).toContain(`data-complete="${limit >= total}"`);
+      const codes = [...html.matchAll(/☐<\/span><code>([\s\S]*?)<\/code>/g)].map((m) => m[1]);
+      expect(codes.length).toBe(limit);
+      if (limit > 0) expect(codes.at(-1)).toBe(renderToString(h('i', null, order[limit - 1]!.text)).slice(3, -4));
+    }
   });
 });
