@@ -44,10 +44,11 @@ const header = (shell: InventoryShell, title: string) => [
 export const inventoryScripts: Readonly<Record<InventoryShell, string>> = {
   exchange: [
     ...header('exchange', 'Exchange Management Shell'),
-    collect('dialPlans', 'Get-UMDialPlan', ['Name', text('URIType'), text('VoIPSecurity'), 'NumberOfDigitsInExtension', text('CountryOrRegionCode'), list('AccessTelephoneNumbers')]),
-    collect('umServices', 'Get-UMService', ['Name', list('DialPlans'), text('UMStartupMode')]),
-    collect('callRouters', 'Get-UMCallRouterSettings', [text('Identity'), list('DialPlans'), text('UMStartupMode')]),
-    collect('certificates', 'Get-ExchangeCertificate', ['Thumbprint', 'Subject', list('CertificateDomains'), 'Issuer', text('Services'), text('NotAfter')]),
+    collect('dialPlans', 'Get-UMDialPlan', ['Name', text('URIType'), text('VoIPSecurity'), 'NumberOfDigitsInExtension', text('CountryOrRegionCode'), list('AccessTelephoneNumbers'), text('DefaultLanguage')]),
+    collect('umServices', 'Get-UMService', ['Name', list('DialPlans'), text('UMStartupMode'), 'UMCertificateThumbprint']),
+    // The call router runs on Client Access servers (2013) and on Mailbox servers (2016): ask those only.
+    collect('callRouters', `Get-ExchangeServer | Where-Object { $_.ServerRole -match 'ClientAccess' -or ($_.ServerRole -match 'Mailbox' -and [string]$_.AdminDisplayVersion -match '^Version 15\\.1') } | Get-UMCallRouterSettings`, [text('Identity'), list('DialPlans'), text('UMStartupMode'), 'UMCertificateThumbprint']),
+    collect('certificates', 'Get-ExchangeCertificate', ['Thumbprint', 'Subject', list('CertificateDomains'), 'Issuer', 'FriendlyName', text('Services'), text('NotAfter')]),
     collect('gateways', 'Get-UMIPGateway', ['Name', text('Address'), 'OutcallsAllowed']),
     collect('huntGroups', 'Get-UMHuntGroup', ['Name', 'PilotIdentifier', text('UMDialPlan'), text('UMIPGateway')]),
     collect('autoAttendants', 'Get-UMAutoAttendant', ['Name', text('UMDialPlan'), list('PilotIdentifierList'), 'SpeechEnabled', text('Status')]),
