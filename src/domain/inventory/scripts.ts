@@ -38,6 +38,8 @@ const header = (shell: InventoryShell, title: string) => [
   `    format = '${inventoryFormat}'`,
   `    schemaVersion = ${inventorySchemaVersion}`,
   `    shell = '${shell}'`,
+  // The machine it ran on: Get-ExchangeCertificate and Get-CsCertificate read that computer's store only.
+  '    computer = $env:COMPUTERNAME',
 ];
 
 /** The inventory scripts' text, by shell. */
