@@ -47,8 +47,10 @@ for (const lang of ['en', 'fr'] as const) {
       const box = section.getByLabel(t(lang, 'inventory.ui.paste'));
       const compare = section.getByRole('button', { name: t(lang, 'inventory.ui.compare') });
 
-      await box.fill(good);
-      // Keyboard: Tab from the text to the file control, then to Compare, and Enter.
+      // A file saved with PowerShell's `>`: UTF-16 LE with a byte order mark.
+      await section.getByLabel(t(lang, 'inventory.ui.file')).setInputFiles({ name: 'inventory.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]) });
+      await expect(box).toHaveValue(good);
+      // Keyboard: the Compare button takes the focus and Enter presses it.
       await compare.focus();
       await page.keyboard.press('Enter');
       await expect(section.getByText(like(t(lang, 'inventory.summary.none')))).toBeVisible();
