@@ -2,8 +2,10 @@
  * Read-only inventory scripts, one per management shell: they collect what an existing deployment
  * has (dial plans, UM services and call-router settings, certificates, gateways and hunt groups,
  * auto attendants; Lync pools, media configuration, dial plans, Exchange UM contacts…) and print
- * one JSON document with `ConvertTo-Json -Depth`. Only `Get-*` cmdlets, `Select-Object` and
- * `ConvertTo-Json` are used — a test proves it with the project's parser, and that both lint clean.
+ * one JSON document with `ConvertTo-Json -Depth`. Only `Get-*` cmdlets, `Where-Object`,
+ * `Select-Object` and `ConvertTo-Json` are used — a test proves it with the project's parser, and
+ * that both lint clean; another runs them in the lab and reads their output back
+ * (test/domain/inventory/roundtrip.test.ts). `src/domain/inventory/document.ts` reads the output.
  *
  * Enum and collection values are cast to strings in calculated properties, so the document says
  * `"Dual"`, never the enum's number, whether the shell is local or remote (deserialised objects).
@@ -31,7 +33,7 @@ function collect(key: string, command: string, properties: readonly string[]): s
 }
 
 const header = (shell: InventoryShell, title: string) => [
-  `# Passerelle inventory: ${title}. Read-only: Get-* cmdlets, Select-Object and ConvertTo-Json only.`,
+  `# Passerelle inventory: ${title}. Read-only: Get-* cmdlets, Where-Object, Select-Object and ConvertTo-Json only.`,
   '# Run it in that shell, save what it prints (for example: > inventory.json) and import it on the profile page',
   '# or with: passerelle drift --profile P inventory.json',
   '$inventory = @{',

@@ -145,6 +145,8 @@ const convertToJsonCmdlet: CmdletHandler = (call) => {
       category: 'InvalidData: (:) [ConvertTo-Json], ParameterBindingValidationException',
     });
   }
+  // Nothing piped in, nothing printed (an empty pipeline ends without output).
+  if (call.receivesInput && call.input.length === 0) return [];
   return [convertToJson(collapse([...call.input]), { depth, compress })];
 };
 
