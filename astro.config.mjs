@@ -34,6 +34,27 @@ function catalogBrowserView() {
 }
 
 /**
+ * Client bundles carry only the reader's dictionary: src/i18n/index.ts imports its dictionaries
+ * from ./dictionaries.ts (both, checked), and the client build resolves that import to
+ * ./reader-dictionary.ts, which loads the page's language alone. The server render, the CLI, the
+ * tests and the lint worker (whose build does not run this plugin) keep both.
+ */
+function readerDictionary() {
+  const browserModule = fileURLToPath(new URL('./src/i18n/reader-dictionary.ts', import.meta.url));
+  return {
+    name: 'passerelle:reader-dictionary',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} source @param {string | undefined} importer */
+    resolveId(source, importer) {
+      // @ts-ignore Vite 8 sets this.environment
+      if (!this?.environment || this.environment.config.consumer === 'server') return null;
+      if (source !== './dictionaries.ts' || !importer?.replaceAll('\\', '/').endsWith('/src/i18n/index.ts')) return null;
+      return browserModule;
+    },
+  };
+}
+
+/**
  * Every built page gets its Content-Security-Policy as a `<meta http-equiv>`, with the hashes of
  * the inline scripts it carries (src/lib/csp.ts). Astro 7's own `security.csp` hashes the scripts
  * and styles it bundles, but not `is:inline` scripts, and it puts style hashes in `style-src`,
@@ -121,7 +142,7 @@ export default defineConfig({
   },
   integrations: [mdx(), preact(), contentSecurityPolicy()],
   vite: {
-    plugins: [catalogBrowserView(), monacoStyles()],
+    plugins: [catalogBrowserView(), monacoStyles(), readerDictionary()],
     // The editor's lint worker is bundled apart: it gets the same reduced catalog as the islands.
     worker: { format: 'es', plugins: () => [catalogBrowserView()] },
     // @xterm/* are CommonJS without an `exports` field: let Vite bundle them for SSR.
