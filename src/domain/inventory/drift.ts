@@ -85,6 +85,31 @@ class DriftList {
     if (!same(profileValue, serverValue)) this.add(object, name, 'changed', property, profileValue, serverValue, step);
   }
 
+  /**
+   * Pairs the profile's objects with the servers' by name: a `missing` line for each profile
+   * object the servers lack, an `extra` line for each server object the profile lacks (both fixed
+   * by `step`), and `compare(profileObject, serverObject)` for each pair.
+   */
+  pairs<P, S>(
+    object: DriftObject,
+    step: StepId,
+    profileObjects: readonly P[],
+    serverObjects: readonly S[],
+    describe: { profile: (p: P) => [name: string, summary: string]; server: (s: S) => [name: string, summary: string] },
+    compare: (p: P, s: S, name: string) => void,
+  ): void {
+    for (const item of profileObjects) {
+      const [name, summary] = describe.profile(item);
+      const found = serverObjects.find((s) => same(describe.server(s)[0], name));
+      if (found === undefined) this.add(object, name, 'missing', null, summary, null, step);
+      else compare(item, found, name);
+    }
+    for (const item of serverObjects) {
+      const [name, summary] = describe.server(item);
+      if (!profileObjects.some((p) => same(describe.profile(p)[0], name))) this.add(object, name, 'extra', null, null, summary, step);
+    }
+  }
+
   /** A `changed` line when the lists hold different items. */
   compareSet(object: DriftObject, name: string, property: string, profileValue: readonly string[], serverValue: readonly string[], step: StepId): void {
     if (!sameSet(profileValue, serverValue)) this.add(object, name, 'changed', property, listText(profileValue), listText(serverValue), step);
@@ -114,22 +139,14 @@ function exchangeDrift(profile: Profile, inventory: InventoryExchange, drift: Dr
   }
 
   // UM dial plans.
-  for (const dialPlan of profile.dialPlans) {
-    const found = inventory.dialPlans.find((d) => same(d.name, dialPlan.name));
-    if (!found) {
-      drift.add('umDialPlan', dialPlan.name, 'missing', null, dialPlan.uriType, null, 'create-um-dial-plans');
-      continue;
-    }
-    drift.compare('umDialPlan', dialPlan.name, 'URIType', dialPlan.uriType, found.uriType, 'create-um-dial-plans');
-    drift.compare('umDialPlan', dialPlan.name, 'VoIPSecurity', dialPlan.voipSecurity, found.voipSecurity, 'secure-dial-plans');
-    drift.compare('umDialPlan', dialPlan.name, 'NumberOfDigitsInExtension', String(dialPlan.extensionDigits), found.extensionDigits === null ? '' : String(found.extensionDigits), 'create-um-dial-plans');
-    drift.compare('umDialPlan', dialPlan.name, 'CountryOrRegionCode', dialPlan.countryCode, found.countryCode, 'create-um-dial-plans');
-    drift.compareSet('umDialPlan', dialPlan.name, 'AccessTelephoneNumbers', dialPlan.accessNumbers, found.accessNumbers, 'create-um-dial-plans');
-    if (found.language !== '') drift.compare('umDialPlan', dialPlan.name, 'DefaultLanguage', dialPlan.language, found.language, 'create-um-dial-plans');
-  }
-  for (const found of inventory.dialPlans) {
-    if (!profile.dialPlans.some((d) => same(d.name, found.name))) drift.add('umDialPlan', found.name, 'extra', null, null, found.uriType, 'create-um-dial-plans');
-  }
+  drift.pairs('umDialPlan', 'create-um-dial-plans', profile.dialPlans, inventory.dialPlans, { profile: (d) => [d.name, d.uriType], server: (d) => [d.name, d.uriType] }, (dialPlan, found, name) => {
+    drift.compare('umDialPlan', name, 'URIType', dialPlan.uriType, found.uriType, 'create-um-dial-plans');
+    drift.compare('umDialPlan', name, 'VoIPSecurity', dialPlan.voipSecurity, found.voipSecurity, 'secure-dial-plans');
+    drift.compare('umDialPlan', name, 'NumberOfDigitsInExtension', String(dialPlan.extensionDigits), found.extensionDigits === null ? '' : String(found.extensionDigits), 'create-um-dial-plans');
+    drift.compare('umDialPlan', name, 'CountryOrRegionCode', dialPlan.countryCode, found.countryCode, 'create-um-dial-plans');
+    drift.compareSet('umDialPlan', name, 'AccessTelephoneNumbers', dialPlan.accessNumbers, found.accessNumbers, 'create-um-dial-plans');
+    if (found.language !== '') drift.compare('umDialPlan', name, 'DefaultLanguage', dialPlan.language, found.language, 'create-um-dial-plans');
+  });
 
   // UM services and call routers: linked to every SIP dial plan, Dual mode, the profile's certificate.
   const wantedDialPlans = sipDialPlans(profile).map((d) => d.name);
@@ -201,20 +218,13 @@ function exchangeDrift(profile: Profile, inventory: InventoryExchange, drift: Dr
   }
 
   // Auto attendants.
-  for (const autoAttendant of profile.autoAttendants) {
-    const found = inventory.autoAttendants.find((a) => same(a.name, autoAttendant.name));
-    if (!found) {
-      drift.add('autoAttendant', autoAttendant.name, 'missing', null, autoAttendant.dialPlan, null, 'create-auto-attendants');
-      continue;
-    }
-    drift.compare('autoAttendant', autoAttendant.name, 'UMDialPlan', autoAttendant.dialPlan, found.dialPlan, 'create-auto-attendants');
-    drift.compareSet('autoAttendant', autoAttendant.name, 'PilotIdentifierList', autoAttendant.pilotNumbers, found.pilotNumbers, 'create-auto-attendants');
-    drift.compare('autoAttendant', autoAttendant.name, 'SpeechEnabled', autoAttendant.speechEnabled ? 'True' : 'False', found.speechEnabled ? 'True' : 'False', 'create-auto-attendants');
-    drift.compare('autoAttendant', autoAttendant.name, 'Status', 'Enabled', found.status, 'create-auto-attendants');
-  }
-  for (const found of inventory.autoAttendants) {
-    if (!profile.autoAttendants.some((a) => same(a.name, found.name))) drift.add('autoAttendant', found.name, 'extra', null, null, found.dialPlan, 'create-auto-attendants');
-  }
+  const step = 'create-auto-attendants';
+  drift.pairs('autoAttendant', step, profile.autoAttendants, inventory.autoAttendants, { profile: (a) => [a.name, a.dialPlan], server: (a) => [a.name, a.dialPlan] }, (autoAttendant, found, name) => {
+    drift.compare('autoAttendant', name, 'UMDialPlan', autoAttendant.dialPlan, found.dialPlan, step);
+    drift.compareSet('autoAttendant', name, 'PilotIdentifierList', autoAttendant.pilotNumbers, found.pilotNumbers, step);
+    drift.compare('autoAttendant', name, 'SpeechEnabled', autoAttendant.speechEnabled ? 'True' : 'False', found.speechEnabled ? 'True' : 'False', step);
+    drift.compare('autoAttendant', name, 'Status', 'Enabled', found.status, step);
+  });
 }
 
 /** The pool's edition as the topology shows it: one computer that is the pool itself is Standard. */
@@ -235,20 +245,12 @@ export function mediationServersOf(inventory: InventoryLync): string[] {
 }
 
 function lyncDrift(profile: Profile, inventory: InventoryLync, drift: DriftList): void {
-  for (const pool of profile.lync.pools) {
-    const found = inventory.pools.find((p) => same(p.fqdn, pool.fqdn));
-    if (!found) {
-      drift.add('lyncPool', pool.fqdn, 'missing', null, pool.site, null, 'verify-lync-topology');
-      continue;
-    }
-    drift.compare('lyncPool', pool.fqdn, 'Site', pool.site, found.site, 'verify-lync-topology');
-    drift.compare('lyncPool', pool.fqdn, 'Edition', pool.edition, poolEdition(found), 'verify-lync-topology');
+  drift.pairs('lyncPool', 'verify-lync-topology', profile.lync.pools, inventory.pools, { profile: (p) => [p.fqdn, p.site], server: (p) => [p.fqdn, p.site] }, (pool, found, name) => {
+    drift.compare('lyncPool', name, 'Site', pool.site, found.site, 'verify-lync-topology');
+    drift.compare('lyncPool', name, 'Edition', pool.edition, poolEdition(found), 'verify-lync-topology');
     const listed = frontEndServersOf(pool);
-    if (listed && pool.edition === 'Enterprise') drift.compareSet('lyncPool', pool.fqdn, 'Computers', listed, found.computers, 'verify-lync-topology');
-  }
-  for (const found of inventory.pools) {
-    if (!profile.lync.pools.some((p) => same(p.fqdn, found.fqdn))) drift.add('lyncPool', found.fqdn, 'extra', null, null, found.site, 'verify-lync-topology');
-  }
+    if (listed && pool.edition === 'Enterprise') drift.compareSet('lyncPool', name, 'Computers', listed, found.computers, 'verify-lync-topology');
+  });
   const mediation = mediationServersOf(inventory);
   for (const server of profile.lync.mediationServers) {
     if (!mediation.some((m) => same(m, server))) drift.add('mediationServer', server, 'missing', null, server, null, 'verify-lync-topology');

@@ -15,6 +15,7 @@ import { profileFromInventory } from '../../domain/inventory/profile-from.ts';
 import { inventoryScripts, inventoryShells } from '../../domain/inventory/scripts.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { download } from '../download.ts';
+import { FileButton } from '../FileButton.tsx';
 import { $profile, adoptProfile } from '../state/profile.ts';
 import '../runbook-state.css';
 
@@ -33,7 +34,6 @@ type Outcome =
 export default function InventoryImport({ lang }: InventoryImportProps) {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const question = useRef<HTMLParagraphElement>(null);
 
   /** Reads the current text; a refusal is shown and gives null. */
@@ -99,20 +99,7 @@ export default function InventoryImport({ lang }: InventoryImportProps) {
         />
       </p>
       <div class="actions">
-        <label class="file-button button">
-          {t(lang, 'inventory.ui.file')}
-          <input
-            ref={fileInput}
-            class="visually-hidden"
-            type="file"
-            accept="application/json,.json,.txt"
-            onChange={async (event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) await onFile(file);
-              if (fileInput.current) fileInput.current.value = '';
-            }}
-          />
-        </label>
+        <FileButton label={t(lang, 'inventory.ui.file')} accept="application/json,.json,.txt" onFile={onFile} />
         <button type="button" onClick={compare}>
           {t(lang, 'inventory.ui.compare')}
         </button>
