@@ -7,7 +7,8 @@
  * Not compared, because the scripts cannot see them or the lab cannot show them faithfully: users
  * (the scripts do not list mailboxes), the Lync version, the phone edition, the Exchange UM
  * contacts' registrar pool (OcsUmUtil lets the operator pick it), and certificates of machines
- * other than the one the script ran on (both certificate cmdlets read the local store only).
+ * other than the one each script ran on (both certificate cmdlets read the local store only: run
+ * the script on another server to read its certificates).
  */
 import { parseLyncDialPlan } from '../lync-dial-plan.ts';
 import type { Profile } from '../profile/schema.ts';
@@ -244,6 +245,29 @@ export function mediationServersOf(inventory: InventoryLync): string[] {
   return [...found.values()];
 }
 
+/**
+ * The Default certificate of the Lync machine the script ran on (Get-CsCertificate reads the local
+ * store): the profile's certificate of that machine, of its pool (a Front End server of it), or of
+ * the Mediation Server it is.
+ */
+function lyncCertificateDrift(profile: Profile, inventory: InventoryLync, drift: DriftList): void {
+  const computer = inventory.computer;
+  if (computer === '') return;
+  const pool = inventory.pools.find((p) => sameServer(p.fqdn, computer) || p.computers.some((c) => sameServer(c, computer)));
+  const certificate = profile.certificates.find((c) => c.servers.some((s) => sameServer(s, computer) || (pool !== undefined && same(s, pool.fqdn))));
+  if (!certificate) return;
+  const label = `${certificate.name} (${computer})`;
+  const found = inventory.certificates.find((c) => same(c.use, 'Default'));
+  if (!found) {
+    drift.add('certificate', label, 'missing', null, certificate.subject, null, 'verify-lync-certificates');
+    return;
+  }
+  if (certificate.thumbprint) drift.compare('certificate', label, 'Thumbprint', certificate.thumbprint, found.thumbprint, 'verify-lync-certificates');
+  drift.compare('certificate', label, 'Subject', certificate.subject, found.subject, 'verify-lync-certificates');
+  drift.compareSet('certificate', label, 'AlternativeNames', certificate.san, found.san, 'verify-lync-certificates');
+  drift.compare('certificate', label, 'Issuer', certificate.issuer, found.issuer, 'verify-lync-certificates');
+}
+
 function lyncDrift(profile: Profile, inventory: InventoryLync, drift: DriftList): void {
   drift.pairs('lyncPool', 'verify-lync-topology', profile.lync.pools, inventory.pools, { profile: (p) => [p.fqdn, p.site], server: (p) => [p.fqdn, p.site] }, (pool, found, name) => {
     drift.compare('lyncPool', name, 'Site', pool.site, found.site, 'verify-lync-topology');
@@ -258,6 +282,7 @@ function lyncDrift(profile: Profile, inventory: InventoryLync, drift: DriftList)
   for (const server of mediation) {
     if (!profile.lync.mediationServers.some((m) => same(m, server))) drift.add('mediationServer', server, 'extra', null, null, server, 'verify-lync-topology');
   }
+  lyncCertificateDrift(profile, inventory, drift);
   const global = inventory.mediaConfigurations.find((m) => same(m.identity, 'Global'));
   if (global) drift.compare('mediaConfiguration', 'Global', 'EncryptionLevel', profile.lync.encryptionLevel, global.encryptionLevel, 'check-media-encryption');
 

@@ -97,6 +97,15 @@ describe('a value changed in the lab', () => {
     expect(drift).toEqual([expect.objectContaining({ id: 'mediaConfiguration:Global:EncryptionLevel', serverValue: 'SupportEncryption', step: 'check-media-encryption' })]);
   });
 
+  it('a Lync certificate of the machine the script ran on is compared with its pool’s in the profile', () => {
+    const changedProfile = structuredClone(profile);
+    changedProfile.certificates.find((c) => c.name === 'Lync Paris pool')!.san.push('lyncweb.contoso.com');
+    const drift = inventoryDrift(changedProfile, read(labInventory(profile, lab, 'lync')));
+    expect(drift).toEqual([
+      expect.objectContaining({ id: 'certificate:Lync Paris pool (LYNCPOOL-PARIS-FE01):AlternativeNames', profileValue: 'lyncpool-paris.contoso.com, *.contoso.com, lyncweb.contoso.com', step: 'verify-lync-certificates' }),
+    ]);
+  });
+
   it('before the runbook ran, the objects it creates are missing, each with its step', () => {
     const fresh = new Tab(profile, 'exchange').lab;
     const drift = inventoryDrift(profile, read(labInventory(profile, fresh, 'exchange')));
