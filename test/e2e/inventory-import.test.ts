@@ -7,6 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { inventoryScripts } from '../../src/domain/inventory/scripts.ts';
 import { exampleProfile } from '../../src/domain/profile/index.ts';
 import { PROFILE_STORAGE_KEY } from '../../src/domain/profile/share.ts';
 import { t, type Lang } from '../../src/i18n/index.ts';
@@ -109,3 +110,20 @@ for (const lang of ['en', 'fr'] as const) {
     });
   });
 }
+
+test('the Exchange inventory script pasted into the lab terminal runs (its hashtable continues on >> lines) and prints its JSON', async ({ page }) => {
+  await page.goto('/en/lab/');
+  const screen = page.locator('.terminal__screen');
+  await screen.scrollIntoViewIfNeeded();
+  await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+  await page.locator('.xterm-helper-textarea').first().focus();
+  await page.evaluate((script) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', script);
+    document.querySelector('.xterm-helper-textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, inventoryScripts.exchange);
+  // Three comment lines, the $inventory hashtable as one command, then ConvertTo-Json.
+  await expect(screen).toHaveAttribute('data-runs', '5');
+  await expect(screen).toHaveAttribute('data-last-status', 'ok');
+  await expect(page.locator('.xterm-rows').first()).toContainText('"AdminDisplayVersion":  "Version 15.0');
+});
