@@ -29,6 +29,7 @@ import {
   isObject,
   isTagged,
   isTruthy,
+  psObject,
   toText,
   type PsHashtable,
   type PsValue,
@@ -423,6 +424,11 @@ function convert(typeName: string, value: PsValue): PsValue {
       return enumerate(value);
     case 'string[]':
       return enumerate(value).map(toText);
+    case 'pscustomobject':
+    case 'psobject':
+      // `[PSCustomObject]@{…}`: an object with the hashtable's keys as properties, in their order.
+      if (!isHashtable(value)) return value;
+      return psObject('System.Management.Automation.PSCustomObject', Object.fromEntries(Object.values(value.entries).map(({ key, value: v }) => [key, v])), { view: Object.keys(value.entries).length > 4 ? 'list' : 'table' });
     default:
       return value;
   }

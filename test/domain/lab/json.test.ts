@@ -61,6 +61,11 @@ describe('ConvertTo-Json in the lab', () => {
     expect(out).toBe('{"Name":"CAS01"}');
   });
 
+  it('[PSCustomObject]@{…} is an object: its keys are properties, in order, for Select-Object and ConvertTo-Json', () => {
+    expect(json("[PSCustomObject]@{ b = 1; a = 'x' } | Select-Object -Property a, b | ConvertTo-Json -Compress")).toBe('{"a":"x","b":1}');
+    expect(json("[pscustomobject]@{ Name = 'ParisSIP' } | Where-Object Name -eq 'ParisSIP' | ConvertTo-Json -Compress")).toBe('{"Name":"ParisSIP"}');
+  });
+
   it('convertToJson never indents a scalar and prints numbers as numbers', () => {
     expect(convertToJson(4, { depth: 2, compress: false })).toBe('4');
     expect(convertToJson([], { depth: 2, compress: true })).toBe('[]');
