@@ -81,6 +81,7 @@ export default function InventoryImport({ lang }: InventoryImportProps) {
     <section class="runbook-state inventory-import" aria-labelledby="inventory-import-title">
       <h2 id="inventory-import-title">{t(lang, 'inventory.ui.heading')}</h2>
       <p>{t(lang, 'inventory.ui.intro')}</p>
+      <p class="inventory-import__scope">{t(lang, 'inventory.ui.notCompared')}</p>
       <div class="actions" role="group" aria-label={t(lang, 'inventory.ui.scripts')}>
         {inventoryShells.map((shell) => (
           <button type="button" key={shell} onClick={() => download(`passerelle-inventory-${shell}.ps1`, inventoryScripts[shell], 'text/plain')}>
