@@ -32,8 +32,13 @@ function lint(shown?: number): void {
   // "Same" only against the version the page shows (it drops answers for a text changed since).
   const base = shown === undefined ? undefined : sentKeys.get(shown);
   const same = base !== undefined && keys.length === base.length && keys.every((key, i) => key === base[i]);
-  for (const sent of sentKeys.keys()) if (shown === undefined || sent < shown) sentKeys.delete(sent);
-  sentKeys.set(version, same ? base : keys);
+  // After a change of settings or profile (no `shown`), forget every version: the page may drop
+  // this answer (its text moved on), and a later "same" must never compare with it.
+  if (shown === undefined) sentKeys.clear();
+  else {
+    for (const sent of sentKeys.keys()) if (sent < shown) sentKeys.delete(sent);
+    sentKeys.set(version, same ? base : keys);
+  }
   const lintMs = performance.now() - started;
   const message: FromWorker = same ? { kind: 'diagnostics', version, same: true, lintMs } : { kind: 'diagnostics', version, diagnostics, lintMs };
   postMessage(message);
