@@ -182,10 +182,23 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
   const captionId = `${blockId}-caption`;
   return (
     <div class={`command-block${block.verify ? ' command-block--verify' : ''}`} role="group" aria-labelledby={captionId} data-shell={block.shell} data-target={block.target}>
-      <p class="command-block__label" id={captionId}>
-        <span class="command-block__shell">{shellName}</span> — <span class="command-block__target">{where}</span>
-        {block.verify ? <> ({t(lang, 'runbookPage.verifyBlock')})</> : null}
-      </p>
+      {/* The block's own actions share the caption's line (the page stays short). */}
+      <div class="command-block__head">
+        <p class="command-block__label" id={captionId}>
+          <span class="command-block__shell">{shellName}</span> — <span class="command-block__target">{where}</span>
+          {block.verify ? <> ({t(lang, 'runbookPage.verifyBlock')})</> : null}
+        </p>
+        {copyable && block.commands.length > 1 ? (
+          <button type="button" class="command-block__all" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy(block.commands)}>
+            {t(lang, 'runbookPage.copyAll')}
+          </button>
+        ) : null}
+        {copyable ? (
+          <button type="button" class="command-block__editor" data-open-in-editor onClick={() => openInEditor(block.commands)}>
+            {t(lang, 'editor.openInEditor')}
+          </button>
+        ) : null}
+      </div>
       <ol class="command-block__commands">
         {visible.map((command, i) => (
           <li key={i} class="command">
@@ -214,16 +227,6 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
             {t(lang, 'runbookPage.moreCommands', { count: Math.min(hidden, COMMANDS_MORE) })}
           </button>
         </p>
-      ) : null}
-      {copyable && block.commands.length > 1 ? (
-        <button type="button" class="command-block__all" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy(block.commands)}>
-          {t(lang, 'runbookPage.copyAll')}
-        </button>
-      ) : null}
-      {copyable ? (
-        <button type="button" class="command-block__editor" data-open-in-editor onClick={() => openInEditor(block.commands)}>
-          {t(lang, 'editor.openInEditor')}
-        </button>
       ) : null}
       {pending ? (
         <div class="command-block__confirm" role="group" aria-labelledby={`${blockId}-confirm`}>

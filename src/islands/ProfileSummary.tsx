@@ -81,7 +81,7 @@ export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf
   const errors = shown.filter((f) => f.severity === 'error').length;
   const warnings = shown.length - errors;
   return (
-    <section class="runbook-state profile-summary" aria-labelledby="profile-summary-title" data-change-window="hide">
+    <section class="runbook-state profile-summary" id="profile-summary" aria-labelledby="profile-summary-title" data-change-window="hide">
       <h2 id="profile-summary-title">{t(lang, 'summary.title')}</h2>
       <p class={`summary-counts${shown.length === 0 ? ' summary-clean' : ''}`} role="status">
         {shown.length === 0 ? t(lang, 'summary.clean') : t(lang, 'summary.counts', { errors: countOf(lang, 'error', errors), warnings: countOf(lang, 'warning', warnings) })}

@@ -147,6 +147,8 @@ for (const lang of ['en', 'fr'] as const) {
 
     test('each step links to its guide section by the page title and section heading the reader sees', async ({ page }) => {
       await open(page, lang);
+      // The link sits with the step's purpose and prerequisites, folded under the step heading.
+      await page.locator('[data-step="verify-lync-topology"] .runbook-step__about summary').click();
       const guide = page.locator('[data-step="verify-lync-topology"] .runbook-step__guide a');
       const name = (await guide.textContent())!;
       // Not the slug and anchor id ("deployment-sequence § stage-1").
@@ -212,6 +214,8 @@ for (const lang of ['en', 'fr'] as const) {
       await open(page, lang);
       const section = page.getByRole('region', { name: t(lang, 'runbookPage.download.title') });
       await section.scrollIntoViewIfNeeded();
+      // The file list folds away under its heading (the page stays short): open it.
+      await section.getByText(t(lang, 'runbookPage.download.show')).click();
       const fileName = `passerelle-${RUNBOOK}-any-exchange-server-exchange.ps1`;
       const button = section.getByRole('button', { name: t(lang, 'runbookPage.download.file', { file: fileName }) });
       await expect(button).toBeVisible();
