@@ -202,11 +202,9 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
       <ol class="command-block__commands">
         {visible.map((command, i) => (
           <li key={i} class="command">
-            {command.note ? <p class="command__note">{t(lang, `runbook.note.${command.note}`)}</p> : null}
-            {/* pre-wrap: long commands wrap instead of scrolling, so the block needs no keyboard focus. */}
-            <pre>
-              <code class="language-powershell">{block.shell === 'gui' ? command.text : <Highlighted text={command.text} />}</code>
-            </pre>
+            {/* A note shared by consecutive commands is said once, before the first of them. */}
+            {command.note && command.note !== visible[i - 1]?.note ? <p class="command__note">{t(lang, `runbook.note.${command.note}`)}</p> : null}
+            {/* Before the code, floated right: the code's first line makes room for the buttons, the next lines use the whole width. */}
             {copyable ? (
               <div class="command__actions">
                 <button type="button" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy([command])}>
@@ -217,6 +215,10 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
                 </button>
               </div>
             ) : null}
+            {/* pre-wrap: long commands wrap instead of scrolling, so the block needs no keyboard focus. */}
+            <pre>
+              <code class="language-powershell">{block.shell === 'gui' ? command.text : <Highlighted text={command.text} />}</code>
+            </pre>
           </li>
         ))}
       </ol>
