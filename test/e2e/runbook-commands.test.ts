@@ -83,11 +83,13 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(progress.locator('code', { hasText: sha }).first()).toBeAttached();
     });
 
-    test('a wrong value typed in the form blocks copy with the reason, and fixing it re-enables copy', async ({ page }) => {
+    test('a wrong value typed in the step’s own fields blocks copy with the reason, and fixing it re-enables copy', async ({ page }) => {
       await open(page, lang);
-      const extension = page.getByLabel(t(lang, 'form.field.users.extension'), { exact: true }).first();
-      await extension.scrollIntoViewIfNeeded();
-      await expect(page.locator('astro-island:not([ssr]) .field input').first()).toBeAttached();
+      // The step's "Edit these values" opens the fields it reads (the users among them).
+      const values = page.locator('[data-step-values="enable-um-mailboxes"]');
+      await values.scrollIntoViewIfNeeded();
+      await values.getByRole('button', { name: t(lang, 'stepValues.edit') }).click();
+      const extension = values.getByLabel(t(lang, 'form.field.users.extension'), { exact: true }).first();
       await extension.fill('12'); // the dial plan expects 4 digits
 
       const blocks = await stepBlocks(page, 'enable-um-mailboxes');
@@ -219,6 +221,8 @@ for (const lang of ['en', 'fr'] as const) {
       const fileName = `passerelle-${RUNBOOK}-any-exchange-server-exchange.ps1`;
       const button = section.getByRole('button', { name: t(lang, 'runbookPage.download.file', { file: fileName }) });
       await expect(button).toBeVisible();
+      // The list hydrates when it scrolls into view.
+      await button.scrollIntoViewIfNeeded();
       await expect(page.locator('astro-island:not([ssr]) .runbook-downloads')).toBeVisible();
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       expect(download.suggestedFilename()).toBe(fileName);

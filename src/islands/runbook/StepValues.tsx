@@ -6,12 +6,12 @@
  * Props: `step` (a step id of `runbook`), `runbook` (slug), `lang`.
  * Rendered by src/components/runbook/RunbookStep.astro; hydrates when the browser is idle.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { runbookSteps } from '../../domain/runbook/procedures.ts';
 import { sourcesForReads, stepValues, type StepValue } from '../../domain/runbook/step-values.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { ProfileFields } from '../forms/ProfileForm.tsx';
-import { fieldsForReads, valueSources } from '../forms/fields.ts';
+import { fieldsForReads, REVEAL_FIELD_EVENT, valueSources } from '../forms/fields.ts';
 import { useProfile } from '../state/hooks.ts';
 import '../runbook-state.css';
 import './runbook-islands.css';
@@ -47,6 +47,22 @@ export default function StepValues({ step, runbook, lang }: Props) {
   const values = useMemo(() => stepValues(profile, sources), [profile, sources]);
   const [open, setOpen] = useState(false);
   const panelId = `${step}-values-editor`;
+  const prefix = `pf-${step}`;
+  // The profile check links a finding to this step's field: open the fields, then let the list
+  // (now rendered) turn to the item's page by repeating the request once.
+  const openRef = useRef(open);
+  openRef.current = open;
+  useEffect(() => {
+    const reveal = (event: Event) => {
+      const detail = (event as CustomEvent<{ path: unknown; prefix: string }>).detail;
+      if (detail.prefix !== prefix || openRef.current) return;
+      openRef.current = true;
+      setOpen(true);
+      setTimeout(() => window.dispatchEvent(new CustomEvent(REVEAL_FIELD_EVENT, { detail })), 0);
+    };
+    window.addEventListener(REVEAL_FIELD_EVENT, reveal);
+    return () => window.removeEventListener(REVEAL_FIELD_EVENT, reveal);
+  }, [prefix]);
   if (sources.length === 0) return null;
   return (
     <div class="step-values" data-step-values={step}>
@@ -66,7 +82,7 @@ export default function StepValues({ step, runbook, lang }: Props) {
         {open ? (
           <fieldset class="profile-form step-values__form">
             <legend>{t(lang, 'stepValues.legend', { step: t(lang, `step.${step}.title`) })}</legend>
-            <ProfileFields spec={fields} lang={lang} idPrefix={`pf-${step}`} />
+            <ProfileFields spec={fields} lang={lang} idPrefix={prefix} />
           </fieldset>
         ) : null}
       </div>
