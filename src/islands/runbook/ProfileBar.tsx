@@ -40,7 +40,7 @@ export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
   );
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   return (
-    <div class="profile-bar" data-change-window="keep">
+    <div class="profile-bar" data-change-window="keep" data-sticky-top>
       <p class="profile-bar__deployment">
         <span class="visually-hidden">{t(lang, 'profileBar.label')}{colon}</span>
         <strong class="profile-bar__label">{deploymentLabel(profile)}</strong>{' '}
