@@ -15,6 +15,7 @@ import { SHORT_HASH_DIGITS } from '../../src/domain/profile/fingerprint.ts';
 import { countOf, t, type Lang } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
 import { largeProfile } from './large-profile.ts';
+import { readToTheEnd } from './main-thread.ts';
 
 const langs: Lang[] = ['en', 'fr'];
 const RUNBOOK = 'deploy-um-lync';
@@ -222,14 +223,7 @@ for (const lang of langs) {
       await page.goto(`/${lang}/runbooks/${RUNBOOK}/`);
       await idleIslandsHydrated(page);
       // Read to the end, a screen at a time, so the islands that hydrate when visible do.
-      for (let screen = 0; screen < 200; screen++) {
-        const atEnd = await page.evaluate(async () => {
-          window.scrollBy(0, window.innerHeight);
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
-          return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-        });
-        if (atEnd) break;
-      }
+      await readToTheEnd(page);
       // Every island has run, except those inside a folded <details> (never visible until opened)
       // and those that render nothing (an output check of a step without verification commands).
       await expect
