@@ -9,6 +9,7 @@ import rehypeSections from './src/markdown/rehype-sections.ts';
 import rehypeScrollable from './src/markdown/rehype-scrollable.ts';
 import { browserCatalogView, catalogDataFiles } from './src/domain/catalog/browser-view.ts';
 import remarkRunbook from './src/markdown/remark-runbook.ts';
+import remarkStepLinks from './src/markdown/remark-step-links.ts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,27 @@ function catalogBrowserView() {
       const path = (id.split('?')[0] ?? id).replaceAll('\\', '/');
       if (ssr || !catalogDataFiles.some((file) => path.endsWith(file))) return null;
       return { code: JSON.stringify(browserCatalogView(JSON.parse(code))), map: null };
+    },
+  };
+}
+
+/**
+ * Client bundles carry only the reader's dictionary: src/i18n/index.ts imports its dictionaries
+ * from ./dictionaries.ts (both, checked), and the client build resolves that import to
+ * ./reader-dictionary.ts, which loads the page's language alone. The server render, the CLI, the
+ * tests and the lint worker (whose build does not run this plugin) keep both.
+ */
+function readerDictionary() {
+  const browserModule = fileURLToPath(new URL('./src/i18n/reader-dictionary.ts', import.meta.url));
+  return {
+    name: 'passerelle:reader-dictionary',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} source @param {string | undefined} importer */
+    resolveId(source, importer) {
+      // @ts-ignore Vite 8 sets this.environment
+      if (!this?.environment || this.environment.config.consumer === 'server') return null;
+      if (source !== './dictionaries.ts' || !importer?.replaceAll('\\', '/').endsWith('/src/i18n/index.ts')) return null;
+      return browserModule;
     },
   };
 }
@@ -114,14 +136,14 @@ export default defineConfig({
       smartypants: false,
       // remarkRunbook turns ```runbook step=…``` fences of runbooks/*/*.mdx into live command blocks
       // (and fails the build on a bad template); this processor applies to .mdx through @astrojs/mdx.
-      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkRunbook],
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkRunbook, remarkStepLinks],
       rehypePlugins: [rehypeScrollable, rehypeSections],
     }),
     syntaxHighlight: false,
   },
   integrations: [mdx(), preact(), contentSecurityPolicy()],
   vite: {
-    plugins: [catalogBrowserView(), monacoStyles()],
+    plugins: [catalogBrowserView(), monacoStyles(), readerDictionary()],
     // The editor's lint worker is bundled apart: it gets the same reduced catalog as the islands.
     worker: { format: 'es', plugins: () => [catalogBrowserView()] },
     // @xterm/* are CommonJS without an `exports` field: let Vite bundle them for SSR.

@@ -2,8 +2,9 @@
  * Browser main-thread figures: opens each page type of bench/budgets.json `mainThread` in Chromium
  * under CPU throttling (the same measurement as test/e2e/main-thread.test.ts) and reports its total
  * blocking time, longest task and the time until the page is quiet, against the budgets. The large
- * deployments (2,000 users) are read to the end, so every island hydrates: the goal is that they
- * are usable within 3 s.
+ * deployments (2,000 users) are opened (goal, issue 16: quiet within 3 s, the figure's target here;
+ * the e2e test holds a looser upper bound, for a loaded CI machine) and also read to the end, so
+ * every island hydrates.
  * Needs the built site (`npm run build`); serves it with `astro preview` on BENCH_PORT (4399), or
  * measures BENCH_URL when given (an already running preview).
  *
@@ -59,7 +60,8 @@ export async function run(): Promise<BenchResult[]> {
       results.push(
         figure(`${label}: total blocking time`, figures.totalBlockingMs, 'ms', budget.totalBlockingMs),
         figure(`${label}: longest task`, figures.longestTaskMs, 'ms', budget.longestTaskMs),
-        figure(`${label}: quiet after`, figures.busyUntilMs, 'ms', budget.profileUsers ? 3000 : budget.readyMs),
+        // Issue 16's goal: a 2,000-user deployment opens (every island rendered, nothing scrolled) within 3 s.
+        figure(`${label}: quiet after`, figures.busyUntilMs, 'ms', budget.profileUsers && !budget.scrollThrough ? 3000 : budget.readyMs),
       );
     }
   } finally {

@@ -56,6 +56,8 @@ export const verbs = {
     options: { profile: {}, lang, step: {}, command: {}, runbook: {}, format: { values: ['text', 'json'] } },
   },
   inventory: { maxPositionals: 0, options: { lang, shell: { values: ['exchange', 'lync'] } } },
+  // One file holding both inventories, or the Exchange and the Lync files.
+  drift: { maxPositionals: 2, options: { profile: {}, lang, format: { values: ['text', 'json'] } } },
   schema: { maxPositionals: 0, options: { lang } },
   help: { maxPositionals: 1, options: { lang } },
 } as const satisfies Record<string, VerbSpec>;

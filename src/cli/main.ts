@@ -4,6 +4,7 @@
  *
  * Exit codes: 0 no error found, 1 errors found, 2 usage, I/O or unreadable profile.
  * `verify`: 0 verified, 1 mismatches, 2 unreadable output (or usage).
+ * `drift`: 0 no drift, 1 drift, 2 unreadable or refused inventory (or usage).
  */
 import { createHash } from 'node:crypto';
 import { CliError, environmentLang, parseArgs, type ParsedArgs } from './args.ts';
@@ -81,6 +82,8 @@ async function run(args: ParsedArgs, io: Io, env: NodeJS.ProcessEnv): Promise<nu
       return verifyVerb(args, io);
     case 'inventory':
       return inventoryVerb(args, io);
+    case 'drift':
+      return driftVerb(args, io);
   }
 }
 
@@ -293,4 +296,51 @@ async function inventoryVerb(args: ParsedArgs, io: Io): Promise<number> {
   const { inventoryScripts } = await import('../domain/inventory/scripts.ts');
   io.stdout(inventoryScripts[shell]);
   return 0;
+}
+
+/**
+ * `drift --profile P [INVENTORY…|-]`: reads what the inventory scripts printed (one file holding
+ * both documents, or one file per shell; UTF-16 as PowerShell's `>` saves it is read too) and
+ * lists each difference with the step that fixes it. Exit 0 no drift, 1 drift, 2 refused input.
+ */
+async function driftVerb(args: ParsedArgs, io: Io): Promise<number> {
+  const { lang } = args;
+  const { profile } = await loadProfileFile(io, args.options.profile, lang);
+  const { decodeInventoryBytes, readInventory } = await import('../domain/inventory/document.ts');
+  const { inventoryDrift } = await import('../domain/inventory/drift.ts');
+  const { describeDrift, describeInventoryProblem } = await import('../domain/inventory/messages.ts');
+  const paths = args.positionals.length > 0 ? args.positionals : ['-'];
+  const texts: string[] = [];
+  for (const path of paths) {
+    const { bytes } = await readText(io, path);
+    texts.push(decodeInventoryBytes(bytes));
+  }
+  const result = readInventory(texts.join('\n'));
+  if (!result.ok) {
+    const message = describeInventoryProblem(result.problem, lang);
+    if (args.options.format === 'json') io.stdout(json({ status: 'refused', problem: { code: result.problem.code, message }, drift: [] }));
+    else io.stderr(`passerelle: ${paths.join(', ')}: ${message}\n`);
+    return 2;
+  }
+  const drift = inventoryDrift(profile, result.inventory);
+  const views = drift.map((line) => ({ line, view: describeDrift(line, lang) }));
+  if (args.options.format === 'json') {
+    io.stdout(
+      json({
+        status: drift.length === 0 ? 'noDrift' : 'drift',
+        read: (['exchange', 'lync'] as const).filter((shell) => result.inventory[shell]),
+        drift: views.map(({ line, view }) => ({ ...line, message: view.sentence, href: view.href })),
+      }),
+    );
+  } else {
+    for (const shell of ['exchange', 'lync'] as const) {
+      const part = result.inventory[shell];
+      if (part) io.stdout(`${t(lang, `inventory.read.${shell}`, { computer: part.computer || '?' })}\n`);
+    }
+    for (const { line, view } of views) {
+      io.stdout(`✗ ${view.sentence}\n    ${t(lang, 'inventory.fix', { step: `${view.stepTitle} — ${line.step}` })} (${view.href})\n`);
+    }
+    io.stdout(`${drift.length === 0 ? t(lang, 'inventory.summary.none') : t(lang, 'inventory.summary.some', { count: drift.length })}\n`);
+  }
+  return drift.length === 0 ? 0 : 1;
 }

@@ -1,5 +1,5 @@
-import en from './en.json' with { type: 'json' };
-import fr from './fr.json' with { type: 'json' };
+import { loadDictionaries, loadedDictionaries } from './dictionaries.ts';
+import type en from './en.json';
 
 /** The site's languages. French first: Passerelle is written for French-speaking administrators too. */
 export const languages = ['fr', 'en'] as const;
@@ -13,42 +13,33 @@ export function isLang(value: unknown): value is Lang {
 
 export type MessageKey = keyof typeof en;
 
+export { dictionaryProblems } from './dictionary-check.ts';
+
 /**
- * One strict check for both dictionaries: every key of the English file is required and a
- * non-empty string in both, and neither may carry a key the other lacks. A missing French key
- * therefore throws at import time, which fails `astro build`, `astro check` and the unit tests.
- * A plain loop, not a zod schema: it runs in every page and at every CLI start, and building and
- * running a schema of a few thousand keys cost the CLI most of its start-up.
+ * The dictionaries this program holds. On the server, in the CLI and in tests that is both, checked
+ * at import (src/i18n/dictionaries.ts). In the browser it is only the page's language: the client
+ * build swaps in src/i18n/reader-dictionary.ts (see astro.config.mjs), so a French reader never
+ * downloads the English messages, nor the other way round.
  */
-export function dictionaryProblems(value: unknown): string[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['not an object'];
-  const record = value as Record<string, unknown>;
-  const problems: string[] = [];
-  for (const key of Object.keys(en)) {
-    const message = record[key];
-    if (!Object.hasOwn(record, key)) problems.push(`${key}: missing`);
-    else if (typeof message !== 'string') problems.push(`${key}: not a string`);
-    else if (message.length === 0) problems.push(`${key}: empty`);
-  }
-  const extra = Object.keys(record).filter((key) => !Object.hasOwn(en, key));
-  if (extra.length > 0) problems.push(`extra keys ${extra.join(', ')}`);
-  return problems;
+export const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = loadedDictionaries;
+
+/**
+ * Makes sure the dictionaries of `langs` are here: in the browser a page holds its reader's language
+ * only, and what writes both (a `.ps1` file's `# FR:` / `# EN:` comments) awaits this first.
+ */
+export function ensureDictionaries(langs: readonly Lang[] = languages): Promise<void> {
+  return loadDictionaries(langs);
 }
 
-function parseDictionary(lang: Lang, value: unknown): Record<MessageKey, string> {
-  const problems = dictionaryProblems(value);
-  if (problems.length > 0) throw new Error(`src/i18n/${lang}.json does not match src/i18n/en.json:\n  ${problems.join('\n  ')}`);
-  return value as Record<MessageKey, string>;
+/** A dictionary this program holds, the requested language's first. */
+function dictionaryFor(lang: Lang): Record<MessageKey, string> | undefined {
+  return dictionaries[lang] ?? dictionaries[lang === 'fr' ? 'en' : 'fr'];
 }
-
-export const dictionaries: Record<Lang, Record<MessageKey, string>> = {
-  en: parseDictionary('en', en),
-  fr: parseDictionary('fr', fr),
-};
 
 /** True when `key` names a message (useful for keys built at run time, e.g. `rule.<id>.title`). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(dictionaries.en, key);
+  const dictionary = dictionaryFor('en');
+  return dictionary !== undefined && Object.hasOwn(dictionary, key);
 }
 
 /**
@@ -57,7 +48,7 @@ export function hasMessage(key: string): key is MessageKey {
  * @example t('fr', 'nav.guide') // → 'Guide'
  */
 export function t(lang: Lang, key: MessageKey | string, params: Readonly<Record<string, string | number | boolean>> = {}): string {
-  const template = hasMessage(key) ? dictionaries[lang][key] : key;
+  const template = hasMessage(key) ? (dictionaryFor(lang)?.[key] ?? key) : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );

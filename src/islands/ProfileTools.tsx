@@ -10,11 +10,12 @@
  * problem with the stored profile is reported as soon as the page opens.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formatLoadIssue } from '../domain/messages.ts';
 import { PROFILE_BACKUP_KEY } from '../domain/profile/share.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { download } from './download.ts';
+import { FileButton } from './FileButton.tsx';
 import { $profileNotice, dismissProfileNotice, previousProfile, exportProfileFile, importProfileText, resetProfile, setProfile, shareLink, type ProfileNotice } from './state/profile.ts';
 import './runbook-state.css';
 
@@ -41,7 +42,6 @@ function noticeText(notice: ProfileNotice, lang: Lang): string {
 export default function ProfileTools({ lang }: ProfileToolsProps) {
   // The notice is empty on the server; it only exists in the browser (hydration-safe).
   const notice = useStore($profileNotice, { ssr: () => null });
-  const fileInput = useRef<HTMLInputElement>(null);
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const [restored, setRestored] = useState(false);
   const canRestore = notice !== null && (notice.kind === 'loaded' || notice.kind === 'reset');
@@ -68,24 +68,14 @@ export default function ProfileTools({ lang }: ProfileToolsProps) {
         >
           {t(lang, 'tools.export')}
         </button>
-        {/* The browser's own file control speaks the browser's language ("Choose File", "No file chosen"),
-            not the page's: it is hidden and its label, styled as a button, is what the reader sees and clicks. */}
-        <label class="file-button button">
-          {t(lang, 'tools.import')}
-          <input
-            ref={fileInput}
-            class="visually-hidden"
-            type="file"
-            accept="application/json,.json"
-            onChange={async (event) => {
-              const file = event.currentTarget.files?.[0];
-              setRestored(false);
-              if (file) importProfileText(await file.text());
-              // Cleared so that choosing the same file again (after fixing it) fires a change.
-              if (fileInput.current) fileInput.current.value = '';
-            }}
-          />
-        </label>
+        <FileButton
+          label={t(lang, 'tools.import')}
+          accept="application/json,.json"
+          onFile={async (file) => {
+            setRestored(false);
+            importProfileText(await file.text());
+          }}
+        />
         <button
           type="button"
           onClick={async () => {

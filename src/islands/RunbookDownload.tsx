@@ -10,7 +10,7 @@ import { runbookSteps } from '../domain/runbook/procedures.ts';
 import { sha256Hex, targetLabel } from '../domain/runbook/record.ts';
 import { scriptFileText } from '../domain/runbook/script-file.ts';
 import { renderServerScripts } from '../domain/runbook/server-scripts.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { ensureDictionaries, t, type Lang } from '../i18n/index.ts';
 import { download } from './download.ts';
 import { handOff } from './editor/handoff.ts';
 import { localePath } from '../i18n/routes.ts';
@@ -32,6 +32,7 @@ export default function RunbookDownload({ runbook, lang }: Props) {
   );
 
   async function downloadFile(index: number) {
+    await ensureDictionaries(); // the file's comments are in both languages
     const profileSha256 = await sha256Hex(serializeProfile(profile));
     const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
     // With its UTF-8 BOM: Windows PowerShell 5.1 reads a BOM-less script as ANSI (script-file.ts).
@@ -39,6 +40,7 @@ export default function RunbookDownload({ runbook, lang }: Props) {
   }
 
   async function openInEditor(index: number) {
+    await ensureDictionaries();
     const profileSha256 = await sha256Hex(serializeProfile(profile));
     const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
     if (!file) return;

@@ -41,7 +41,7 @@ describe.each(LANGUAGES)('guide fidelity (%s)', (lang) => {
   it('lync-tasks: after stopping RTCSRV every Lync service starts again, and a Standard Edition pool is down meanwhile', () => {
     const text = section(read(lang, 'lync-tasks'), 'restart-front-end');
     const starts = codeLines(text).filter((l) => l.startsWith('Start-CsWindowsService'));
-    expect(starts).toEqual(['Start-CsWindowsService -ComputerName fe01.contoso.com']);
+    expect(starts).toEqual(['Start-CsWindowsService -ComputerName lyncpool-paris-fe01.contoso.com']);
     expect(text).toContain('Standard Edition');
     expect(text).not.toMatch(/Get-CsWindowsService -Name RTCSRV/);
   });

@@ -28,6 +28,9 @@ test.describe('main thread under CPU throttling (bench/budgets.json)', () => {
       if (budget.profileUsers) {
         // The large profile really was the one shown (not the example deployment).
         expect(await page.evaluate(() => (localStorage.getItem('passerelle.profile.v1') ?? '').length)).toBeGreaterThan(budget.profileUsers * 100);
+        // …and it was read, not set aside as unreadable (the page would then show the example, and be fast for nothing).
+        expect(await page.evaluate(() => localStorage.getItem('passerelle.profile.v1.unreadable'))).toBeNull();
+        await expect(page.locator('[role="alert"]')).toHaveCount(0);
       }
     });
   }

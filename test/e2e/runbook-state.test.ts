@@ -126,10 +126,10 @@ for (const lang of langs) {
       // The import control is a button-like label in the page's language; the browser's own file
       // control ("Choose File", "No file chosen" in the browser's language) is not shown.
       const importer = page.getByLabel(t(lang, 'tools.import'));
-      await expect(page.locator('label.file-button')).toHaveText(t(lang, 'tools.import'));
+      await expect(page.locator('.profile-tools label.file-button')).toHaveText(t(lang, 'tools.import'));
       expect((await importer.boundingBox())!.width).toBeLessThanOrEqual(1);
       await importer.focus();
-      await expect(page.locator('label.file-button')).toHaveCSS('outline-style', 'solid');
+      await expect(page.locator('.profile-tools label.file-button')).toHaveCSS('outline-style', 'solid');
       await importer.setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       await expect(label).toHaveValue('Fabrikam — Nantes');
       await expect(page.getByText(t(lang, 'notice.loaded.import'))).toBeVisible();

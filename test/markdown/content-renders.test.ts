@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { describe, expect, it } from 'vitest';
 import remarkHeadingIds from '../../src/markdown/remark-heading-ids.ts';
+import remarkStepLinks from '../../src/markdown/remark-step-links.ts';
 import rehypeScrollable from '../../src/markdown/rehype-scrollable.ts';
 import rehypeSections from '../../src/markdown/rehype-sections.ts';
 
@@ -25,6 +26,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkHeadingIds)
+  .use(remarkStepLinks)
   .use(remarkRehype)
   .use(rehypeScrollable)
   .use(rehypeSections)
@@ -34,7 +36,7 @@ describe('every content page renders through our Markdown plugins', () => {
   for (const file of markdownFiles('content')) {
     it(file, async () => {
       const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-      const html = String(await processor.process(body));
+      const html = String(await processor.process({ path: file, value: body }));
       expect(html.length).toBeGreaterThan(50);
     });
   }

@@ -2,8 +2,10 @@
  * Read-only inventory scripts, one per management shell: they collect what an existing deployment
  * has (dial plans, UM services and call-router settings, certificates, gateways and hunt groups,
  * auto attendants; Lync pools, media configuration, dial plans, Exchange UM contacts…) and print
- * one JSON document with `ConvertTo-Json -Depth`. Only `Get-*` cmdlets, `Select-Object` and
- * `ConvertTo-Json` are used — a test proves it with the project's parser, and that both lint clean.
+ * one JSON document with `ConvertTo-Json -Depth`. Only `Get-*` cmdlets, `Where-Object`,
+ * `Select-Object` and `ConvertTo-Json` are used — a test proves it with the project's parser, and
+ * that both lint clean; another runs them in the lab and reads their output back
+ * (test/domain/inventory/roundtrip.test.ts). `src/domain/inventory/document.ts` reads the output.
  *
  * Enum and collection values are cast to strings in calculated properties, so the document says
  * `"Dual"`, never the enum's number, whether the shell is local or remote (deserialised objects).
@@ -31,23 +33,26 @@ function collect(key: string, command: string, properties: readonly string[]): s
 }
 
 const header = (shell: InventoryShell, title: string) => [
-  `# Passerelle inventory: ${title}. Read-only: Get-* cmdlets, Select-Object and ConvertTo-Json only.`,
+  `# Passerelle inventory: ${title}. Read-only: Get-* cmdlets, Where-Object, Select-Object and ConvertTo-Json only.`,
   '# Run it in that shell, save what it prints (for example: > inventory.json) and import it on the profile page',
   '# or with: passerelle drift --profile P inventory.json',
   '$inventory = @{',
   `    format = '${inventoryFormat}'`,
   `    schemaVersion = ${inventorySchemaVersion}`,
   `    shell = '${shell}'`,
+  // The machine it ran on: Get-ExchangeCertificate and Get-CsCertificate read that computer's store only.
+  '    computer = $env:COMPUTERNAME',
 ];
 
 /** The inventory scripts' text, by shell. */
 export const inventoryScripts: Readonly<Record<InventoryShell, string>> = {
   exchange: [
     ...header('exchange', 'Exchange Management Shell'),
-    collect('dialPlans', 'Get-UMDialPlan', ['Name', text('URIType'), text('VoIPSecurity'), 'NumberOfDigitsInExtension', text('CountryOrRegionCode'), list('AccessTelephoneNumbers')]),
-    collect('umServices', 'Get-UMService', ['Name', list('DialPlans'), text('UMStartupMode')]),
-    collect('callRouters', 'Get-UMCallRouterSettings', [text('Identity'), list('DialPlans'), text('UMStartupMode')]),
-    collect('certificates', 'Get-ExchangeCertificate', ['Thumbprint', 'Subject', list('CertificateDomains'), 'Issuer', text('Services'), text('NotAfter')]),
+    collect('dialPlans', 'Get-UMDialPlan', ['Name', text('URIType'), text('VoIPSecurity'), 'NumberOfDigitsInExtension', text('CountryOrRegionCode'), list('AccessTelephoneNumbers'), text('DefaultLanguage')]),
+    collect('umServices', 'Get-UMService', ['Name', list('DialPlans'), text('UMStartupMode'), 'UMCertificateThumbprint']),
+    // The call router runs on Client Access servers (2013) and on Mailbox servers (2016): ask those only.
+    collect('callRouters', `Get-ExchangeServer | Where-Object { $_.ServerRole -match 'ClientAccess' -or ($_.ServerRole -match 'Mailbox' -and [string]$_.AdminDisplayVersion -match '^Version 15\\.1') } | Get-UMCallRouterSettings`, [text('Identity'), list('DialPlans'), text('UMStartupMode'), 'UMCertificateThumbprint']),
+    collect('certificates', 'Get-ExchangeCertificate', ['Thumbprint', 'Subject', list('CertificateDomains'), 'Issuer', 'FriendlyName', text('Services'), text('NotAfter')]),
     collect('gateways', 'Get-UMIPGateway', ['Name', text('Address'), 'OutcallsAllowed']),
     collect('huntGroups', 'Get-UMHuntGroup', ['Name', 'PilotIdentifier', text('UMDialPlan'), text('UMIPGateway')]),
     collect('autoAttendants', 'Get-UMAutoAttendant', ['Name', text('UMDialPlan'), list('PilotIdentifierList'), 'SpeechEnabled', text('Status')]),

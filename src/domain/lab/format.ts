@@ -90,7 +90,8 @@ export function formatDefault(values: readonly PsValue[]): OutputLine[] {
     flush();
     if (isTagged(value) && value.kind === 'formatted') lines.push(...value.lines);
     else if (Array.isArray(value)) lines.push(...formatDefault(value));
-    else if (value !== null) lines.push({ kind: 'text', text: toText(value) });
+    // A multi-line string (ConvertTo-Json's answer) prints as its lines.
+    else if (value !== null) for (const text of toText(value).split('\n')) lines.push({ kind: 'text', text });
   }
   flush();
   return lines;

@@ -29,6 +29,7 @@ import {
   isObject,
   isTagged,
   isTruthy,
+  psObject,
   toText,
   type PsHashtable,
   type PsValue,
@@ -104,7 +105,7 @@ function runStatement(statement: StatementAst, program: Program, ctx: LabContext
       return runPipeline(statement, program, ctx);
     case 'Assignment': {
       if (statement.target.kind !== 'Variable' || statement.operator !== '=') throw unsupported('assignment');
-      ctx.variables[statement.target.name.toLowerCase()] = collapse(runStatement(statement.value, program, ctx));
+      ctx.variables[statement.target.name.toLowerCase()] = statementValue(statement.value, program, ctx);
       return [];
     }
     case 'If': {
@@ -134,6 +135,19 @@ function runStatement(statement: StatementAst, program: Program, ctx: LabContext
     default:
       throw unsupported(statement.kind);
   }
+}
+
+/**
+ * The value a statement gives an assignment or a hashtable entry. A lone expression keeps its
+ * value as is — `$x = @(1)` and `@{ a = @(1) }` hold a one-item list — while a pipeline with
+ * commands is collected: one result is unwrapped, none is $null (`$x = Get-UMDialPlan`).
+ */
+function statementValue(statement: StatementAst, program: Program, ctx: LabContext): PsValue {
+  if (statement.kind === 'Pipeline' && statement.elements.length === 1 && statement.elements[0]!.kind === 'CommandExpression') {
+    if (++ctx.statements > labLimits.statements) throw new LabLimitError(statement.kind, 'statements', { limit: labLimits.statements });
+    return evaluate(statement.elements[0]!.expression, program, ctx);
+  }
+  return collapse(runStatement(statement, program, ctx));
 }
 
 function runBody(statements: readonly StatementAst[], program: Program, ctx: LabContext): PsValue[] {
@@ -280,7 +294,7 @@ export function evaluate(expr: ExpressionAst, program: Program, ctx: LabContext)
       const table: PsHashtable = { kind: 'hashtable', entries: {} };
       for (const entry of expr.entries) {
         const key = toText(evaluate(entry.key, program, ctx));
-        table.entries[key.toLowerCase()] = { key, value: collapse(runStatement(entry.value, program, ctx)) };
+        table.entries[key.toLowerCase()] = { key, value: statementValue(entry.value, program, ctx) };
       }
       return table;
     }
@@ -406,7 +420,15 @@ function convert(typeName: string, value: PsValue): PsValue {
     case 'boolean':
       return isTruthy(value);
     case 'array':
+    case 'object[]':
       return enumerate(value);
+    case 'string[]':
+      return enumerate(value).map(toText);
+    case 'pscustomobject':
+    case 'psobject':
+      // `[PSCustomObject]@{…}`: an object with the hashtable's keys as properties, in their order.
+      if (!isHashtable(value)) return value;
+      return psObject('System.Management.Automation.PSCustomObject', Object.fromEntries(Object.values(value.entries).map(({ key, value: v }) => [key, v])), { view: Object.keys(value.entries).length > 4 ? 'list' : 'table' });
     default:
       return value;
   }

@@ -64,6 +64,15 @@ const keywords = new Set([
   'break', 'continue', 'param', 'begin', 'process', 'end', 'dynamicparam', 'data',
 ]);
 
+/**
+ * True when PowerShell's console would ask for more input: the text leaves a string, a comment, a
+ * bracket, a brace or a block open (`$inventory = @{`), as the continuation prompt `>> ` shows.
+ * @example isIncompleteInput('$inventory = @{') // → true
+ */
+export function isIncompleteInput(text: string): boolean {
+  return parseScript(text).diagnostics.some((d) => d.code === 'unclosed');
+}
+
 /** Parses a PowerShell script. Never throws; see `ParseResult.diagnostics`. */
 export function parseScript(source: string): ParseResult {
   const parser = new Parser(source);

@@ -49,10 +49,20 @@ export interface GeneratedStep {
   unavailable?: string;
 }
 
-/** Generates every step (or `only` those), withholding those that profile errors make unsafe. */
+/** Generates every deployment step (or `only` those), withholding those that profile errors make unsafe. */
 export function generateSteps(profile: Profile, findings: readonly Finding[], only?: readonly StepId[]): GeneratedStep[] {
-  const withheld = withheldSteps(allSteps, findings);
-  return allSteps
+  return generateRunbookSteps(profile, allSteps, findings, only);
+}
+
+/**
+ * Generates the steps of one runbook (or `only` those), in order: a step that profile errors make
+ * unsafe (or that depends on such a step) is withheld with its findings, a step these product
+ * versions cannot run says why, every other step gets its commands. The single-file script, the
+ * per-server files and the change-window sheet all start from this.
+ */
+export function generateRunbookSteps(profile: Profile, runbook: readonly RunbookStep[], findings: readonly Finding[], only?: readonly StepId[]): GeneratedStep[] {
+  const withheld = withheldSteps(runbook, findings);
+  return runbook
     .filter((step) => !only || only.includes(step.id))
     .map((step): GeneratedStep => {
       const blocked = withheld.get(step.id);

@@ -9,9 +9,8 @@ import { formatFinding } from '../messages.ts';
 import type { Profile } from '../profile/schema.ts';
 import { lyncProductNames } from './products.ts';
 import { t, type Lang } from '../../i18n/index.ts';
-import { commentSafe } from './script.ts';
-import { anyExchangeServer, anyLyncServer, type RunbookStep, type Shell } from './types.ts';
-import { withheldSteps } from './withhold.ts';
+import { commentSafe, generateRunbookSteps, type GeneratedStep } from './script.ts';
+import { anyExchangeServer, anyLyncServer, type RunbookCommand, type RunbookStep, type Shell } from './types.ts';
 
 /** One downloadable file. */
 export interface ServerScript {
@@ -50,30 +49,49 @@ function fileNamePart(text: string): string {
   return text.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'x';
 }
 
+/** The machines and shells a runbook's commands run on, each with its steps' commands there. */
+export interface MachineShellGroup {
+  target: string;
+  shell: Shell;
+  /** The steps with at least one command on this machine in this shell, in run order. */
+  steps: Array<{ /** 1-based position in the runbook. */ number: number; step: RunbookStep; commands: RunbookCommand[] }>;
+}
+
+/**
+ * Groups generated steps by machine and shell: one group per (target, shell) that has at least one
+ * command, in the order the machines first appear in the runbook; inside a group, the steps in run
+ * order with only their commands for that machine and shell. Withheld and unavailable steps have
+ * no commands, so they are in no group (callers list them on their own).
+ * @example machineShellGroups(generateRunbookSteps(profile, steps, findings))[0]
+ * // → { target: 'lyncpool-paris.contoso.com', shell: 'lync', steps: [{ number: 1, step, commands: […] }, …] }
+ */
+export function machineShellGroups(generated: readonly GeneratedStep[]): MachineShellGroup[] {
+  const groups = new Map<string, MachineShellGroup>();
+  generated.forEach(({ step, commands }, index) => {
+    for (const command of commands) {
+      const key = `${command.target}\u0000${command.shell}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { target: command.target, shell: command.shell, steps: [] }));
+      const last = group.steps.at(-1);
+      if (last?.step === step) last.commands.push(command);
+      else group.steps.push({ number: index + 1, step, commands: [command] });
+    }
+  });
+  return [...groups.values()];
+}
+
 /**
  * The runbook's files for a profile: one per (target, shell) that has at least one command, in
- * the order the machines first appear in the runbook. A step held back by profile errors is named
- * in every file with its reasons, so no file silently lacks a step. cmd.exe lines and console
- * actions stay comments, so every file remains valid PowerShell.
+ * the order the machines first appear in the runbook (`machineShellGroups`). A step held back by
+ * profile errors is named in every file with its reasons, so no file silently lacks a step.
+ * cmd.exe lines and console actions stay comments, so every file remains valid PowerShell.
  */
 export function renderServerScripts(profile: Profile, options: ServerScriptOptions): ServerScript[] {
   const { lang } = options;
-  const withheld = withheldSteps(options.steps, options.findings);
-  const generated = options.steps.map((step) => {
-    if (withheld.has(step.id)) return { step, commands: [], withheld: withheld.get(step.id)! };
-    const unavailable = step.unavailable?.(profile);
-    return { step, commands: unavailable ? [] : step.generate(profile), unavailable };
-  });
+  const generated = generateRunbookSteps(profile, options.steps, options.findings);
+  const files = machineShellGroups(generated);
 
-  const files = new Map<string, { target: string; shell: Shell }>();
-  for (const { commands } of generated) {
-    for (const c of commands) {
-      const key = `${c.target}\u0000${c.shell}`;
-      if (!files.has(key)) files.set(key, { target: c.target, shell: c.shell });
-    }
-  }
-
-  return [...files.values()].map(({ target, shell }) => {
+  return files.map(({ target, shell }) => {
     const lines: string[] = [];
     lines.push(`# Passerelle — ${commentSafe(profile.name ?? '')}`.trimEnd());
     lines.push(`# SHA-256: ${commentSafe(options.profileSha256)}`);

@@ -27,7 +27,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import LintWorker from './lint.worker.ts?worker';
 import { defaultSettings, type EditorDiagnostic, type EditorFix, type EditorSettings } from '../../domain/editor/diagnostics.ts';
 import type { Profile } from '../../domain/profile/schema.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { ensureDictionaries, type Lang } from '../../i18n/index.ts';
 import { runbookProcedures, runbookSteps } from '../../domain/runbook/procedures.ts';
 import { renderServerScripts } from '../../domain/runbook/server-scripts.ts';
 import { sha256Hex } from '../../domain/runbook/record.ts';
@@ -72,6 +72,7 @@ export interface GeneratedScript {
 export async function generatedScripts(lang: Lang): Promise<GeneratedScript[]> {
   const profile = $profile.get();
   const findings = $findings.get();
+  await ensureDictionaries(); // the files' comments are in both languages
   const profileSha256 = await sha256Hex(serializeProfile(profile));
   return Object.keys(runbookProcedures).flatMap((runbook) =>
     renderServerScripts(profile, { runbook, steps: runbookSteps(runbook) ?? [], lang, profileSha256, findings })

@@ -36,7 +36,7 @@ import { inBrowser, readItem, removeItem as removeStoredItem, writeItem } from '
 export type ProfileSource = 'storage' | 'import' | 'fragment';
 
 /** Where a profile that replaced the previous one came from. */
-export type ReplacingSource = Exclude<ProfileSource, 'storage'> | 'wizard';
+export type ReplacingSource = Exclude<ProfileSource, 'storage'> | 'wizard' | 'inventory';
 
 /**
  * What the profile tools tell the reader. Codes, never prose: the island words them.

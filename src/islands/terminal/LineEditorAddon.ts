@@ -27,6 +27,8 @@ export interface LineEditorOptions {
   onPasteDropped?(count: number): void;
   /** Any edit of the line, e.g. to persist history. */
   onHistoryChange?(entries: readonly string[]): void;
+  /** Whether the command entered so far is unfinished, so Enter continues it (see `LineEditor`). */
+  incomplete?(command: string): boolean;
 }
 
 /** Visible width of a prompt: SGR and other CSI sequences take no columns. */
@@ -45,7 +47,7 @@ export class LineEditorAddon implements ITerminalAddon {
   private promptShown = false;
 
   constructor(private readonly options: LineEditorOptions) {
-    this.editor = new LineEditor(options.history);
+    this.editor = new LineEditor(options.history, (command) => options.incomplete?.(command) ?? false);
   }
 
   activate(terminal: Terminal): void {

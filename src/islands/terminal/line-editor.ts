@@ -353,12 +353,20 @@ export type EditorEffect =
 export class LineEditor {
   readonly buffer = new LineBuffer();
   readonly killRing = new KillRing();
-  /** Physical lines entered so far for a command continued with backticks. */
+  /** Physical lines entered so far for a command continued with backticks or left unfinished. */
   readonly pending: string[] = [];
 
-  constructor(readonly history: History = new History()) {}
+  /**
+   * `incomplete` says whether the lines entered so far leave something open (a PowerShell shell
+   * passes `isIncompleteInput`): Enter then continues on a `>> ` line, as the real console does,
+   * until the input is complete or an empty line ends it.
+   */
+  constructor(
+    readonly history: History = new History(),
+    private readonly incomplete: (command: string) => boolean = () => false,
+  ) {}
 
-  /** True while a backtick-continued command is being entered (the prompt is `>> `). */
+  /** True while a continued command is being entered (the prompt is `>> `). */
   get continuing(): boolean {
     return this.pending.length > 0;
   }
@@ -443,11 +451,11 @@ export class LineEditor {
     }
   }
 
-  /** Enter: continue after a trailing backtick, else hand the whole command to the host. */
+  /** Enter: continue after a trailing backtick or on unfinished input, else hand the whole command to the host. */
   private enter(): EditorEffect {
     const line = this.buffer.text;
     this.buffer.set('');
-    if (continuesOnNextLine(line)) {
+    if (continuesOnNextLine(line) || (line.trim() !== '' && this.incomplete([...this.pending, line].join('\n')))) {
       this.pending.push(line);
       return { kind: 'continue' };
     }

@@ -11,6 +11,7 @@ import xtermCss from '@xterm/xterm/css/xterm.css?inline';
 import { $profile } from '../state/profile.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { LabShell, LabState } from '../../domain/lab/index.ts';
+import { isIncompleteInput } from '../../domain/powershell/parser.ts';
 import { missingSteps, stepCommands, type MissingSteps } from '../../domain/lab/prerequisites.ts';
 import type { Profile } from '../../domain/profile/index.ts';
 import { generateAll, stepIds, type StepId } from '../../domain/runbook/index.ts';
@@ -162,6 +163,8 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
     history: loadHistory(),
     prompt: () => shell?.prompt() ?? '> ',
     onSubmit: (command) => shell?.execute(command),
+    // PowerShell asks for more on `@{`, an open string or block; cmd.exe never does.
+    incomplete: (command) => shell !== undefined && shell.session.shell !== 'cmd' && isIncompleteInput(command),
     onHistoryChange: (entries) => {
       try {
         sessionStore()?.setItem(storageKeys.history, JSON.stringify(entries));

@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { certificateRules, profileRules, rules, scriptRules } from '../../../src/domain/rules/index.ts';
-import { dictionaries } from '../../../src/i18n/index.ts';
+import type { MessageKey } from '../../../src/i18n/index.ts';
+import { loadedDictionaries as dictionaries } from '../../../src/i18n/dictionaries.ts';
 
 const root = new URL('../../../', import.meta.url);
 const ruleFiles = readdirSync(new URL('src/domain/rules/', root))
@@ -57,8 +58,8 @@ describe('rule files', () => {
     });
 
     it.each(['en', 'fr'] as const)('has its title and message in %s', (lang) => {
-      expect(dictionaries[lang][`rule.${id}.title` as keyof (typeof dictionaries)['en']]).toBeTruthy();
-      expect(dictionaries[lang][`rule.${id}.message` as keyof (typeof dictionaries)['en']]).toBeTruthy();
+      expect(dictionaries[lang]?.[`rule.${id}.title` as MessageKey]).toBeTruthy();
+      expect(dictionaries[lang]?.[`rule.${id}.message` as MessageKey]).toBeTruthy();
     });
 
     it('points to a guide section as <slug>#<section>, when it names one', () => {

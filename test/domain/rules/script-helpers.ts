@@ -10,7 +10,8 @@ import type { Finding, FindingParams, Severity, SourceRange } from '../../../src
 import { lintScript } from '../../../src/domain/powershell/linter.ts';
 import type { LintOptions, ScriptRule } from '../../../src/domain/powershell/script-rule.ts';
 import { exampleProfile } from '../../../src/domain/profile/index.ts';
-import { dictionaries } from '../../../src/i18n/index.ts';
+import en from '../../../src/i18n/en.json' with { type: 'json' };
+import fr from '../../../src/i18n/fr.json' with { type: 'json' };
 
 export { exampleProfile };
 
@@ -87,8 +88,8 @@ export function testScriptRule(rule: ScriptRule, rows: { valid: ScriptRow[]; inv
         expect(findings.map((f, i) => shape(f, expected[i]))).toEqual(expected.map((f) => expectedShape(rule, row.script, f)));
         for (const finding of findings) {
           const key = findingMessageKey(finding);
-          expect(Object.hasOwn(dictionaries.en, key), key).toBe(true);
-          expect(Object.hasOwn(dictionaries.fr, key), key).toBe(true);
+          expect(Object.hasOwn(en, key), key).toBe(true);
+          expect(Object.hasOwn(fr, key), key).toBe(true);
           expect(finding.range).toBeDefined();
         }
       });

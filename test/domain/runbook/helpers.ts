@@ -1,4 +1,5 @@
 import { exampleProfile, type Profile } from '../../../src/domain/profile/index.ts';
+import { emptyAnswers, profileFromAnswers } from '../../../src/domain/profile/wizard.ts';
 
 /** A deep copy of the example profile, to change without touching the shared one. */
 export function cloneExample(): Profile {
@@ -55,4 +56,19 @@ export function codeOutsideLiterals(text: string): string {
     }
   }
   return code;
+}
+
+/** One Exchange 2016 server, one Lync 2013 Standard pool, one 5-digit dial plan: not the example. */
+export function bostonProfile(): Profile {
+  return profileFromAnswers({
+    ...emptyAnswers,
+    label: 'Fabrikam Boston',
+    sipDomain: 'fabrikam.com',
+    exchangeServers: 'ex01 both',
+    lyncPools: 'lyncpool01 Standard Boston',
+    dialPlans: 'BostonSIP 5 1 +16175550100',
+    encryptionLevel: 'SupportEncryption',
+    autoAttendants: 'BostonMain BostonSIP',
+    users: 'dana@fabrikam.com\neli@fabrikam.com',
+  }).profile;
 }

@@ -10,6 +10,7 @@ import {
   type EditorInput,
 } from '../../../src/islands/terminal/line-editor.ts';
 import { terminalLimits } from '../../../src/islands/terminal/limits.ts';
+import { isIncompleteInput } from '../../../src/domain/powershell/parser.ts';
 
 /** Types `data` as xterm would deliver it and returns the editor with its last effect. */
 function typeInto(editor: LineEditor, data: string) {
@@ -125,6 +126,32 @@ describe('backtick continuation', () => {
   it('flattenContinuations turns backtick-newline into a blank', () => {
     expect(flattenContinuations('a `\n   -b c `\r\n-d')).toBe('a -b c -d');
   });
+});
+
+describe('continuation on unfinished input (PowerShell)', () => {
+  it('Enter inside an open hashtable continues; the closing brace submits the whole command', () => {
+    const editor = new LineEditor(new History(), isIncompleteInput);
+    expect(typeInto(editor, '$inventory = @{\r').effects.at(-1)).toEqual({ kind: 'continue' });
+    expect(typeInto(editor, "    shell = 'exchange'\r").effects.at(-1)).toEqual({ kind: 'continue' });
+    expect(typeInto(editor, '}\r').effects.at(-1)).toEqual({ kind: 'submit', command: "$inventory = @{\n    shell = 'exchange'\n}" });
+  });
+
+  it('an empty line ends it, as in the console; without a PowerShell check nothing continues', () => {
+    const editor = new LineEditor(new History(), isIncompleteInput);
+    typeInto(editor, "Write-Host 'open\r");
+    expect(typeInto(editor, '\r').effects.at(-1)).toEqual({ kind: 'submit', command: "Write-Host 'open\n" });
+    expect(typeInto(new LineEditor(), '$h = @{\r').effects.at(-1)).toEqual({ kind: 'submit', command: '$h = @{' });
+  });
+
+  it.each([
+    ['$inventory = @{', true],
+    ["'open", true],
+    ['<# comment', true],
+    ['Get-UMDialPlan | Where-Object { $_.Name', true],
+    ['Get-UMDialPlan', false],
+    ['@{ a = 1 }', false],
+    ['Get-X )', false],
+  ])('isIncompleteInput(%j) is %s', (text, expected) => expect(isIncompleteInput(text)).toBe(expected));
 });
 
 describe('History', () => {

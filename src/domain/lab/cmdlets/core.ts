@@ -3,12 +3,13 @@
  * formatting, folders, files and credentials. They exist in every shell of the lab.
  */
 import { boolParam, listParam, requireParam, stringParam } from '../call.ts';
-import { COMMON_FILES, EXCHANGE_SCRIPTS, type CmdletHandler, type LabContext } from '../context.ts';
+import { COMMON_FILES, EXCHANGE_SCRIPTS, type CmdletCall, type CmdletHandler, type LabContext } from '../context.ts';
 import { formatList, formatTable } from '../format.ts';
+import { convertToJson } from '../json.ts';
 import { compare } from '../interpreter.ts';
 import { LabError } from '../output.ts';
 import { fold } from '../state.ts';
-import { enumerate, getProperty, isObject, isTruthy, psObject, toText, type PsValue } from '../values.ts';
+import { collapse, enumerate, getProperty, isHashtable, isObject, isTagged, isTruthy, psObject, toText, type PsHashtable, type PsValue } from '../values.ts';
 
 /** The Where-Object switch that names the comparison (`Where-Object Name -eq x`). */
 const whereOperators: Readonly<Record<string, string>> = {
@@ -53,7 +54,7 @@ const forEachObject: CmdletHandler = (call, ctx) => {
   return [];
 };
 
-const selectObject: CmdletHandler = (call) => {
+const selectObject: CmdletHandler = (call, ctx) => {
   let items = [...call.input];
   const skip = Number(stringParam(call, 'Skip') ?? 0);
   if (skip > 0) items = items.slice(skip);
@@ -72,17 +73,81 @@ const selectObject: CmdletHandler = (call) => {
       return enumerate(value);
     });
   }
-  const properties = listParam(call, 'Property');
-  if (properties && properties.length > 0) {
+  const properties = selectedProperties(call);
+  if (properties.length > 0) {
     return items.map((item) =>
       psObject(
         'Selected.' + (isObject(item) ? item.typeName : 'System.Object'),
-        Object.fromEntries(properties.map((p) => [p, getProperty(item, p) ?? null])),
+        Object.fromEntries(properties.map((p) => [p.name, p.value(item, ctx)])),
         { view: properties.length > 4 ? 'list' : 'table' },
       ),
     );
   }
   return items;
+};
+
+/** One property Select-Object builds: a name, and how to read it from an input object. */
+interface SelectedProperty {
+  name: string;
+  value: (item: PsValue, ctx: LabContext) => PsValue;
+}
+
+/** The entry of a calculated property's hashtable under any of its documented key prefixes. */
+function calculatedKey(table: PsHashtable, prefixes: readonly string[]): PsValue | undefined {
+  for (const entry of Object.values(table.entries)) {
+    const key = entry.key.toLowerCase();
+    if (prefixes.some((full) => full.startsWith(key))) return entry.value;
+  }
+  return undefined;
+}
+
+/**
+ * `-Property Name, @{Name='X'; Expression={ … }}`: plain names read the property, calculated
+ * properties (`Name`/`Label`, `Expression`, abbreviated to any prefix) run their script block with
+ * `$_` set to the object — its one result, or its list of results, is the value.
+ */
+function selectedProperties(call: CmdletCall): SelectedProperty[] {
+  const given = call.params.get('Property');
+  if (given === undefined || given === null) return [];
+  return enumerate(given).flatMap((entry): SelectedProperty[] => {
+    if (!isHashtable(entry)) return [{ name: toText(entry), value: (item) => getProperty(item, toText(entry)) ?? null }];
+    const name = calculatedKey(entry, ['name', 'label']);
+    const expression = calculatedKey(entry, ['expression']);
+    if (name === undefined || expression === undefined) {
+      throw new LabError('Select-Object', `The hash table must contain the keys Name (or Label) and Expression.`, {
+        category: 'InvalidArgument: (:) [Select-Object], NotSupportedException',
+      });
+    }
+    if (isTagged(expression) && expression.kind === 'scriptblock') {
+      return [{ name: toText(name), value: (item, ctx) => collapse(ctx.runBlock(expression, item)) }];
+    }
+    return [{ name: toText(name), value: (item) => getProperty(item, toText(expression)) ?? null }];
+  });
+}
+
+/**
+ * ConvertTo-Json (Windows PowerShell 5.1): one string; piped objects become a JSON list when there
+ * are several. The cmdlet catalog has no entry for it, so its arguments arrive as words:
+ * `-Depth N` (default 2, at most 100, any prefix of the name) and `-Compress`.
+ */
+const convertToJsonCmdlet: CmdletHandler = (call) => {
+  let depthText = '2';
+  let compress = false;
+  for (let i = 0; i < call.words.length; i++) {
+    const [name, inline] = call.words[i]!.replace(/^[-\u2013\u2014\u2015]/, '').split(':');
+    if (name && 'depth'.startsWith(name.toLowerCase()) && call.words[i]!.startsWith('-')) depthText = inline ?? call.words[++i] ?? '';
+    else if (name && 'compress'.startsWith(name.toLowerCase()) && call.words[i]!.startsWith('-')) compress = inline === undefined || !/^(\$?false|0)$/i.test(inline);
+  }
+  const depth = Number(depthText);
+  if (!Number.isInteger(depth) || depth < 0 || depth > 100) {
+    const bound = depth < 0 ? 'less than the minimum allowed range of 0. Supply an argument that is greater than or equal to 0' : 'greater than the maximum allowed range of 100. Supply an argument that is less than or equal to 100';
+    throw new LabError('ConvertTo-Json', `Cannot validate argument on parameter 'Depth'. The ${depthText} argument is ${bound} and then try the command again.`, {
+      category: 'InvalidData: (:) [ConvertTo-Json], ParameterBindingValidationException',
+    });
+  }
+  // Nothing piped in, nothing printed (an empty pipeline ends without output).
+  if (call.receivesInput && call.input.length === 0) return [];
+  return [convertToJson(collapse([...call.input]), { depth, compress })];
 };
 
 const sortObject: CmdletHandler = (call) => {
@@ -267,6 +332,7 @@ export const coreCommands: Readonly<Record<string, CmdletHandler>> = {
   'Sort-Object': sortObject,
   'Format-List': formatListCmdlet,
   'Format-Table': formatTableCmdlet,
+  'ConvertTo-Json': convertToJsonCmdlet,
   'Get-Credential': getCredential,
   'Set-Location': setLocation,
   'Get-Location': getLocation,

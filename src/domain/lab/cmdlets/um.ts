@@ -295,10 +295,13 @@ const setUmCallRouterSettings: CmdletHandler = (call, ctx) => {
   return [];
 };
 
+/** `Get-ExchangeServer | Get-UMCallRouterSettings` reads each piped server (`-Server` takes pipeline input). */
 const getUmCallRouterSettings: CmdletHandler = (call, ctx) => {
-  const name = stringParam(call, 'Server') ?? ctx.server;
-  const server = umServer(ctx, call.name, name, 'callRouter');
-  return [callRouterObject(server, server.callRouter!)];
+  const names = identities(call, 'Server');
+  return (names.length > 0 ? names : [ctx.server]).map((name) => {
+    const server = umServer(ctx, call.name, name, 'callRouter');
+    return callRouterObject(server, server.callRouter!);
+  });
 };
 
 const getExchangeServer: CmdletHandler = (call, ctx) => {

@@ -1,0 +1,114 @@
+/**
+ * Starts the change-window sheet on a runbook page (loaded when the browser is idle, see
+ * src/scripts/sheet-boot.ts): the sheet is rendered at the end of <body> from the stored profile
+ * and the record's operator, and kept up to date when either changes, so printing (or a PDF made
+ * by a browser) gives the reader's commands without any scrolling. The screen part — the
+ * operator's name and a print button — goes into the page's offer section. The styles live with
+ * the offer (src/components/runbook/change-window-sheet.css), loaded with the page.
+ */
+import { useStore } from '@nanostores/preact';
+import { render } from 'preact';
+import type { Profile } from '../../domain/profile/schema.ts';
+import { serializeProfile } from '../../domain/profile/share.ts';
+import { runbookSteps } from '../../domain/runbook/procedures.ts';
+import { sha256Hex } from '../../domain/runbook/record.ts';
+import { changeWindowSheet, sheetCommandCount, type ChangeWindowSheet as Sheet } from '../../domain/runbook/sheet.ts';
+import { isLang, t, type Lang } from '../../i18n/index.ts';
+import { $findings, $profile } from '../state/profile.ts';
+import { $progress, setOperator } from '../state/progress.ts';
+import ChangeWindowSheet from './ChangeWindowSheet.tsx';
+
+/** The operator's name (kept in the record, like the record panel's) and the print button. */
+function SheetControls({ lang }: { lang: Lang }) {
+  const record = useStore($progress);
+  return (
+    <p class="cw-offer__controls">
+      <label for="sheet-operator">{t(lang, 'sheet.offer.operator')}</label>{' '}
+      <input id="sheet-operator" type="text" autocomplete="name" value={record.operator} onChange={(event) => setOperator(event.currentTarget.value.trim())} />{' '}
+      <button type="button" onClick={() => window.print()}>
+        {t(lang, 'sheet.offer.print')}
+      </button>
+    </p>
+  );
+}
+
+/** The printing date in the reader's language (`6 December 2026`, `6 décembre 2026`). */
+function today(lang: Lang): string {
+  return new Date().toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** Commands added to the sheet per idle task: a 2,000-user sheet holds about 10,000. */
+const SLICE = 400;
+
+/**
+ * Renders the sheet for the runbook named by the offer section (`data-runbook`, `data-lang`,
+ * `data-title`) and shows the offer. The sheet is rebuilt when the profile changes and grows a
+ * slice of commands per idle task, so even a very large deployment never blocks the page for
+ * long; `beforeprint` completes it at once. Once whole and hashed, it replaces the page in print.
+ */
+export function mountChangeWindowSheet(offer: HTMLElement): void {
+  const lang: Lang = isLang(offer.dataset.lang) ? offer.dataset.lang : 'en';
+  const steps = runbookSteps(offer.dataset.runbook ?? '');
+  if (!steps) return;
+  const title = offer.dataset.title ?? '';
+  const root = document.createElement('div');
+  root.className = 'cw-sheet-root';
+  document.body.append(root);
+
+  const hashes = new WeakMap<Profile, string>();
+  let shown: { profile: Profile; sheet: Sheet; commands: number } | undefined;
+  let limit = 0;
+  let pending = false;
+
+  /** The sheet of the current profile (built once per profile). */
+  const current = () => {
+    const profile = $profile.get();
+    if (shown?.profile !== profile) {
+      const sheet = changeWindowSheet(profile, steps, $findings.get());
+      shown = { profile, sheet, commands: sheetCommandCount(sheet) };
+      limit = 0;
+    }
+    return shown;
+  };
+  const paint = () => {
+    if (!shown) return;
+    const profileSha256 = hashes.get(shown.profile) ?? '';
+    render(
+      <ChangeWindowSheet lang={lang} title={title} profile={shown.profile} profileSha256={profileSha256} sheet={shown.sheet} operator={$progress.get().operator} date={today(lang)} limit={limit} />,
+      root,
+    );
+    // Print shows the sheet instead of the page only once it is whole and names its profile.
+    if (profileSha256 && limit >= shown.commands) document.documentElement.classList.add('cw-sheet-ready');
+  };
+  const work = () => {
+    pending = false;
+    const { commands } = current();
+    limit = Math.min(commands, limit + SLICE);
+    paint();
+    if (limit < commands) schedule();
+  };
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
+    else setTimeout(work, 50);
+  };
+
+  $profile.subscribe((profile) => {
+    schedule();
+    void sha256Hex(serializeProfile(profile)).then((hash) => {
+      hashes.set(profile, hash);
+      if (shown?.profile === profile) paint();
+    });
+  });
+  $progress.listen(paint);
+  // Printing now: the whole sheet of the current profile, with the printing day's date.
+  window.addEventListener('beforeprint', () => {
+    limit = current().commands;
+    paint();
+  });
+
+  const controls = offer.querySelector<HTMLElement>('[data-cw-offer-controls]');
+  if (controls) render(<SheetControls lang={lang} />, controls);
+  offer.hidden = false;
+}
