@@ -138,6 +138,14 @@ for (const lang of langs) {
       await axeClean(page, ['.profile-bar', 'section[data-section="step-create-um-dial-plans"]']);
     });
 
+    test('the whole page, its islands run, is axe clean in the dark theme', async ({ page }) => {
+      test.slow(true, 'axe on the whole runbook');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`/${lang}/runbooks/${RUNBOOK}/`);
+      await idleIslandsHydrated(page);
+      await axeClean(page, ['main']);
+    });
+
     test('a step shows the values it uses and “Edit these values” opens only those fields; its commands follow', async ({ page }) => {
       await page.goto(`/${lang}/runbooks/${RUNBOOK}/`);
       await idleIslandsHydrated(page);
