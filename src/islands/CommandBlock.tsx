@@ -246,7 +246,7 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
   );
 }
 
-/** The live command blocks of one step (hydrated when scrolled into view). */
+/** The live command blocks of one step (hydrated once the browser is idle, see RunbookStep.astro). */
 export default function CommandBlock({ step, runbook, lang }: Props) {
   const profile = useProfile();
   const findings = useFindings();

@@ -26,9 +26,9 @@ async function open(page: Page, lang: Lang, profile?: Profile, slug = RUNBOOK): 
   await page.goto(`/${lang}/runbooks/${slug}/${profile ? `#${encodeProfileFragment(profile)}` : ''}`);
 }
 
-/** The live command blocks of a step, once its island has hydrated (it hydrates when visible). */
+/** The live command blocks of a step, once its island has hydrated (it hydrates when the browser is idle). */
 async function stepBlocks(page: Page, step: string): Promise<Locator> {
-  // The island observes its own element: bring that element (not the heading) into view.
+  // In view, as a reader would have it before using its buttons.
   await page.locator(`.command-blocks[data-step="${step}"]`).scrollIntoViewIfNeeded();
   const blocks = page.locator(`astro-island:not([ssr]) .command-blocks[data-step="${step}"]`);
   await expect(blocks).toBeVisible();
