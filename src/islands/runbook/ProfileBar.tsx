@@ -7,7 +7,7 @@
  * Props: `lang`, `profileHref` (the profile page), `findingsHref` (the check's anchor).
  * Rendered by src/pages/[lang]/runbooks/[slug].astro; hydrates when the browser is idle.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deploymentLabel, profileSha256, shortHash } from '../../domain/profile/fingerprint.ts';
 import { countOf, t, type Lang } from '../../i18n/index.ts';
 import ChangeWindowToggle from '../progress/ChangeWindowToggle.tsx';
@@ -39,11 +39,30 @@ export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
     [findings],
   );
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  const barRef = useRef<HTMLDivElement>(null);
+  // The bar sticks under the site's header, whose height depends on the language and the width
+  // (its links wrap): both heights go to CSS (runbook-islands.css), which also keeps anchors clear.
+  useEffect(() => {
+    const header = document.querySelector<HTMLElement>('.site-header');
+    const bar = barRef.current;
+    if (!bar) return;
+    const root = document.documentElement.style;
+    const update = () => {
+      const sticky = header !== null && getComputedStyle(header).position === 'sticky';
+      root.setProperty('--site-header-height', sticky ? `${header.getBoundingClientRect().height}px` : '0px');
+      root.setProperty('--profile-bar-height', `${bar.getBoundingClientRect().height}px`);
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    if (header) observer.observe(header);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div class="profile-bar" data-change-window="keep" data-sticky-top>
+    <div class="profile-bar" data-change-window="keep" data-sticky-top ref={barRef}>
       <p class="profile-bar__deployment">
         <span class="visually-hidden">{t(lang, 'profileBar.label')}{colon}</span>
-        <strong class="profile-bar__label">{deploymentLabel(profile)}</strong>{' '}
+        <strong class="profile-bar__label" title={deploymentLabel(profile)}>{deploymentLabel(profile)}</strong>{' '}
         <span class="profile-bar__sha" title={sha ?? undefined}>
           <abbr title={t(lang, 'profileBar.sha')}>SHA-256</abbr>{colon}
           <code data-sha256={sha ?? ''}>{sha ? shortHash(sha) : t(lang, 'profileBar.shaPending')}</code>
