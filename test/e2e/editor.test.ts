@@ -199,6 +199,48 @@ for (const lang of langs) {
       await expect(page.locator('.monaco-editor .view-lines')).toContainText(first.slice(0, 30).replace(/ /g, '\u00a0'));
     });
 
+    test('"Open the history in the editor" from the lab: the active shell\'s commands, that shell chosen, by keyboard', async ({ page }) => {
+      const words = {
+        en: { button: 'Open the history in the editor', empty: /Nothing to open/, lync: 'Lync Server Management Shell' },
+        fr: { button: 'Ouvrir l’historique dans l’éditeur', empty: /Rien à ouvrir/, lync: 'Lync Server Management Shell' },
+      }[lang];
+      await page.goto(`/${lang}/lab/`);
+      const screen = page.locator('.terminal__screen');
+      await screen.scrollIntoViewIfNeeded();
+      await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+      const open = page.getByRole('button', { name: words.button });
+      // Nothing run yet: the button says so instead of opening an empty editor.
+      await open.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.terminal__status')).toHaveText(words.empty);
+      await expect(page).toHaveURL(new RegExp(`/${lang}/lab/$`));
+      const run = async (command: string) => {
+        const before = Number(await screen.getAttribute('data-runs'));
+        await page.locator('.xterm-helper-textarea').first().focus();
+        await page.keyboard.insertText(command);
+        await page.keyboard.press('Enter');
+        await expect(screen).toHaveAttribute('data-runs', String(before + 1));
+      };
+      await run('Get-UMDialPlan');
+      await page.getByRole('tab', { name: words.lync }).click();
+      await expect(screen).toHaveAttribute('data-shell', 'lync');
+      await run('Get-CsUser -Identity sip:ana@contoso.com');
+      await run('Reset-Lab');
+      await run('Get-CsDialPlan');
+      await open.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${lang}/editor/$`));
+      await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+      await expect(page.locator('[data-editor-shell]')).toHaveValue('lync');
+      const lines = page.locator('.monaco-editor .view-lines');
+      await expect(lines).toContainText('Get-CsDialPlan');
+      const text = (await lines.innerText()).replace(/\u00a0/g, ' ');
+      expect(text).toContain('Get-CsUser -Identity sip:ana@contoso.com');
+      expect(text).not.toContain('Get-UMDialPlan'); // the Exchange shell's command stays out
+      expect(text).not.toContain('Reset-Lab'); // the lab's own verb is not a script line
+      await expect.poll(() => problemRules(page)).toEqual([]);
+    });
+
     test('completion offers a dial plan name from the profile; hover shows the catalog help in the page language', async ({ page }) => {
       const profile = { ...exampleProfile, dialPlans: [{ ...exampleProfile.dialPlans[0]!, name: 'BordeauxSIP' }] };
       await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [PROFILE_STORAGE_KEY, serializeProfile(profile)]);
@@ -225,6 +267,31 @@ for (const lang of langs) {
       await expect(page.locator('[data-editor-exchange-version]')).toHaveValue('2016');
       await expect(page.locator('[data-editor-lync-version]')).toHaveValue('2015');
       await expect(page.locator('[data-editor-shell]')).toHaveValue('exchange');
+    });
+
+    test('keyboard: the toolbar reaches the screen-reader mode, which Monaco then uses; Ctrl+M lets Tab leave the editor', async ({ page }) => {
+      await openEditor(page, lang, { text: 'Get-UMService\nSet-UMService -Identity mbx01 -UMStartupMode Dual\n' });
+      const toggle = page.locator('[data-editor-screen-reader]');
+      await expect(toggle).toHaveAccessibleName(lang === 'fr' ? 'Mode lecteur d’écran' : 'Screen-reader mode');
+      // From the page's first control, Tab reaches the toggle without a mouse.
+      await page.locator('[data-editor-shell]').focus();
+      for (let i = 0; i < 10 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(toggle).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      // In screen-reader mode Monaco puts the text around the cursor into its focused input (an
+      // EditContext element in Chromium, a text area elsewhere), where a screen reader reads it.
+      await page.locator('.monaco-editor .view-lines').click();
+      await page.keyboard.press('Control+Home');
+      const focusedText = () => page.evaluate(() => {
+        const active = document.activeElement as HTMLTextAreaElement | null;
+        return active?.closest('.monaco-editor') ? `${active.value ?? ''}${active.textContent ?? ''}` : '';
+      });
+      await expect.poll(focusedText).toContain('Get-UMService');
+      // Ctrl+M: Tab moves the focus out of the editor instead of inserting a tab.
+      await page.keyboard.press('Control+M');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.monaco-editor') === null)).toBe(true);
     });
 
     test('axe finds nothing once the editor is loaded, in both themes', async ({ page }) => {

@@ -10,9 +10,9 @@ import { measureMainThread, type MainThreadBudget } from './main-thread.ts';
 const { mainThread } = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as { mainThread: MainThreadBudget[] };
 
 test.describe('main thread under CPU throttling (bench/budgets.json)', () => {
-  test('has budgets for the profile, lab, guide and runbook pages', () => {
+  test('has budgets for the profile, lab, guide, runbook and editor pages', () => {
     const paths = mainThread.map((b) => b.path);
-    for (const pattern of [/\/profile\/$/, /\/lab\/$/, /\/guide\/[^/]+\/$/, /\/runbooks\/[^/]+\/$/]) expect(paths.some((p) => pattern.test(p)), String(pattern)).toBe(true);
+    for (const pattern of [/\/profile\/$/, /\/lab\/$/, /\/guide\/[^/]+\/$/, /\/runbooks\/[^/]+\/$/, /\/editor\/$/]) expect(paths.some((p) => pattern.test(p)), String(pattern)).toBe(true);
     expect(mainThread.some((b) => (b.profileUsers ?? 0) >= 2000 && /\/profile\/$/.test(b.path))).toBe(true);
     expect(mainThread.some((b) => (b.profileUsers ?? 0) >= 2000 && /\/runbooks\//.test(b.path))).toBe(true);
   });

@@ -7,11 +7,15 @@
 import type { ExchangeVersion, LyncVersion } from '../catalog/index.ts';
 import type { Finding, Severity, SourceRange } from '../finding.ts';
 import { formatFinding } from '../messages.ts';
+import { IncrementalScript } from '../powershell/incremental.ts';
 import { compareScriptFindings, prepareScript } from '../powershell/linter.ts';
+import type { LintOptions, ScriptRuleInput } from '../powershell/script-rule.ts';
 import { scriptRules } from '../rules/index.ts';
 import type { Profile } from '../profile/schema.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { quickFixesFor, type QuickFix, type TextEdit } from './quick-fixes.ts';
+
+export { diagnosticKey } from './diagnostic-key.ts';
 
 /** The shells the editor's toolbar offers. */
 export type EditorShell = 'exchange' | 'lync' | 'cmd';
@@ -71,9 +75,15 @@ const scriptStart: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 2 
  * @example editorDiagnostics('Set-UMService -Identity mbx01 -UMStartupMode Dula', settings, 'en')[0].ruleId // → 'ps-enum-value'
  */
 export function editorDiagnostics(source: string, settings: EditorSettings, lang: Lang, profile?: Profile): EditorDiagnostic[] {
-  const options = { shell: settings.shell, exchangeVersion: settings.exchangeVersion, lyncVersion: settings.lyncVersion, profile };
-  // The linter's own loop (lintScript), keeping the parsed input for the quick fixes.
-  const input = prepareScript(source, options);
+  return diagnosticsOf(prepareScript(source, lintOptions(settings, profile)), lang);
+}
+
+function lintOptions(settings: EditorSettings, profile: Profile | undefined): LintOptions {
+  return { shell: settings.shell, exchangeVersion: settings.exchangeVersion, lyncVersion: settings.lyncVersion, profile };
+}
+
+/** The editor's diagnostics for a parsed and bound script: the linter's own loop (lintScript), keeping the input for the quick fixes. */
+function diagnosticsOf(input: ScriptRuleInput, lang: Lang): EditorDiagnostic[] {
   const findings: Finding[] = [];
   for (const rule of scriptRules) for (const finding of rule.check(input)) findings.push(finding);
   findings.sort(compareScriptFindings);
@@ -85,4 +95,22 @@ export function editorDiagnostics(source: string, settings: EditorSettings, lang
     href: rulePageHref(finding.ruleId, lang),
     fixes: quickFixesFor(finding, input).map((fix) => wordFix(fix, lang)),
   }));
+}
+
+/**
+ * The editor's linter for one text that changes: the same diagnostics as `editorDiagnostics`, with
+ * parsing and binding redone only where the text changed (src/domain/powershell/incremental.ts).
+ * Every rule still runs on the whole script, so ordering rules see every command.
+ */
+export class EditorLinter {
+  private readonly script = new IncrementalScript();
+
+  /** Characters parsed by the last `lint` (the rest was re-used). */
+  get parsedCharacters(): number {
+    return this.script.lastParsedCharacters;
+  }
+
+  lint(source: string, settings: EditorSettings, lang: Lang, profile?: Profile): EditorDiagnostic[] {
+    return diagnosticsOf(this.script.prepare(source, lintOptions(settings, profile)), lang);
+  }
 }

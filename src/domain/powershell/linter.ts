@@ -29,10 +29,14 @@ export function prepareScript(source: string, options: LintOptions = {}, catalog
   const shell = options.shell ?? 'any';
   const parsed = shell === 'cmd' ? parseCmd(source) : parseScript(source);
   const mode = shell === 'cmd' ? 'cmd' : 'powershell';
-  const all = parsed.commands.map((command) => bindCommand(command, catalog, mode));
-  const inert = inertBlocks(all);
-  const bindings = inert.length === 0 ? all : all.filter((b) => !insideAny(inert, b.command.start, b.command.end));
+  const bindings = withoutInertBlocks(parsed.commands.map((command) => bindCommand(command, catalog, mode)));
   return { source, parsed, catalog, options: { ...options, shell }, bindings };
+}
+
+/** The bindings of commands that run: those inside a script block that is never run are left out (see `inertBlocks`). */
+export function withoutInertBlocks(all: CommandBinding[]): CommandBinding[] {
+  const inert = inertBlocks(all);
+  return inert.length === 0 ? all : all.filter((b) => !insideAny(inert, b.command.start, b.command.end));
 }
 
 /**

@@ -155,6 +155,23 @@ export interface ExpandablePart {
  * Scans tokens from a source string on demand. Positions are offsets; `range()` turns them into
  * 1-based line/column ranges using a precomputed table of line starts.
  */
+/**
+ * Offsets where lines start: `\r\n`, `\n` and a lone `\r` each end a line, as PowerShell counts them.
+ * @example lineStarts('a\r\nb\rc') // → [0, 3, 5]
+ */
+export function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0a) starts.push(i + 1);
+    else if (c === 0x0d) {
+      if (source.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
 export class Lexer {
   readonly source: string;
   /** Scanning stops here (the parser narrows it to parse `$( )` inside strings). */
@@ -165,16 +182,7 @@ export class Lexer {
   constructor(source: string) {
     this.source = source;
     this.limit = source.length;
-    const starts = [0];
-    for (let i = 0; i < source.length; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 0x0a) starts.push(i + 1);
-      else if (c === 0x0d) {
-        if (source.charCodeAt(i + 1) === 0x0a) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = lineStarts(source);
   }
 
   /** The character code at `pos`, or -1 past the limit. */

@@ -3,8 +3,9 @@
  * area and the list of problems. Small at first paint: Monaco, the engine and the catalog come with
  * `./editor.ts` (and its lint worker), loaded with `import()` once the island is on screen.
  */
-import { Fragment } from 'preact';
+import { Component, Fragment, type RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { diagnosticKey } from '../../domain/editor/diagnostic-key.ts';
 import type { EditorDiagnostic, EditorSettings, EditorShell } from '../../domain/editor/diagnostics.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { download } from '../download.ts';
@@ -25,6 +26,9 @@ export interface EditorLabels {
   problems: string;
   /** `{count}` problems, already worded for 0, 1 and more. */
   problemCount: { zero: string; one: string; other: string };
+  /** `{shown}` of `{count}` problems listed (a long list is cut; F8 in Monaco reaches them all). */
+  problemsShown: string;
+  problemsShowAll: string;
   severity: Record<EditorDiagnostic['severity'], string>;
   position: string;
   rulePage: string;
@@ -46,6 +50,13 @@ export interface EditorLabels {
 /** Dispatched on the editor area each time markers are set: `{ latencyMs, lintMs, version, count }`. */
 export const DIAGNOSTICS_EVENT = 'passerelle:editor-diagnostics';
 
+/**
+ * Problems listed under the editor before the list is cut (with a button to list them all): a
+ * 10,000-line script can have thousands, and redrawing thousands of rows on each keystroke costs
+ * the page its responsiveness. Monaco's markers and F8 still cover every one.
+ */
+export const PROBLEMS_LISTED = 200;
+
 /** Files larger than this are refused (a script is a few hundred KB at most). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -66,6 +77,48 @@ function fill(template: string, params: Readonly<Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
+interface ProblemRowProps {
+  diagnostic: EditorDiagnostic;
+  labels: EditorLabels;
+  controller: RefObject<EditorController | null>;
+}
+
+/**
+ * One problem of the list. A long script has hundreds: a row is drawn again only when its
+ * diagnostic changed (each lint sends new objects), so an edit redraws the rows it moved, not all.
+ */
+class ProblemRow extends Component<ProblemRowProps> {
+  private key = diagnosticKey(this.props.diagnostic);
+
+  override shouldComponentUpdate(next: ProblemRowProps): boolean {
+    const key = diagnosticKey(next.diagnostic);
+    const changed = key !== this.key || next.labels !== this.props.labels;
+    this.key = key;
+    return changed;
+  }
+
+  override render({ diagnostic: d, labels, controller }: ProblemRowProps) {
+    return (
+      <li data-rule={d.ruleId} data-severity={d.severity}>
+        <button type="button" class="script-editor__goto" onClick={() => controller.current?.revealDiagnostic(this.props.diagnostic)}>
+          {fill(labels.position, { line: d.range.line, column: d.range.column })}
+        </button>{' '}
+        <span class={`script-editor__severity script-editor__severity--${d.severity}`}>{labels.severity[d.severity]}</span>{' '}
+        <a href={d.href} aria-label={fill(labels.rulePage, { rule: d.ruleId })}><code>{d.ruleId}</code></a>{' '}
+        <span>{d.message}</span>
+        {d.fixes.map((fix, index) => (
+          <Fragment key={fix.title}>
+            {' '}
+            <button type="button" class="script-editor__fix" data-editor-fix onClick={() => controller.current?.applyFix(this.props.diagnostic, this.props.diagnostic.fixes[index]!)}>
+              {fix.title}
+            </button>
+          </Fragment>
+        ))}
+      </li>
+    );
+  }
+}
+
 export default function EditorIsland({ lang, labels }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<EditorController | null>(null);
@@ -78,6 +131,7 @@ export default function EditorIsland({ lang, labels }: Props) {
   const [generated, setGenerated] = useState<GeneratedScript[]>([]);
   const [compareId, setCompareId] = useState('');
   const [diffShown, setDiffShown] = useState(false);
+  const [listAll, setListAll] = useState(false);
   const diffRef = useRef<HTMLDivElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
 
@@ -250,25 +304,16 @@ export default function EditorIsland({ lang, labels }: Props) {
         <p role="status" data-editor-status>{load === 'ready' ? countText : ''}</p>
         {count > 0 && (
           <ol data-editor-problems>
-            {diagnostics.map((d, i) => (
-              <li key={`${d.ruleId}-${d.range.line}-${d.range.column}-${i}`} data-rule={d.ruleId} data-severity={d.severity}>
-                <button type="button" class="script-editor__goto" onClick={() => controllerRef.current?.revealDiagnostic(d)}>
-                  {fill(labels.position, { line: d.range.line, column: d.range.column })}
-                </button>{' '}
-                <span class={`script-editor__severity script-editor__severity--${d.severity}`}>{labels.severity[d.severity]}</span>{' '}
-                <a href={d.href} aria-label={fill(labels.rulePage, { rule: d.ruleId })}><code>{d.ruleId}</code></a>{' '}
-                <span>{d.message}</span>
-                {d.fixes.map((fix) => (
-                  <Fragment key={fix.title}>
-                    {' '}
-                    <button type="button" class="script-editor__fix" data-editor-fix onClick={() => controllerRef.current?.applyFix(d, fix)}>
-                      {fix.title}
-                    </button>
-                  </Fragment>
-                ))}
-              </li>
+            {(listAll ? diagnostics : diagnostics.slice(0, PROBLEMS_LISTED)).map((d, i) => (
+              <ProblemRow key={`${d.ruleId}-${d.range.line}-${d.range.column}-${i}`} diagnostic={d} labels={labels} controller={controllerRef} />
             ))}
           </ol>
+        )}
+        {!listAll && count > PROBLEMS_LISTED && (
+          <p data-editor-problems-cut>
+            {fill(labels.problemsShown, { shown: PROBLEMS_LISTED, count })}{' '}
+            <button type="button" onClick={() => setListAll(true)}>{fill(labels.problemsShowAll, { count })}</button>
+          </p>
         )}
       </section>
     </div>

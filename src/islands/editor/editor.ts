@@ -168,7 +168,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
   const post = (message: ToWorker) => worker.postMessage(message);
   const sendText = () => {
     inFlight = version;
-    post({ kind: 'text', version, text: model.getValue() });
+    post({ kind: 'text', version, text: model.getValue(), shown: shownVersion });
   };
   const configure = () => post({ kind: 'config', lang: options.lang, settings, profile: $profile.get() });
   // Completion and hover requests, answered by id.
@@ -192,9 +192,12 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
       sendText(); // the text changed while it was linted: those positions are stale
       return;
     }
-    diagnostics = message.diagnostics;
+    // Unchanged diagnostics (typing in a comment, a value…): the markers Monaco moved with the text stay.
+    if (!('same' in message)) {
+      diagnostics = message.diagnostics;
+      monaco.editor.setModelMarkers(model, 'passerelle', diagnostics.map(toMarker));
+    }
     shownVersion = message.version;
-    monaco.editor.setModelMarkers(model, 'passerelle', diagnostics.map(toMarker));
     options.onDiagnostics({ diagnostics, latencyMs: performance.now() - lastChange, lintMs: message.lintMs, version: message.version });
   });
   configure();

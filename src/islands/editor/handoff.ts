@@ -63,12 +63,27 @@ export function readDraft(): string | undefined {
   return readItem(DRAFT_KEY) ?? undefined;
 }
 
+/** Quiet time after the last change before the draft is written, and the longest wait while typing on. */
+export const DRAFT_QUIET_MS = 1000;
+export const DRAFT_MAX_WAIT_MS = 10_000;
+
 let pending: ReturnType<typeof setTimeout> | undefined;
-/** Keeps the editor's text, read at most once a second (typing in a long script stays cheap). */
+let firstChange: number | undefined;
+/**
+ * Keeps the editor's text once typing pauses (a second without a change), or every ten seconds of
+ * continuous typing: writing a long script to localStorage takes tens of milliseconds, which must
+ * not land between keystrokes.
+ */
 export function writeDraft(read: () => string): void {
-  if (pending !== undefined) return;
-  pending = setTimeout(() => {
-    pending = undefined;
-    writeItem(DRAFT_KEY, read());
-  }, 1000);
+  const now = Date.now();
+  firstChange ??= now;
+  clearTimeout(pending);
+  pending = setTimeout(
+    () => {
+      pending = undefined;
+      firstChange = undefined;
+      writeItem(DRAFT_KEY, read());
+    },
+    Math.max(0, Math.min(DRAFT_QUIET_MS, firstChange + DRAFT_MAX_WAIT_MS - now)),
+  );
 }

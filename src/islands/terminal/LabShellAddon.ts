@@ -25,6 +25,7 @@ import {
   type LabState,
 } from '../../domain/lab/index.ts';
 import { inertText } from '../../domain/inert-text.ts';
+import type { LabTranscript } from '../../domain/lab/transcript.ts';
 import type { Profile } from '../../domain/profile/index.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { CONTINUATION_PROMPT, visibleWidth, type LineEditorAddon } from './LineEditorAddon.ts';
@@ -50,6 +51,10 @@ export interface LabShellOptions {
   /** The current deployment profile (read at each command: the forms can change it). */
   profile(): Profile;
   lineEditor: LineEditorAddon;
+  /** Every command sent to the lab, with its shell ("Open the history in the editor"). */
+  transcript?: LabTranscript;
+  /** The transcript changed (to keep it for the session). */
+  onTranscriptChange?(transcript: LabTranscript): void;
   /** localStorage, or null where the browser refuses it (private mode, tests). */
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
   onChange?(view: LabView): void;
@@ -114,6 +119,10 @@ export class LabShellAddon implements ITerminalAddon {
   /** Runs one submitted command (the line editor's `onSubmit`). */
   execute(command: string): void {
     const editor = this.options.lineEditor;
+    if (this.options.transcript) {
+      this.options.transcript.record(this.active, command);
+      this.options.onTranscriptChange?.(this.options.transcript);
+    }
     const own = this.ownVerb(command);
     if (own) {
       this.runs += 1;

@@ -16,6 +16,7 @@ import { $labQueue, $labState, $panelOpen, enqueueLabAction, listenForRunInLab, 
 import type { TerminalLabels } from './labels.ts';
 import { storageKeys } from './limits.ts';
 import type { TerminalController } from './terminal.ts';
+import { handOff } from '../editor/handoff.ts';
 
 /** A step the replay control offers (id and its title in the page's language). */
 export interface ReplayStep {
@@ -57,6 +58,7 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
   const [runs, setRuns] = useState<{ count: number; last: string }>({ count: 0, last: '' });
   const [screenReader, setScreenReader] = useState(false);
   const [armed, setArmed] = useState(false);
+  const [notice, setNotice] = useState('');
   const [completion, setCompletion] = useState<{ candidate: string; index: number; count: number } | null>(null);
   const [replayStep, setReplayStep] = useState(steps.at(-1)?.id ?? '');
   // "Run in lab" on a step whose earlier steps have not run: the command waits for the reader's choice.
@@ -91,6 +93,7 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
           inputLabel: labels.inputLabel,
           onChange: (view) => {
             setCompletion(null);
+            setNotice('');
             setShell(view.shell);
             setServer(view.server);
             setRuns({ count: view.runs, last: view.lastStatus ?? '' });
@@ -186,6 +189,18 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
     }
   };
 
+  // The commands of the active shell, handed to the editor with that shell chosen (as a download's
+  // "Open in the editor" does).
+  const openHistory = () => {
+    const history = controllerRef.current?.historyScript();
+    if (!history) return;
+    if (history.text === '') {
+      setNotice(labels.historyEmpty);
+      return;
+    }
+    if (handOff({ text: history.text, shell: history.shell, name: `lab-${history.shell}-history.ps1` })) window.location.assign(labels.editorHref);
+  };
+
   const replay = () => {
     const step = steps.find((s) => s.id === replayStep);
     if (!step) return;
@@ -244,6 +259,9 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
         <button type="button" class="terminal__reset" disabled={load !== 'ready'} onClick={() => controllerRef.current?.reset()}>
           {labels.reset}
         </button>
+        <button type="button" class="terminal__open-history" disabled={load !== 'ready'} onClick={openHistory} data-open-history>
+          {labels.openHistory}
+        </button>
       </div>
       {variant === 'panel' && steps.length > 0 && (
         <div class="terminal__replay">
@@ -296,7 +314,7 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
         {load === 'failed' && <p class="terminal__message" role="alert">{labels.loadFailed}</p>}
       </div>
       <p class="terminal__status" role="status">
-        {armed ? labels.exitArmed : completion ? fill(labels.completion, completion) : ''}
+        {armed ? labels.exitArmed : completion ? fill(labels.completion, completion) : notice}
       </p>
     </div>
   );

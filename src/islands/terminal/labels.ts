@@ -3,6 +3,7 @@
  * and passed as props, so the island's first-paint code never ships the dictionaries.
  */
 import { t, type Lang } from '../../i18n/index.ts';
+import { localePath } from '../../i18n/routes.ts';
 
 /** Every string `TerminalIsland` needs. */
 export interface TerminalLabels {
@@ -22,6 +23,11 @@ export interface TerminalLabels {
   replayLabel: string;
   replayButton: string;
   replayDone: string;
+  /** "Open the history in the editor", and the notice when the active shell has none. */
+  openHistory: string;
+  historyEmpty: string;
+  /** The editor page in the page's language (resolved here, so the island ships no route code). */
+  editorHref: string;
   /** "Run in lab" on a step whose earlier steps have not run: the offer (templates). */
   prereq: { text: string; replay: string; runAnyway: string; done: string };
 }
@@ -49,6 +55,9 @@ export function terminalLabels(lang: Lang): TerminalLabels {
     replayLabel: t(lang, 'terminal.replay.label'),
     replayButton: t(lang, 'terminal.replay.button'),
     replayDone: t(lang, 'terminal.replay.done'),
+    openHistory: t(lang, 'terminal.openHistory'),
+    historyEmpty: t(lang, 'terminal.historyEmpty'),
+    editorHref: localePath(lang, 'editor'),
     prereq: {
       text: t(lang, 'terminal.prereq.text'),
       replay: t(lang, 'terminal.prereq.replay'),

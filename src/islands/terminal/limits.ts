@@ -24,6 +24,8 @@ export const terminalLimits = {
 /** sessionStorage / localStorage keys the terminal owns. */
 export const storageKeys = {
   history: 'passerelle.lab.history',
+  /** The commands run, with their shell (sessionStorage, as the history). */
+  transcript: 'passerelle.lab.transcript',
   lab: 'passerelle.lab.state',
   screenReader: 'passerelle.lab.screenReader',
 } as const;

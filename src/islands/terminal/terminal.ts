@@ -22,6 +22,7 @@ import { LabShellAddon, type LabView } from './LabShellAddon.ts';
 import { LineEditorAddon } from './LineEditorAddon.ts';
 import type { LabCommandRequest } from './lab-bus.ts';
 import { History } from './line-editor.ts';
+import { LabTranscript } from '../../domain/lab/transcript.ts';
 import { storageKeys, terminalLimits } from './limits.ts';
 
 /**
@@ -64,6 +65,8 @@ export interface TerminalController {
   /** Every runbook command of the steps up to `stepId` (runbook order), then a message. */
   replayUpTo(stepId: string, message: string): void;
   switchShell(shell: LabShell): void;
+  /** The commands run in the active shell this session, as a script (empty when none), and that shell. */
+  historyScript(): { shell: LabShell; text: string };
   setLab(lab: LabState, message: string): void;
   reset(message?: string): void;
   setScreenReaderMode(on: boolean): void;
@@ -176,8 +179,17 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
       lineEditor.writeAbovePrompt([`\x1b[93m${t(options.lang, 'terminal.pasteDropped', { count, limit: terminalLimits.pasteLines })}\x1b[0m`]),
   });
   terminal.loadAddon(lineEditor);
+  const transcript = LabTranscript.parse(sessionStore()?.getItem(storageKeys.transcript), terminalLimits.historyEntries);
   shell = new LabShellAddon({
     lang: options.lang,
+    transcript,
+    onTranscriptChange: () => {
+      try {
+        sessionStore()?.setItem(storageKeys.transcript, JSON.stringify(transcript));
+      } catch {
+        // sessionStorage full or refused: the transcript lives until the page closes.
+      }
+    },
     profile: () => $profile.get(),
     lineEditor,
     storage: localStore(),
@@ -223,6 +235,7 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
       lineEditor.writeAbovePrompt([`\x1b[96m${fillCount(message, requests.length)}\x1b[0m`]);
     },
     switchShell: (name) => shell!.switchShell(name),
+    historyScript: () => ({ shell: shell!.view.shell, text: transcript.scriptFor(shell!.view.shell) }),
     setLab: (lab, message) => shell!.setLab(lab, message),
     reset: (message) => shell!.reset(message),
     setScreenReaderMode: (on) => {
