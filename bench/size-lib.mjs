@@ -1,6 +1,8 @@
 // Page-weight analysis of the built site (dist/). For each HTML page: its bytes, the JS and CSS it
-// loads at first paint (gzip, following static imports), and what it only loads on demand
-// (dynamic imports, islands hydrated when visible). Deterministic: same dist/, same numbers.
+// loads at first paint (gzip, following static imports), what it loads once the browser is idle
+// (islands with client:idle: Astro requests them from requestIdleCallback, after the first paint),
+// and what it only loads on demand (dynamic imports, islands hydrated when visible).
+// Deterministic: same dist/, same numbers.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, dirname, posix } from 'node:path';
@@ -86,7 +88,9 @@ export function analysePage(dist, page) {
     if (a) css.add(a.url);
   }
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += gz(Buffer.from(m[1]));
-  // Astro islands: hydrated at first paint unless client:visible / client:only with visible.
+  // Astro islands: hydrated at first paint (client:load), when the browser is idle (client:idle),
+  // or on demand (client:visible / client:media).
+  const idleRoots = new Set();
   for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
     const attrs = m[1];
     const client = /\bclient="([^"]+)"/.exec(attrs)?.[1] ?? 'load';
@@ -95,12 +99,17 @@ export function analysePage(dist, page) {
       const a = u && resolveAsset(dist, page.path, u.replace(/&amp;/g, '&'));
       if (!a) continue;
       if (client === 'visible' || client === 'media') lazyRoots.add(a.url);
+      else if (client === 'idle') idleRoots.add(a.url);
       else walkModule(dist, a.url, firstJs, lazyRoots);
     }
   }
+  const idle = new Set();
+  for (const root of idleRoots) if (!firstJs.has(root)) walkModule(dist, root, idle, lazyRoots);
+  for (const u of firstJs) idle.delete(u);
   const lazy = new Set();
-  for (const root of lazyRoots) if (!firstJs.has(root)) walkModule(dist, root, lazy, lazyRoots);
+  for (const root of lazyRoots) if (!firstJs.has(root) && !idle.has(root)) walkModule(dist, root, lazy, lazyRoots);
   for (const u of firstJs) lazy.delete(u);
+  for (const u of idle) lazy.delete(u);
   const sum = (urls) => [...urls].reduce((n, u) => n + gz(readFileSync(join(dist, u))), 0);
   return {
     path: page.path,
@@ -108,8 +117,10 @@ export function analysePage(dist, page) {
     htmlGzip: gz(Buffer.from(html)),
     firstPaintJsGzip: sum(firstJs) + inlineJs,
     firstPaintCssGzip: sum(css) + inlineCss,
+    idleJsGzip: sum(idle),
     onDemandJsGzip: sum(lazy),
     firstPaintJs: [...firstJs].sort(),
+    idleJs: [...idle].sort(),
     onDemandJs: [...lazy].sort(),
   };
 }

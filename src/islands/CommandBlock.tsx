@@ -182,18 +182,29 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
   const captionId = `${blockId}-caption`;
   return (
     <div class={`command-block${block.verify ? ' command-block--verify' : ''}`} role="group" aria-labelledby={captionId} data-shell={block.shell} data-target={block.target}>
-      <p class="command-block__label" id={captionId}>
-        <span class="command-block__shell">{shellName}</span> — <span class="command-block__target">{where}</span>
-        {block.verify ? <> ({t(lang, 'runbookPage.verifyBlock')})</> : null}
-      </p>
+      {/* The block's own actions share the caption's line (the page stays short). */}
+      <div class="command-block__head">
+        <p class="command-block__label" id={captionId}>
+          <span class="command-block__shell">{shellName}</span> — <span class="command-block__target">{where}</span>
+          {block.verify ? <> ({t(lang, 'runbookPage.verifyBlock')})</> : null}
+        </p>
+        {copyable && block.commands.length > 1 ? (
+          <button type="button" class="command-block__all" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy(block.commands)}>
+            {t(lang, 'runbookPage.copyAll')}
+          </button>
+        ) : null}
+        {copyable ? (
+          <button type="button" class="command-block__editor" data-open-in-editor onClick={() => openInEditor(block.commands)}>
+            {t(lang, 'editor.openInEditor')}
+          </button>
+        ) : null}
+      </div>
       <ol class="command-block__commands">
         {visible.map((command, i) => (
           <li key={i} class="command">
-            {command.note ? <p class="command__note">{t(lang, `runbook.note.${command.note}`)}</p> : null}
-            {/* pre-wrap: long commands wrap instead of scrolling, so the block needs no keyboard focus. */}
-            <pre>
-              <code class="language-powershell">{block.shell === 'gui' ? command.text : <Highlighted text={command.text} />}</code>
-            </pre>
+            {/* A note shared by consecutive commands is said once, before the first of them. */}
+            {command.note && command.note !== visible[i - 1]?.note ? <p class="command__note">{t(lang, `runbook.note.${command.note}`)}</p> : null}
+            {/* Before the code, floated right: the code's first line makes room for the buttons, the next lines use the whole width. */}
             {copyable ? (
               <div class="command__actions">
                 <button type="button" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy([command])}>
@@ -204,6 +215,10 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
                 </button>
               </div>
             ) : null}
+            {/* pre-wrap: long commands wrap instead of scrolling, so the block needs no keyboard focus. */}
+            <pre>
+              <code class="language-powershell">{block.shell === 'gui' ? command.text : <Highlighted text={command.text} />}</code>
+            </pre>
           </li>
         ))}
       </ol>
@@ -214,16 +229,6 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
             {t(lang, 'runbookPage.moreCommands', { count: Math.min(hidden, COMMANDS_MORE) })}
           </button>
         </p>
-      ) : null}
-      {copyable && block.commands.length > 1 ? (
-        <button type="button" class="command-block__all" disabled={blocked} aria-describedby={blocked ? problemsId : undefined} onClick={() => requestCopy(block.commands)}>
-          {t(lang, 'runbookPage.copyAll')}
-        </button>
-      ) : null}
-      {copyable ? (
-        <button type="button" class="command-block__editor" data-open-in-editor onClick={() => openInEditor(block.commands)}>
-          {t(lang, 'editor.openInEditor')}
-        </button>
       ) : null}
       {pending ? (
         <div class="command-block__confirm" role="group" aria-labelledby={`${blockId}-confirm`}>
@@ -241,7 +246,7 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
   );
 }
 
-/** The live command blocks of one step (hydrated when scrolled into view). */
+/** The live command blocks of one step (hydrated once the browser is idle, see RunbookStep.astro). */
 export default function CommandBlock({ step, runbook, lang }: Props) {
   const profile = useProfile();
   const findings = useFindings();

@@ -7,6 +7,10 @@
  * - `stepsPage` (optional): the path of the page that holds the step anchors, when it is not this
  *   page (e.g. `/fr/runbooks/deploy-um-lync/` from the profile page). Default: this page.
  * - `fieldPrefix` (default `pf`): the id prefix of the profile forms the summary links to.
+ * - `runbook` (optional): on a runbook page, the runbook's slug. A field link then opens the field
+ *   in the "Edit these values" of the first step of that runbook that reads it (ids
+ *   `pf-<step>-<path>`, see src/islands/runbook/StepValues.tsx); a field no step reads links to
+ *   the profile page.
  *
  * Usage in MDX: `<ProfileSummary lang="fr" client:load />` (it is at the top of the page).
  */
@@ -14,6 +18,8 @@ import { useMemo } from 'preact/hooks';
 import type { Finding } from '../domain/finding.ts';
 import { formatFinding } from '../domain/messages.ts';
 import { stepsForPath } from '../domain/runbook/paths.ts';
+import { runbookSteps } from '../domain/runbook/procedures.ts';
+import { localePath } from '../i18n/routes.ts';
 import { steps } from '../domain/runbook/steps.ts';
 import type { StepId } from '../domain/runbook/types.ts';
 import { countOf, t, type Lang } from '../i18n/index.ts';
@@ -26,6 +32,7 @@ export interface ProfileSummaryProps {
   lang: Lang;
   stepsPage?: string;
   fieldPrefix?: string;
+  runbook?: string;
 }
 
 interface StepCount {
@@ -74,14 +81,25 @@ function focusField(path: readonly (string | number)[], prefix: string): boolean
 }
 
 /** The summary (see the props at the top of the file). */
-export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf' }: ProfileSummaryProps) {
+export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf', runbook }: ProfileSummaryProps) {
   const findings = useFindings();
   const { perStep, unattached } = useMemo(() => countByStep(findings), [findings]);
   const shown = findings.filter((f) => f.severity !== 'info');
   const errors = shown.filter((f) => f.severity === 'error').length;
   const warnings = shown.length - errors;
+  const pageSteps = runbook ? runbookSteps(runbook) : undefined;
+  /** The id prefix of the fields a link goes to on this page, or null when they are on the profile page. */
+  const prefixFor = (path: readonly (string | number)[]): string | null => {
+    if (!pageSteps) return fieldPrefix;
+    const step = stepsForPath(path, pageSteps)[0];
+    return step ? `${fieldPrefix}-${step}` : null;
+  };
+  const fieldHref = (path: readonly (string | number)[]): string => {
+    const prefix = prefixFor(path);
+    return prefix === null ? `${localePath(lang, 'profile')}#${fieldId(path, fieldPrefix)}` : `#${fieldId(path, prefix)}`;
+  };
   return (
-    <section class="runbook-state profile-summary" aria-labelledby="profile-summary-title" data-change-window="hide">
+    <section class="runbook-state profile-summary" id="profile-summary" aria-labelledby="profile-summary-title" data-change-window="hide">
       <h2 id="profile-summary-title">{t(lang, 'summary.title')}</h2>
       <p class={`summary-counts${shown.length === 0 ? ' summary-clean' : ''}`} role="status">
         {shown.length === 0 ? t(lang, 'summary.clean') : t(lang, 'summary.counts', { errors: countOf(lang, 'error', errors), warnings: countOf(lang, 'warning', warnings) })}
@@ -106,20 +124,23 @@ export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf
                 <span class="finding-severity">{t(lang, `severity.${finding.severity}`)}</span> <span>{codeSpans(formatFinding(finding, lang))}</span>{' '}
                 {finding.path && (
                   <a
-                    href={`#${fieldId(finding.path, fieldPrefix)}`}
+                    href={fieldHref(finding.path)}
                     onClick={(event) => {
+                      const prefix = prefixFor(finding.path!);
+                      if (prefix === null) return;
                       // A long list shows one page of items: it turns to the item's page first,
-                      // then focus moves once that page is rendered.
-                      const detail = { path: finding.path!, prefix: fieldPrefix };
+                      // then focus moves once that page is rendered (a step's fields open first).
+                      const detail = { path: finding.path!, prefix };
                       window.dispatchEvent(new CustomEvent(REVEAL_FIELD_EVENT, { detail }));
-                      if (document.getElementById(fieldId(finding.path!, fieldPrefix)) && focusField(finding.path!, fieldPrefix)) {
+                      if (document.getElementById(fieldId(finding.path!, prefix)) && focusField(finding.path!, prefix)) {
                         event.preventDefault();
                         return;
                       }
                       event.preventDefault();
-                      setTimeout(() => {
-                        if (!focusField(finding.path!, fieldPrefix)) location.hash = fieldId(finding.path!, fieldPrefix);
-                      }, 0);
+                      // Two turns: the step's fields open, then the list turns to the item's page.
+                      setTimeout(() => setTimeout(() => {
+                        if (!focusField(finding.path!, prefix)) location.hash = fieldId(finding.path!, prefix);
+                      }, 0), 0);
                     }}
                   >
                     {t(lang, 'summary.goToField')}

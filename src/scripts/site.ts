@@ -39,9 +39,10 @@ function initThemeToggle(): void {
 export function readerSection(): string {
   const anchor = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : '';
   const target = anchor ? document.getElementById(anchor) : null;
-  // Below a sticky header, the reader's line is the header's bottom edge.
-  const header = document.querySelector('.site-header');
-  const line = Math.max(0, header?.getBoundingClientRect().bottom ?? 0) + 24;
+  // Below the sticky header (and a page's own sticky bar, `data-sticky-top`: the runbook's profile
+  // bar), the reader's line is the lowest of their bottom edges.
+  const bars = document.querySelectorAll('.site-header, [data-sticky-top]');
+  const line = Math.max(0, ...Array.from(bars, (bar) => bar.getBoundingClientRect().bottom)) + 24;
   let id = '';
   for (const heading of document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')) {
     if (heading.getBoundingClientRect().top <= line) id = heading.id;

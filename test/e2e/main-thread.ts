@@ -35,6 +35,18 @@ export interface MainThreadFigures {
 
 const QUIET_MS = 1500;
 
+/** A reader paging down to the end: one screen at a time, each step waiting for the frame to be drawn. */
+export async function readToTheEnd(page: Page): Promise<void> {
+  for (let step = 0; step < 400; step++) {
+    const atEnd = await page.evaluate(async () => {
+      window.scrollBy(0, window.innerHeight);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    if (atEnd) break;
+  }
+}
+
 /** Opens `budget.path` and measures its long tasks until the main thread has been quiet for a while. */
 export async function measureMainThread(page: Page, budget: Pick<MainThreadBudget, 'path' | 'cpuThrottling' | 'profileUsers' | 'scrollThrough'>): Promise<MainThreadFigures> {
   if (budget.profileUsers) {
@@ -57,17 +69,7 @@ export async function measureMainThread(page: Page, budget: Pick<MainThreadBudge
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: budget.cpuThrottling });
   try {
     await page.goto(budget.path, { waitUntil: 'load', timeout: 120_000 });
-    if (budget.scrollThrough) {
-      // A reader paging down: one screen at a time, each step waiting for the frame to be drawn.
-      for (let step = 0; step < 400; step++) {
-        const atEnd = await page.evaluate(async () => {
-          window.scrollBy(0, window.innerHeight);
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-          return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-        });
-        if (atEnd) break;
-      }
-    }
+    if (budget.scrollThrough) await readToTheEnd(page);
     // Quiet: no new long task for QUIET_MS (idle-time hydration and deferred work count).
     let seen = -1;
     for (;;) {

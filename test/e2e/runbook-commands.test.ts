@@ -26,9 +26,9 @@ async function open(page: Page, lang: Lang, profile?: Profile, slug = RUNBOOK): 
   await page.goto(`/${lang}/runbooks/${slug}/${profile ? `#${encodeProfileFragment(profile)}` : ''}`);
 }
 
-/** The live command blocks of a step, once its island has hydrated (it hydrates when visible). */
+/** The live command blocks of a step, once its island has hydrated (it hydrates when the browser is idle). */
 async function stepBlocks(page: Page, step: string): Promise<Locator> {
-  // The island observes its own element: bring that element (not the heading) into view.
+  // In view, as a reader would have it before using its buttons.
   await page.locator(`.command-blocks[data-step="${step}"]`).scrollIntoViewIfNeeded();
   const blocks = page.locator(`astro-island:not([ssr]) .command-blocks[data-step="${step}"]`);
   await expect(blocks).toBeVisible();
@@ -83,11 +83,13 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(progress.locator('code', { hasText: sha }).first()).toBeAttached();
     });
 
-    test('a wrong value typed in the form blocks copy with the reason, and fixing it re-enables copy', async ({ page }) => {
+    test('a wrong value typed in the step’s own fields blocks copy with the reason, and fixing it re-enables copy', async ({ page }) => {
       await open(page, lang);
-      const extension = page.getByLabel(t(lang, 'form.field.users.extension'), { exact: true }).first();
-      await extension.scrollIntoViewIfNeeded();
-      await expect(page.locator('astro-island:not([ssr]) .field input').first()).toBeAttached();
+      // The step's "Edit these values" opens the fields it reads (the users among them).
+      const values = page.locator('[data-step-values="enable-um-mailboxes"]');
+      await values.scrollIntoViewIfNeeded();
+      await values.getByRole('button', { name: t(lang, 'stepValues.edit') }).click();
+      const extension = values.getByLabel(t(lang, 'form.field.users.extension'), { exact: true }).first();
       await extension.fill('12'); // the dial plan expects 4 digits
 
       const blocks = await stepBlocks(page, 'enable-um-mailboxes');
@@ -147,6 +149,8 @@ for (const lang of ['en', 'fr'] as const) {
 
     test('each step links to its guide section by the page title and section heading the reader sees', async ({ page }) => {
       await open(page, lang);
+      // The link sits with the step's purpose and prerequisites, folded under the step heading.
+      await page.locator('[data-step="verify-lync-topology"] .runbook-step__about summary').click();
       const guide = page.locator('[data-step="verify-lync-topology"] .runbook-step__guide a');
       const name = (await guide.textContent())!;
       // Not the slug and anchor id ("deployment-sequence § stage-1").
@@ -212,9 +216,13 @@ for (const lang of ['en', 'fr'] as const) {
       await open(page, lang);
       const section = page.getByRole('region', { name: t(lang, 'runbookPage.download.title') });
       await section.scrollIntoViewIfNeeded();
+      // The file list folds away under its heading (the page stays short): open it.
+      await section.getByText(t(lang, 'runbookPage.download.show')).click();
       const fileName = `passerelle-${RUNBOOK}-any-exchange-server-exchange.ps1`;
       const button = section.getByRole('button', { name: t(lang, 'runbookPage.download.file', { file: fileName }) });
       await expect(button).toBeVisible();
+      // The list hydrates when it scrolls into view.
+      await button.scrollIntoViewIfNeeded();
       await expect(page.locator('astro-island:not([ssr]) .runbook-downloads')).toBeVisible();
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       expect(download.suggestedFilename()).toBe(fileName);

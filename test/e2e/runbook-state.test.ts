@@ -214,10 +214,15 @@ for (const lang of langs) {
       await hydrated(done);
       await expect(done).toBeChecked();
 
-      // Break a dial plan name: the summary counts it and its step link goes to the step.
+      // Break a dial plan name in the step's own fields: the summary counts it and its step link goes to the step.
+      const values = page.locator('[data-step-values="create-um-dial-plans"]');
+      const edit = values.getByRole('button', { name: t(lang, 'stepValues.edit') });
+      await hydrated(edit);
+      await edit.click();
       const form = dialPlan(page, lang, 2, 'LyonSIP');
-      await hydrated(form);
       await form.getByLabel(t(lang, 'form.field.dialPlans.name')).fill('Lyon SIP');
+      // Folded again: the summary's field link has to open the step's fields by itself.
+      await edit.click();
       const summary = page.getByRole('region', { name: t(lang, 'summary.title') });
       await hydrated(summary.getByRole('heading'));
       await expect(summary.getByRole('status')).not.toContainText(countOf(lang, 'error', 0));
@@ -226,7 +231,9 @@ for (const lang of langs) {
       await expect(page).toHaveURL(/#step-create-um-dial-plans$/);
       await expect(page.locator('#step-create-um-dial-plans')).toBeInViewport();
       // …and its field link focuses the field.
-      await summary.getByRole('link', { name: t(lang, 'summary.goToField') }).and(page.locator('[href="#pf-dialPlans-1-name"]')).first().click();
+      // (the first step of the runbook that reads the field opens its "Edit these values").
+      await summary.getByRole('link', { name: t(lang, 'summary.goToField') }).and(page.locator('[href="#pf-create-um-dial-plans-dialPlans-1-name"]')).first().click();
+      await expect(edit).toHaveAttribute('aria-expanded', 'true');
       await expect(dialPlan(page, lang, 2, 'Lyon SIP').getByLabel(t(lang, 'form.field.dialPlans.name'))).toBeFocused();
       await axeClean(page);
 

@@ -8,7 +8,8 @@ import type { Finding } from '../../src/domain/finding.ts';
 import { setAt, valueAt } from '../../src/domain/profile/edit.ts';
 import { exampleProfile, profileSchema } from '../../src/domain/profile/index.ts';
 import { hasMessage } from '../../src/i18n/index.ts';
-import { assignFindings, fieldId, keyPath, parseInteger, parseLines, renderedPaths, sectionIds, sections } from '../../src/islands/forms/fields.ts';
+import { assignFindings, fieldId, fieldsForReads, keyPath, parseInteger, parseLines, renderedPaths, sectionIds, sections, valueSources } from '../../src/islands/forms/fields.ts';
+import { runbookProcedures } from '../../src/domain/runbook/procedures.ts';
 
 const finding = (path: (string | number)[], severity: Finding['severity'] = 'error'): Finding => ({ ruleId: 'r', severity, path, params: {} });
 
@@ -95,5 +96,34 @@ describe('field parsing', () => {
   it('builds ids from paths', () => {
     expect(fieldId(['dialPlans', 0, 'name'])).toBe('pf-dialPlans-0-name');
     expect(fieldId(['lync', 'encryptionLevel'], 'x')).toBe('x-lync-encryptionLevel');
+  });
+});
+
+describe('a runbook step’s own fields (its "Edit these values")', () => {
+  it('every field and list a step can show has a short label in both catalogs', () => {
+    for (const source of valueSources) expect(hasMessage(`stepValues.label.${source.key}`), source.key).toBe(true);
+  });
+
+  it.each([
+    [['lync.encryptionLevel'], ['lync.encryptionLevel'], []],
+    [['exchange'], ['exchange.version'], ['exchange.servers']],
+    [['gateways', 'lync.pools'], ['gateways.outboundPool'], ['lync.pools']],
+    [['users', 'dialPlans'], [], ['dialPlans', 'users']],
+    [['organization'], ['organization.sipDomain'], []],
+  ])('%j opens exactly the fields %j and the lists %j', (reads, fields, lists) => {
+    const set = fieldsForReads(reads);
+    expect(set.fields.map((f) => f.key)).toEqual(fields);
+    expect(set.lists.map((l) => l.key)).toEqual(lists);
+  });
+
+  it('every step of every runbook has something to show and edit, and only what it reads', () => {
+    for (const [slug, steps] of Object.entries(runbookProcedures)) {
+      for (const step of steps) {
+        const set = fieldsForReads(step.reads);
+        const keys = [...set.fields, ...set.lists].map((f) => f.key);
+        expect(keys.length, `${slug}/${step.id}`).toBeGreaterThan(0);
+        for (const key of keys) expect(step.reads.some((read) => key === read || key.startsWith(`${read}.`)), `${slug}/${step.id}: ${key}`).toBe(true);
+      }
+    }
   });
 });

@@ -36,6 +36,7 @@ import {
   renderedPaths,
   REVEAL_FIELD_EVENT,
   sections,
+  type FieldSet,
   type FieldSpec,
   type ListSpec,
   type SectionId,
@@ -415,17 +416,18 @@ function ListPager({ ctx, listId, first, last, total, setStart }: { ctx: FieldCo
   );
 }
 
-/** One section of the profile as a form (see the props at the top of the file). */
-export default function ProfileForm({ section, lang, idPrefix = 'pf' }: ProfileFormProps) {
-  const spec = sections[section];
+/**
+ * Fields and lists of the profile, with their findings: a whole section (ProfileForm) or only the
+ * fields a runbook step reads (its "Edit these values" control, src/islands/runbook/StepValues.tsx).
+ */
+export function ProfileFields({ spec, lang, idPrefix = 'pf' }: { spec: FieldSet; lang: Lang; idPrefix?: string }) {
   const profile = useProfile();
   const findings = useFindings();
   const [announcement, setAnnouncement] = useState('');
   const placed = useMemo(() => assignFindings(findings, renderedPaths(spec, profile)), [findings, profile, spec]);
   const ctx: FieldContext = { lang, profile, placed, idPrefix };
   return (
-    <fieldset class="profile-form" data-section={section}>
-      <legend>{t(lang, `form.section.${section}`)}</legend>
+    <>
       {spec.fields.map((field) => (
         <Field key={field.key} ctx={ctx} path={keyPath(field.key)} field={field} labelKey={field.key} />
       ))}
@@ -435,6 +437,16 @@ export default function ProfileForm({ section, lang, idPrefix = 'pf' }: ProfileF
       <p class="visually-hidden" role="status">
         {announcement}
       </p>
+    </>
+  );
+}
+
+/** One section of the profile as a form (see the props at the top of the file). */
+export default function ProfileForm({ section, lang, idPrefix = 'pf' }: ProfileFormProps) {
+  return (
+    <fieldset class="profile-form" data-section={section}>
+      <legend>{t(lang, `form.section.${section}`)}</legend>
+      <ProfileFields spec={sections[section]} lang={lang} idPrefix={idPrefix} />
     </fieldset>
   );
 }

@@ -16,6 +16,7 @@ import {
   voipSecurities,
   type Profile,
 } from '../../domain/profile/schema.ts';
+import { sourcesForReads, type ValueSource } from '../../domain/runbook/step-values.ts';
 
 /** The sections an MDX page can embed with `<ProfileForm section="…" />`. */
 export const sectionIds = ['organization', 'servers', 'pools', 'certificates', 'dialPlans', 'encryption', 'gateway', 'autoAttendants', 'users'] as const;
@@ -209,6 +210,31 @@ export const sections: Readonly<Record<SectionId, SectionSpec>> = {
   },
 };
 
+/** Every field and list of the forms, in the sections' order: what a step can show of the profile. */
+export const valueSources: readonly ValueSource[] = sectionIds.flatMap((id) => [
+  ...sections[id].fields.map((field) => ({ key: field.key })),
+  ...sections[id].lists.map((list) => ({ key: list.key, labelField: list.labelField })),
+]);
+
+/** The fields and lists a runbook step reads (its `reads` paths), taken from every section. */
+export interface FieldSet {
+  fields: readonly FieldSpec[];
+  lists: readonly ListSpec[];
+}
+
+/**
+ * Only the fields and lists of the forms that lie at or under a step's `reads`: what its "Edit
+ * these values" control opens.
+ * @example fieldsForReads(['lync.encryptionLevel']).fields.map((f) => f.key) // → ['lync.encryptionLevel']
+ */
+export function fieldsForReads(reads: readonly string[]): FieldSet {
+  const all = sectionIds.map((id) => sections[id]);
+  return {
+    fields: sourcesForReads(all.flatMap((section) => section.fields), reads),
+    lists: sourcesForReads(all.flatMap((section) => section.lists), reads),
+  };
+}
+
 /** A dotted key as a path: `'lync.pools'` → `['lync', 'pools']`. */
 export function keyPath(key: string): string[] {
   return key.split('.');
@@ -239,7 +265,7 @@ export function optionsOf(field: Extract<FieldSpec, { kind: 'select' }>, profile
  * Every path a section renders for a profile: its fields, each list, each list item and each item
  * field. Findings are placed on the deepest of these that contains them.
  */
-export function renderedPaths(section: SectionSpec, profile: Profile): ProfilePath[] {
+export function renderedPaths(section: FieldSet, profile: Profile): ProfilePath[] {
   const paths: ProfilePath[] = section.fields.map((field) => keyPath(field.key));
   for (const list of section.lists) {
     const base = keyPath(list.key);

@@ -5,7 +5,8 @@
  * each time a step is marked.
  *
  * Props: `lang` (required, `fr` | `en`).
- * Usage in MDX, at the top of a runbook: `<ChangeWindowToggle lang="fr" client:load />`.
+ * Usage: in the runbook's profile bar (src/islands/runbook/ProfileBar.tsx), `compact`; or alone,
+ * `<ChangeWindowToggle lang="fr" client:load />`.
  */
 import { useEffect } from 'preact/hooks';
 import { t, type Lang } from '../../i18n/index.ts';
@@ -16,6 +17,8 @@ import '../runbook-state.css';
 
 export interface ChangeWindowToggleProps {
   lang: Lang;
+  /** In the runbook's profile bar: the help is read by screen readers, not shown. */
+  compact?: boolean;
 }
 
 /**
@@ -52,7 +55,7 @@ function showCurrent(id: string | undefined): void {
 }
 
 /** The switch (see the top of the file). */
-export default function ChangeWindowToggle({ lang }: ChangeWindowToggleProps) {
+export default function ChangeWindowToggle({ lang, compact = false }: ChangeWindowToggleProps) {
   const on = useChangeWindow();
   const record = useProgress();
   const current = typeof document === 'undefined' ? undefined : currentStepId(record, pageStepIds());
@@ -63,11 +66,11 @@ export default function ChangeWindowToggle({ lang }: ChangeWindowToggleProps) {
   }, [on, current]);
 
   return (
-    <div class="runbook-state change-window-toggle" data-change-window="keep">
+    <div class={`runbook-state change-window-toggle${compact ? ' change-window-toggle--compact' : ''}`} data-change-window="keep">
       <button type="button" aria-pressed={on ? 'true' : 'false'} aria-describedby="change-window-help" onClick={() => setChangeWindow(!on)}>
         {t(lang, 'cw.toggle')}
       </button>{' '}
-      <span id="change-window-help">{t(lang, 'cw.help')}</span>
+      <span id="change-window-help" class={compact ? 'visually-hidden' : undefined}>{t(lang, 'cw.help')}</span>
       {on && (
         <p role="status">
           {current ? t(lang, 'cw.current', { step: t(lang, `step.${current}.title`) }) : t(lang, 'cw.allDone')}{' '}

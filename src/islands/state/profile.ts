@@ -14,6 +14,7 @@ import { atom, computed } from 'nanostores';
 import { checkProfile } from '../../domain/check.ts';
 import type { Finding, ProfilePath } from '../../domain/finding.ts';
 import { addItem, moveItem, removeItem, setAt } from '../../domain/profile/edit.ts';
+import { deploymentLabel } from '../../domain/profile/fingerprint.ts';
 import { exampleProfile, loadProfile, type Profile, type ProfileLoadIssue } from '../../domain/profile/index.ts';
 import {
   decodeProfileFragment,
@@ -188,8 +189,7 @@ export function dismissProfileNotice(): void {
 function confirmReplace(linked: Profile, stored: Profile): boolean {
   if (!inBrowser || typeof window.confirm !== 'function') return false;
   const lang = document.documentElement.lang;
-  const label = (profile: Profile) => profile.name ?? profile.organization.sipDomain;
-  return window.confirm(t(isLang(lang) ? lang : 'en', 'notice.confirmReplace.fragment', { linked: label(linked), stored: label(stored) }));
+  return window.confirm(t(isLang(lang) ? lang : 'en', 'notice.confirmReplace.fragment', { linked: deploymentLabel(linked), stored: deploymentLabel(stored) }));
 }
 
 /**

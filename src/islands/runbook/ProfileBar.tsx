@@ -1,0 +1,86 @@
+/**
+ * The bar that stays at the top of a runbook page: which deployment the commands are for (its
+ * label and the first digits of the stored profile's SHA-256, the same hash the downloads and the
+ * record carry), how many errors and warnings the profile check found (a link to the check on the
+ * page), a link to edit the profile, and the change-window switch.
+ *
+ * Props: `lang`, `profileHref` (the profile page), `findingsHref` (the check's anchor).
+ * Rendered by src/pages/[lang]/runbooks/[slug].astro; hydrates when the browser is idle.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { deploymentLabel, profileSha256, shortHash } from '../../domain/profile/fingerprint.ts';
+import { countOf, t, type Lang } from '../../i18n/index.ts';
+import ChangeWindowToggle from '../progress/ChangeWindowToggle.tsx';
+import { useFindings, useProfile } from '../state/hooks.ts';
+import '../runbook-state.css';
+import './runbook-islands.css';
+
+interface Props {
+  lang: Lang;
+  profileHref: string;
+  findingsHref: string;
+}
+
+/** The bar (see the top of the file). */
+export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
+  const profile = useProfile();
+  const findings = useFindings();
+  const [sha, setSha] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    setSha(null);
+    void profileSha256(profile).then((hex) => current && setSha(hex));
+    return () => {
+      current = false;
+    };
+  }, [profile]);
+  const { errors, warnings } = useMemo(
+    () => ({ errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length }),
+    [findings],
+  );
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  const barRef = useRef<HTMLDivElement>(null);
+  // The bar sticks under the site's header, whose height depends on the language and the width
+  // (its links wrap): both heights go to CSS (runbook-islands.css), which also keeps anchors clear.
+  useEffect(() => {
+    const header = document.querySelector<HTMLElement>('.site-header');
+    const bar = barRef.current;
+    if (!bar) return;
+    const root = document.documentElement.style;
+    const update = () => {
+      const sticky = header !== null && getComputedStyle(header).position === 'sticky';
+      root.setProperty('--site-header-height', sticky ? `${header.getBoundingClientRect().height}px` : '0px');
+      root.setProperty('--profile-bar-height', `${bar.getBoundingClientRect().height}px`);
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    if (header) observer.observe(header);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div class="profile-bar" data-change-window="keep" data-sticky-top ref={barRef}>
+      <p class="profile-bar__deployment">
+        <span class="visually-hidden">{t(lang, 'profileBar.label')}{colon}</span>
+        <strong class="profile-bar__label" title={deploymentLabel(profile)}>{deploymentLabel(profile)}</strong>{' '}
+        <span class="profile-bar__sha" title={sha ?? undefined}>
+          <abbr title={t(lang, 'profileBar.sha')}>SHA-256</abbr>{colon}
+          <code data-sha256={sha ?? ''}>{sha ? shortHash(sha) : t(lang, 'profileBar.shaPending')}</code>
+        </span>
+      </p>
+      <p class="profile-bar__counts">
+        <a href={findingsHref} class={errors ? 'profile-bar__errors' : warnings ? 'profile-bar__warnings' : 'profile-bar__clean'}>
+          {errors || warnings ? `${countOf(lang, 'error', errors)}, ${countOf(lang, 'warning', warnings)}` : t(lang, 'profileBar.clean')}
+          <span class="visually-hidden"> — {t(lang, 'profileBar.findings')}</span>
+        </a>
+      </p>
+      <p class="profile-bar__edit">
+        <a href={profileHref}>
+          {t(lang, 'profileBar.edit')}
+          <span class="visually-hidden"> — {t(lang, 'profileBar.editFull')}</span>
+        </a>
+      </p>
+      <ChangeWindowToggle lang={lang} compact />
+    </div>
+  );
+}
