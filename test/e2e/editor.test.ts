@@ -13,6 +13,7 @@ import { checkProfile } from '../../src/domain/check.ts';
 import { runbookSteps } from '../../src/domain/runbook/procedures.ts';
 import { renderServerScripts, type ServerScript } from '../../src/domain/runbook/server-scripts.ts';
 import { expect, test } from './fixtures.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const langs = ['en', 'fr'] as const;
 
@@ -127,6 +128,10 @@ for (const lang of langs) {
       await page.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
       const file = generatedScript('move-dial-plan-to-secured', lang, 'any-exchange-server', await sha256Hex(serializeProfile(exampleProfile)));
       await page.goto(`/${lang}/runbooks/move-dial-plan-to-secured/`);
+      const section = page.getByRole('region', { name: t(lang, 'runbookPage.download.title') });
+      await section.scrollIntoViewIfNeeded();
+      // The file list folds away under its heading (the page stays short): open it.
+      await section.getByText(t(lang, 'runbookPage.download.show')).click();
       const item = page.locator('.runbook-downloads li').filter({ hasText: file.fileName });
       await item.scrollIntoViewIfNeeded();
       await item.locator('[data-open-in-editor]').click();
