@@ -34,7 +34,8 @@ function initThemeToggle(): void {
  * The id of the section the reader is in, computed at the moment of the click: the last heading
  * above the reader's line. The URL's anchor wins only while its target is still on screen (a page
  * opened at `#x` whose heading cannot reach the top, near the end of a page); once the reader has
- * scrolled away from it, that anchor is stale and the heading being read wins.
+ * scrolled away from it, that anchor is stale and the heading being read wins. Above the first
+ * heading, the anchor wins (the browser may not have scrolled to it yet).
  */
 export function readerSection(): string {
   const anchor = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : '';
@@ -49,6 +50,9 @@ export function readerSection(): string {
     else break;
   }
   if (target) {
+    // Above every heading: the page was opened at `#x` and the browser has not scrolled to it yet
+    // (or the reader went back to the very top); the anchor is the best guess, not the page's top.
+    if (!id) return anchor;
     const box = target.getBoundingClientRect();
     const onScreen = box.bottom > 0 && box.top < innerHeight;
     if (onScreen && (!id || box.top > line)) return anchor;

@@ -35,6 +35,15 @@ test.describe('language', () => {
     await expect(page).toHaveURL('/en/guide/certificates/#wildcards');
   });
 
+  test('the switch keeps the anchor when the browser has not scrolled to it yet', async ({ page }) => {
+    // A click right after the page opens can come before the browser's scroll to `#wildcards`
+    // (this once lost the anchor in CI): at the top of the page, the anchor still wins.
+    await page.goto('/en/guide/certificates/#wildcards');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('link', { name: 'Lire en français' }).click();
+    await expect(page).toHaveURL('/fr/guide/certificates/#wildcards');
+  });
+
   test('the switch keeps the section the reader scrolled to', async ({ page }) => {
     await page.goto('/fr/guide/encryption/');
     const heading = page.locator('h2[id]').nth(1);
