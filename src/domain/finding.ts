@@ -32,6 +32,20 @@ export interface Finding {
 /** Sort order for findings: errors first, then warnings, then info. */
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * How many errors and warnings `findings` hold (what the profile bar, the summary and the wizard show).
+ * @example severityCounts([{ severity: 'error' }, { severity: 'info' }] as Finding[]) // → { errors: 1, warnings: 0 }
+ */
+export function severityCounts(findings: readonly Pick<Finding, 'severity'>[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors++;
+    else if (finding.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
+}
+
 /** Formats a profile path the way JSON readers expect: `dialPlans[0].name`. */
 export function formatProfilePath(path: ProfilePath): string {
   return path.reduce<string>(

@@ -15,7 +15,7 @@
  * Usage in MDX: `<ProfileSummary lang="fr" client:load />` (it is at the top of the page).
  */
 import { useMemo } from 'preact/hooks';
-import type { Finding } from '../domain/finding.ts';
+import { severityCounts, type Finding } from '../domain/finding.ts';
 import { formatFinding } from '../domain/messages.ts';
 import { stepsForPath } from '../domain/runbook/paths.ts';
 import { runbookSteps } from '../domain/runbook/procedures.ts';
@@ -85,8 +85,7 @@ export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf
   const findings = useFindings();
   const { perStep, unattached } = useMemo(() => countByStep(findings), [findings]);
   const shown = findings.filter((f) => f.severity !== 'info');
-  const errors = shown.filter((f) => f.severity === 'error').length;
-  const warnings = shown.length - errors;
+  const { errors, warnings } = severityCounts(shown);
   const pageSteps = runbook ? runbookSteps(runbook) : undefined;
   /** The id prefix of the fields a link goes to on this page, or null when they are on the profile page. */
   const prefixFor = (path: readonly (string | number)[]): string | null => {
@@ -115,7 +114,7 @@ export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf
                 {t(lang, 'summary.stepCounts', { errors: countOf(lang, 'error', count.errors), warnings: countOf(lang, 'warning', count.warnings) })}
               </li>
             ))}
-            {unattached.length > 0 && <li>{t(lang, 'summary.general')} — {t(lang, 'summary.stepCounts', { errors: countOf(lang, 'error', unattached.filter((f) => f.severity === 'error').length), warnings: countOf(lang, 'warning', unattached.filter((f) => f.severity === 'warning').length) })}</li>}
+            {unattached.length > 0 && <li>{t(lang, 'summary.general')} — {t(lang, 'summary.stepCounts', { errors: countOf(lang, 'error', severityCounts(unattached).errors), warnings: countOf(lang, 'warning', severityCounts(unattached).warnings) })}</li>}
           </ul>
           <h3>{t(lang, 'summary.findings')}</h3>
           <ul class="field-findings">

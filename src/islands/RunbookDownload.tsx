@@ -5,9 +5,9 @@
  * as "Export" writes it, so a file can be matched to the profile it came from.
  */
 import { useMemo } from 'preact/hooks';
-import { serializeProfile } from '../domain/profile/share.ts';
+import { profileSha256 } from '../domain/profile/fingerprint.ts';
 import { runbookSteps } from '../domain/runbook/procedures.ts';
-import { sha256Hex, targetLabel } from '../domain/runbook/record.ts';
+import { targetLabel } from '../domain/runbook/record.ts';
 import { scriptFileText } from '../domain/runbook/script-file.ts';
 import { renderServerScripts } from '../domain/runbook/server-scripts.ts';
 import { ensureDictionaries, t, type Lang } from '../i18n/index.ts';
@@ -33,16 +33,14 @@ export default function RunbookDownload({ runbook, lang }: Props) {
 
   async function downloadFile(index: number) {
     await ensureDictionaries(); // the file's comments are in both languages
-    const profileSha256 = await sha256Hex(serializeProfile(profile));
-    const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
+    const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256: await profileSha256(profile), findings })[index];
     // With its UTF-8 BOM: Windows PowerShell 5.1 reads a BOM-less script as ANSI (script-file.ts).
     if (file) download(file.fileName, scriptFileText(file.text), 'text/plain;charset=utf-8');
   }
 
   async function openInEditor(index: number) {
     await ensureDictionaries();
-    const profileSha256 = await sha256Hex(serializeProfile(profile));
-    const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256, findings })[index];
+    const file = renderServerScripts(profile, { runbook, steps, lang, profileSha256: await profileSha256(profile), findings })[index];
     if (!file) return;
     const shell = file.shell === 'gui' ? undefined : file.shell;
     if (handOff({ text: file.text, name: file.fileName, shell, target: file.target })) window.location.assign(localePath(lang, 'editor'));

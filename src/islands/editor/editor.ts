@@ -30,8 +30,7 @@ import type { Profile } from '../../domain/profile/schema.ts';
 import { ensureDictionaries, type Lang } from '../../i18n/index.ts';
 import { runbookProcedures, runbookSteps } from '../../domain/runbook/procedures.ts';
 import { renderServerScripts } from '../../domain/runbook/server-scripts.ts';
-import { sha256Hex } from '../../domain/runbook/record.ts';
-import { serializeProfile } from '../../domain/profile/share.ts';
+import { profileSha256 } from '../../domain/profile/fingerprint.ts';
 import { $findings, $profile } from '../state/profile.ts';
 import type { CompletionAnswer, CompletionKind, HoverAnswer } from '../../domain/editor/completion.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
@@ -73,9 +72,9 @@ export async function generatedScripts(lang: Lang): Promise<GeneratedScript[]> {
   const profile = $profile.get();
   const findings = $findings.get();
   await ensureDictionaries(); // the files' comments are in both languages
-  const profileSha256 = await sha256Hex(serializeProfile(profile));
+  const sha256 = await profileSha256(profile);
   return Object.keys(runbookProcedures).flatMap((runbook) =>
-    renderServerScripts(profile, { runbook, steps: runbookSteps(runbook) ?? [], lang, profileSha256, findings })
+    renderServerScripts(profile, { runbook, steps: runbookSteps(runbook) ?? [], lang, profileSha256: sha256, findings })
       .filter((file) => file.shell !== 'gui')
       .map((file) => ({ id: file.fileName, runbook, fileName: file.fileName, shell: file.shell, target: file.target, text: file.text })),
   );

@@ -13,7 +13,8 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { checkProfile } from '../../domain/check.ts';
-import type { Finding } from '../../domain/finding.ts';
+import { severityCounts, type Finding } from '../../domain/finding.ts';
+import { deploymentLabel } from '../../domain/profile/fingerprint.ts';
 import { exampleProfile } from '../../domain/profile/index.ts';
 import { encryptionLevels, exchangeVersions, lyncVersions, type Profile } from '../../domain/profile/schema.ts';
 import { serializeProfile } from '../../domain/profile/share.ts';
@@ -93,14 +94,13 @@ export default function DeploymentWizard({ lang, runbookHref }: DeploymentWizard
     event.preventDefault();
     const { profile, issues } = profileFromAnswers(readAnswers(event.currentTarget as HTMLFormElement));
     const current = $profile.get();
-    if (replacesOwn(current, profile) && !window.confirm(t(lang, 'wizard.confirmReplace', { current: current.name ?? current.organization.sipDomain }))) return;
+    if (replacesOwn(current, profile) && !window.confirm(t(lang, 'wizard.confirmReplace', { current: deploymentLabel(current) }))) return;
     adoptProfile(profile, 'wizard');
     setOutcome({ issues, findings: checkProfile(profile).filter((f) => f.severity !== 'info') });
     queueMicrotask(() => resultRef.current?.focus());
   };
 
-  const errors = outcome?.findings.filter((f) => f.severity === 'error').length ?? 0;
-  const warnings = outcome?.findings.filter((f) => f.severity === 'warning').length ?? 0;
+  const { errors, warnings } = severityCounts(outcome?.findings ?? []);
   const clean = outcome !== null && outcome.issues.length === 0 && outcome.findings.length === 0;
 
   return (

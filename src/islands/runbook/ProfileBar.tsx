@@ -8,6 +8,7 @@
  * Rendered by src/pages/[lang]/runbooks/[slug].astro; hydrates when the browser is idle.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { severityCounts } from '../../domain/finding.ts';
 import { deploymentLabel, profileSha256, shortHash } from '../../domain/profile/fingerprint.ts';
 import { countOf, t, type Lang } from '../../i18n/index.ts';
 import ChangeWindowToggle from '../progress/ChangeWindowToggle.tsx';
@@ -34,10 +35,7 @@ export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
       current = false;
     };
   }, [profile]);
-  const { errors, warnings } = useMemo(
-    () => ({ errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length }),
-    [findings],
-  );
+  const { errors, warnings } = useMemo(() => severityCounts(findings), [findings]);
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   const barRef = useRef<HTMLDivElement>(null);
   // The bar sticks under the site's header, whose height depends on the language and the width

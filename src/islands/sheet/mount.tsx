@@ -9,9 +9,8 @@
 import { useStore } from '@nanostores/preact';
 import { render } from 'preact';
 import type { Profile } from '../../domain/profile/schema.ts';
-import { serializeProfile } from '../../domain/profile/share.ts';
 import { runbookSteps } from '../../domain/runbook/procedures.ts';
-import { sha256Hex } from '../../domain/runbook/record.ts';
+import { profileSha256 } from '../../domain/profile/fingerprint.ts';
 import { changeWindowSheet, sheetCommandCount, type ChangeWindowSheet as Sheet } from '../../domain/runbook/sheet.ts';
 import { isLang, t, type Lang } from '../../i18n/index.ts';
 import { $findings, $profile } from '../state/profile.ts';
@@ -96,7 +95,7 @@ export function mountChangeWindowSheet(offer: HTMLElement): void {
 
   $profile.subscribe((profile) => {
     schedule();
-    void sha256Hex(serializeProfile(profile)).then((hash) => {
+    void profileSha256(profile).then((hash) => {
       hashes.set(profile, hash);
       if (shown?.profile === profile) paint();
     });
