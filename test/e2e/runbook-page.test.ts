@@ -137,6 +137,9 @@ for (const lang of langs) {
       const targets = await new AxeBuilder({ page }).include('.profile-bar').withRules(['target-size']).analyze();
       expect(targets.violations.flatMap((v) => v.nodes.map((n) => n.html))).toEqual([]);
       await page.locator('[data-step-values="create-um-dial-plans"] .step-values__edit').click();
+      // The opened fields fit the phone too (a fieldset and a flex item both grow to their widest select).
+      await page.locator('[data-step-values="check-media-encryption"] .step-values__edit').click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await axeClean(page, ['.profile-bar', 'section[data-section="step-create-um-dial-plans"]']);
       await page.emulateMedia({ colorScheme: 'dark' });
       await axeClean(page, ['.profile-bar', 'section[data-section="step-create-um-dial-plans"]']);
