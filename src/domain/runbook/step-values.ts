@@ -4,6 +4,7 @@
  * LyonSIP"). A long list (thousands of users) gives its first few names and how many more there
  * are, so a step never renders a whole directory. Pure: the page words the labels.
  */
+import { valueAt } from '../profile/edit.ts';
 import type { Profile } from '../profile/schema.ts';
 import { pathTouches } from './paths.ts';
 
@@ -43,10 +44,6 @@ export function sourcesForReads<S extends ValueSource>(sources: readonly S[], re
   });
 }
 
-function valueAtKey(profile: Profile, key: string): unknown {
-  return key.split('.').reduce<unknown>((value, part) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), profile);
-}
-
 function asText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -62,7 +59,7 @@ function asText(value: unknown): string | undefined {
  */
 export function stepValues(profile: Profile, sources: readonly ValueSource[], limit: number = STEP_VALUES_SHOWN): StepValue[] {
   return sources.map(({ key, labelField }) => {
-    const value = valueAtKey(profile, key);
+    const value = valueAt(profile, key.split('.'));
     if (Array.isArray(value)) {
       const shown = value.slice(0, limit).map((item) => asText(labelField ? (item as Record<string, unknown> | null)?.[labelField] : item) ?? '');
       return { key, list: true, values: shown, more: value.length - shown.length };

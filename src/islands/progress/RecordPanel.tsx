@@ -7,6 +7,7 @@
  * Usage in MDX, at the end of a runbook: `<RecordPanel lang="en" client:visible />`.
  */
 import { inertText } from '../../domain/inert-text.ts';
+import { shortHash } from '../../domain/profile/fingerprint.ts';
 import { profileFileName } from '../../domain/profile/share.ts';
 import { recordToJson, recordToMarkdown } from '../../domain/runbook/record.ts';
 import { stepIds } from '../../domain/runbook/steps.ts';
@@ -82,7 +83,7 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
                       <ul>
                         {row.copies.map((copy, i) => (
                           <li key={i}>
-                            <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {inertText(copy.targetLabel)} — <code>{copy.sha256.slice(0, 12)}…</code>
+                            <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {inertText(copy.targetLabel)} — <code>{shortHash(copy.sha256)}…</code>
                           </li>
                         ))}
                       </ul>
@@ -94,7 +95,7 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
                       <ul>
                         {row.verifications.map((v, i) => (
                           <li key={i}>
-                            {v.statusLabel} — <code>{v.sha256.slice(0, 12)}…</code>
+                            {v.statusLabel} — <code>{shortHash(v.sha256)}…</code>
                             {v.failed.length > 0 && ` — ${v.failed.join(', ')}`}
                           </li>
                         ))}
