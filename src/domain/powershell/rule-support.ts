@@ -172,18 +172,10 @@ export function valueItemFindings<T>(
   check: (item: ValueItem, selected: T, parameter: BoundParameter, binding: CommandBinding) => Reported,
 ): Finding[] {
   const findings: Finding[] = [];
-  // `select` depends on the spec alone, and a script binds the same few parameters thousands of
-  // times: each spec is asked once per lint.
-  const selections = new Map<ParameterSpec, T | undefined>();
   for (const binding of bindings) {
     if (binding.stopParsing) continue;
     for (const parameter of binding.parameters) {
-      const spec = parameter.spec;
-      let selected = selections.get(spec);
-      if (selected === undefined && !selections.has(spec)) {
-        selected = select(spec);
-        selections.set(spec, selected);
-      }
+      const selected = select(parameter.spec);
       if (selected === undefined) continue;
       for (const item of valueItems(parameter.value)) collect(findings, check(item, selected, parameter, binding));
     }

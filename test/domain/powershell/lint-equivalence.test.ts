@@ -185,5 +185,5 @@ describe('the incremental linter on the same corpus', () => {
       const findings = scriptRules.flatMap((rule) => rule.check(input)).sort(compareScriptFindings);
       expect(findings.map(findingLine)).toEqual(lintScript(text, options).map(findingLine));
     }
-  });
+  }, 60_000);
 });
