@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/finding.ts';
 import type { CommandBinding } from '../../src/domain/powershell/binder.ts';
 import { lintScript, prepareScript } from '../../src/domain/powershell/linter.ts';
-import type { ExpressionAst } from '../../src/domain/powershell/ast.ts';
+import type { ExpressionAst, ParseResult } from '../../src/domain/powershell/ast.ts';
+import { rangeOf } from '../../src/domain/powershell/script-rule.ts';
 import { staticValue } from '../../src/domain/powershell/values.ts';
 import { scriptRules } from '../../src/domain/rules/index.ts';
 import {
@@ -94,13 +95,13 @@ function referenceServiceRestarts(bindings: readonly CommandBinding[], service: 
   return offsets;
 }
 
-function finding(ruleId: string, binding: CommandBinding, params: Finding['params'], severity: Finding['severity']): Finding {
-  return { ruleId, severity, range: binding.command.range, params };
+function finding(parsed: ParseResult, ruleId: string, binding: CommandBinding, params: Finding['params'], severity: Finding['severity']): Finding {
+  return { ruleId, severity, range: rangeOf(parsed, binding.command), params };
 }
 
 /** The five ordering rules as they were written before the one-pass facts. */
 function referenceFindings(source: string): Finding[] {
-  const { bindings, options } = prepareScript(source, { shell: 'exchange', exchangeVersion: '2013' });
+  const { bindings, options, parsed } = prepareScript(source, { shell: 'exchange', exchangeVersion: '2013' });
   const findings: Finding[] = [];
   const ucUtil = bindings.flatMap((binding) => {
     const invocation = exchUcUtilInvocation(binding);
@@ -110,7 +111,7 @@ function referenceFindings(source: string): Finding[] {
     const location = referenceLocationBefore(bindings, binding.command.start);
     if (location === 'scripts' || location === 'unknown') continue;
     const variant = invocation === 'path' ? 'path' : location === 'none' ? 'no-location' : 'elsewhere';
-    findings.push(finding('exchucutil-from-scripts-folder', binding, { variant, written: binding.written ?? '' }, 'error'));
+    findings.push(finding(parsed, 'exchucutil-from-scripts-folder', binding, { variant, written: binding.written ?? '' }, 'error'));
   }
   const restrictions = bindings
     .filter((b) => runs(b, 'set-umipgateway'))
@@ -122,20 +123,20 @@ function referenceFindings(source: string): Finding[] {
     })
     .map((b) => b.command.start);
   for (const { binding } of ucUtil) {
-    if (!restrictions.some((offset) => offset > binding.command.start)) findings.push(finding('outcalls-after-exchucutil', binding, {}, 'warning'));
+    if (!restrictions.some((offset) => offset > binding.command.start)) findings.push(finding(parsed, 'outcalls-after-exchucutil', binding, {}, 'warning'));
   }
   const lastRestart = (service: string) => referenceServiceRestarts(bindings, service).reduce((last, offset) => Math.max(last, offset), -1);
   const lastRestarts = { MSExchangeUM: lastRestart('MSExchangeUM'), MSExchangeUMCR: lastRestart('MSExchangeUMCR') };
   for (const change of startupModeChanges(bindings)) {
     if (lastRestarts[change.service] > change.binding.command.start) continue;
     const params = { service: change.service, server: change.server ?? '', mode: change.mode ?? '' };
-    findings.push(finding('order-restart-after-startup-mode', change.binding, params, 'warning'));
+    findings.push(finding(parsed, 'order-restart-after-startup-mode', change.binding, params, 'warning'));
   }
   const rtc = referenceServiceRestarts(bindings, 'RTCSRV');
   const managesLync = options.shell === 'lync' || options.shell === 'any' || bindings.some((b) => b.cmdlet?.shell === 'lync');
   for (const { binding } of ucUtil) {
     if (rtc.some((offset) => offset > binding.command.start)) continue;
-    findings.push(finding('restart-front-end-after-exchucutil', binding, {}, managesLync ? 'warning' : 'info'));
+    findings.push(finding(parsed, 'restart-front-end-after-exchucutil', binding, {}, managesLync ? 'warning' : 'info'));
   }
   const tls = startupModeChanges(bindings).filter((c) => isTlsMode(c.mode) && c.server !== undefined);
   for (const binding of bindings) {
@@ -151,8 +152,8 @@ function referenceFindings(source: string): Finding[] {
       const before = forServer.some((c) => c.binding.command.start < binding.command.start);
       const after = forServer.find((c) => c.binding.command.start > binding.command.start);
       if (!before && after) {
-        const params = { server, service: value === 'UM' ? 'UM' : 'UMCallRouter', thumbprint: literalOf(binding, 'Thumbprint') ?? '', line: after.binding.command.range.line };
-        findings.push(finding('order-certificate-before-startup-mode', binding, params, 'error'));
+        const params = { server, service: value === 'UM' ? 'UM' : 'UMCallRouter', thumbprint: literalOf(binding, 'Thumbprint') ?? '', line: rangeOf(parsed, after.binding.command).line };
+        findings.push(finding(parsed, 'order-certificate-before-startup-mode', binding, params, 'error'));
       }
     }
   }

@@ -8,7 +8,7 @@
  */
 import type { Finding, FindingParams, SourceRange } from '../finding.ts';
 import type { CommandBinding } from '../powershell/binder.ts';
-import type { ScriptRuleInput } from '../powershell/script-rule.ts';
+import { rangeOf, type ScriptRuleInput } from '../powershell/script-rule.ts';
 import type { EditorShell } from './diagnostics.ts';
 
 export interface TextEdit {
@@ -51,7 +51,7 @@ const sameRange = (a: SourceRange, b: SourceRange) => a.line === b.line && a.col
 
 /** The binding whose command name is at `range` (rules that report on the command name). */
 function bindingNamedAt(input: ScriptRuleInput, range: SourceRange): CommandBinding | undefined {
-  return input.bindings.find((b) => sameRange(b.command.name.range, range));
+  return input.bindings.find((b) => sameRange(rangeOf(input.parsed, b.command.name), range));
 }
 
 /** The end of the line `line` (before `\r\n` or `\n`), as a range of length 0. */
@@ -106,12 +106,13 @@ export function quickFixesFor(finding: Finding, input: ScriptRuleInput): QuickFi
       if (!/^\$(true|false)$/i.test(argument)) return [];
       for (const binding of input.bindings) {
         const elements = binding.command.elements;
-        const index = elements.findIndex((e) => sameRange(e.range, range));
+        const index = elements.findIndex((e) => sameRange(rangeOf(input.parsed, e), range));
         const previous = index > 0 ? elements[index - 1] : undefined;
         if (previous?.kind !== 'CommandParameter' || previous.colon) continue;
         // Replace what separates `-Switch` from `$false` (spaces, a backtick line break) with a colon.
-        const between = { line: previous.range.endLine, column: previous.range.endColumn, endLine: range.line, endColumn: range.column };
-        const name = textOf(input, previous.range);
+        const previousRange = rangeOf(input.parsed, previous);
+        const between = { line: previousRange.endLine, column: previousRange.endColumn, endLine: range.line, endColumn: range.column };
+        const name = textOf(input, previousRange);
         return [{ title: 'editor.fix.switchValue', params: { text: `${name}:${argument}` }, edits: [{ range: between, text: ':' }], preferred: true }];
       }
       return [];
@@ -122,7 +123,7 @@ export function quickFixesFor(finding: Finding, input: ScriptRuleInput): QuickFi
       if (!binding || binding.missingMandatory.length === 0) return [];
       // Placeholders as `<Name>`: PowerShell refuses to run the line until each one is replaced.
       const text = binding.missingMandatory.map((name) => ` -${name} <${name}>`).join('');
-      const end = binding.command.range;
+      const end = rangeOf(input.parsed, binding.command);
       const at = { line: end.endLine, column: end.endColumn, endLine: end.endLine, endColumn: end.endColumn };
       return [{ title: 'editor.fix.placeholders', params: { parameters: String(p.parameters) }, edits: [{ range: at, text }], preferred: true }];
     }

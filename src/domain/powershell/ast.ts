@@ -1,12 +1,13 @@
 /**
  * The syntax tree our parser builds for Windows PowerShell 5.1 scripts (and, with `parseCmd`, for
- * cmd.exe lines). Every node carries its exact `range` (1-based, end column exclusive) and the
- * `start`/`end` offsets it was built from, so rules can report precisely and editors can map back.
+ * cmd.exe lines). Every node carries the exact `start`/`end` offsets of its text; `ParseResult.lines`
+ * turns them into a 1-based line/column range (end column exclusive) when a rule reports, so the
+ * tree holds no position object per node.
  */
 import type { SourceRange } from '../finding.ts';
+import type { LineIndex } from './tokenizer.ts';
 
 interface NodeBase {
-  range: SourceRange;
   /** Offset of the first character (0-based, UTF-16 code units). */
   start: number;
   /** Offset just past the last character. */
@@ -153,8 +154,8 @@ export interface CommandParameterAst extends NodeBase {
   kind: 'CommandParameter';
   /** The name without its dash, as written (any of the four dash characters). */
   name: string;
-  /** Range of the `-Name` part only (no colon argument). */
-  nameRange: SourceRange;
+  /** Offset just past the `-Name` part (no colon argument): the name is `[start, nameEnd)`. */
+  nameEnd: number;
   /** True when written with a colon; `argument` is then the value that followed it. */
   colon: boolean;
   argument: ExpressionAst | null;
@@ -361,4 +362,6 @@ export interface ParseResult {
   diagnostics: ParseDiagnostic[];
   /** The text that was parsed. */
   source: string;
+  /** Line/column positions of `source`'s offsets: a node's range is `lines.range(node.start, node.end)`. */
+  lines: LineIndex;
 }

@@ -4,7 +4,6 @@
  * to which positional parameters, and which parameter set fits. It follows PowerShell's own order
  * and records what cannot bind as problems; the script rules turn those into findings.
  */
-import type { SourceRange } from '../finding.ts';
 import { Catalog, type CmdletSpec, type CommandResolution, type ParameterSetSpec, type ParameterSpec } from '../catalog/index.ts';
 import type { CommandAst, CommandParameterAst, ExpressionAst } from './ast.ts';
 import { knownItems, scalarText, staticValue, type StaticValue } from './values.ts';
@@ -32,9 +31,9 @@ export interface BoundParameter {
    * that switch's canonical name. The switch took no value, so the value bound here instead.
    */
   afterSwitch?: string;
-  /** From the `-Name` to the end of the value (or the argument alone when positional). */
-  range: SourceRange;
-  valueRange: SourceRange | null;
+  /** Offsets of the text from the `-Name` to the end of the value (or of the argument alone when positional). */
+  start: number;
+  end: number;
 }
 
 /** What could not bind, for the rules to report. */
@@ -77,14 +76,6 @@ export interface CommandBinding {
 /** Types a plain string or number cannot become (used to pick the parameter set a value fits). */
 const objectOnlyType = /ServiceController|PSSession|CimSession|PSModuleInfo|Assembly|ScriptBlock/i;
 
-function rangeOf(node: { range: SourceRange }): SourceRange {
-  return node.range;
-}
-
-function spanRange(a: SourceRange, b: SourceRange): SourceRange {
-  return { line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };
-}
-
 function bound(
   spec: ParameterSpec,
   written: string | null,
@@ -95,7 +86,6 @@ function bound(
   const sv = staticValue(value);
   const items = value ? knownItems(sv).items : [];
   const anchor = parameterNode ?? value!;
-  const range = value && parameterNode ? spanRange(parameterNode.range, value.range) : rangeOf(anchor);
   return {
     name: spec.name,
     spec,
@@ -107,8 +97,8 @@ function bound(
     literal: scalarText(sv),
     literals: items,
     positional: parameterNode === null,
-    range,
-    valueRange: value ? value.range : null,
+    start: anchor.start,
+    end: value && parameterNode ? value.end : anchor.end,
   };
 }
 

@@ -19,7 +19,6 @@ export function parseCmd(source: string): ParseResult {
     kind: 'StringConstant',
     value,
     quote: quoted ? 'double' : 'bare',
-    range: lx.range(start, end),
     start,
     end,
   });
@@ -89,8 +88,7 @@ export function parseCmd(source: string): ParseResult {
       redirections: [],
       receivesPipelineInput: false,
       pipelineIndex: 0,
-      range: lx.range(start, end),
-      start,
+        start,
       end,
     };
     commands.push(node);
@@ -112,11 +110,11 @@ export function parseCmd(source: string): ParseResult {
       if (cmd) {
         cmd.pipelineIndex = index;
         cmd.receivesPipelineInput = index > 0;
-        statement = { kind: 'Pipeline', elements: [cmd], background: false, range: cmd.range, start: cmd.start, end: cmd.end };
+        statement = { kind: 'Pipeline', elements: [cmd], background: false, start: cmd.start, end: cmd.end };
       }
       if (statement) {
         left = left
-          ? { kind: 'Chain', left, operator: pending, right: statement, range: lx.range(left.start, statement.end), start: left.start, end: statement.end }
+          ? { kind: 'Chain', left, operator: pending, right: statement, start: left.start, end: statement.end }
           : statement;
       }
       const d = source.charCodeAt(pos);
@@ -133,9 +131,10 @@ export function parseCmd(source: string): ParseResult {
     while (pos < len && !isNewline(source.charCodeAt(pos))) pos++;
   }
   return {
-    script: { kind: 'Script', statements, range: lx.range(0, len), start: 0, end: len },
+    script: { kind: 'Script', statements, start: 0, end: len },
     commands,
     diagnostics: [],
     source,
+    lines: lx.lines,
   };
 }

@@ -19,7 +19,7 @@ import type { CommandAst, ParseDiagnostic, ParseResult, StatementAst } from './a
 import { bindCommand, type CommandBinding } from './binder.ts';
 import { prepareScript, withoutInertBlocks } from './linter.ts';
 import { parseScript } from './parser.ts';
-import { lineStarts } from './tokenizer.ts';
+import { LineIndex } from './tokenizer.ts';
 import type { LintOptions, ScriptRuleInput } from './script-rule.ts';
 
 /** The least number of lines a chunk holds before a boundary may end it (fewer, larger chunks). */
@@ -45,13 +45,14 @@ const continuation = /^(?:else|elseif|catch|finally|while|until)(?![\w-])/i;
 
 /** Keys of binding fields that point into the catalog or hold no positions: never walked. */
 const notPositions = new Set(['spec', 'cmdlet', 'resolution', 'byName', 'staticValue', 'literals', 'literal', 'params', 'source']);
-/** Keys whose value is a SourceRange. */
-const rangeKeys = new Set(['range', 'nameRange', 'valueRange']);
+/** Keys whose value is a SourceRange (parse diagnostics; nodes and bindings hold offsets only). */
+const rangeKeys = new Set(['range']);
 
 /**
  * Moves every position held by `roots` (syntax nodes, parse diagnostics, bindings) by `offset`
- * characters and `lines` lines. Chunks start at a line start, so columns never change. Objects
- * reached twice (a binding's value range is its node's range) move once.
+ * characters and `lines` lines: nodes and bindings hold offsets (`start`, `end`, `nameEnd`), parse
+ * diagnostics a line/column range. Chunks start at a line start, so columns never change. Objects
+ * reached twice (a binding's command is also in the command list) move once.
  */
 function shift(roots: readonly unknown[], offset: number, lines: number): void {
   if (offset === 0 && lines === 0) return;
@@ -69,7 +70,7 @@ function shift(roots: readonly unknown[], offset: number, lines: number): void {
     for (const key in record) {
       const field = record[key];
       if (typeof field === 'number') {
-        if (key === 'start' || key === 'end') record[key] = field + offset;
+        if (key === 'start' || key === 'end' || key === 'nameEnd') record[key] = field + offset;
       } else if (typeof field === 'object' && field !== null && !notPositions.has(key)) {
         if (rangeKeys.has(key)) {
           if (!seen.has(field)) {
@@ -189,9 +190,9 @@ export class IncrementalScript {
     const region = text.slice(start, end);
     this.lastParsedCharacters += region.length;
     const parsed = parseScript(region);
-    const starts = lineStarts(region);
+    const starts = parsed.lines.lineStarts;
     if (!final && !endsCleanly(parsed, region, starts)) return [];
-    // Positions in the whole text, then binding (binding copies ranges).
+    // Positions in the whole text, then binding (bound parameters copy offsets).
     shift([parsed.script.statements, parsed.commands, parsed.diagnostics], start, startLine);
     const statements = parsed.script.statements;
     // Chunk boundaries (offsets in the region) with the index of the statement each one starts.
@@ -199,7 +200,7 @@ export class IncrementalScript {
     let chunkLine = 0;
     for (let i = 1; i < statements.length; i++) {
       const statement = statements[i]!;
-      const line = statement.range.line - 1 - startLine; // 0-based, in the region
+      const line = parsed.lines.lineIndex(statement.start - start); // 0-based, in the region
       const lineStart = starts[line]!;
       if (line - chunkLine < CHUNK_MIN_LINES) continue;
       if (statements[i - 1]!.end - start >= lineStart) continue;
@@ -253,11 +254,7 @@ export class IncrementalScript {
     const commands = ([] as CommandAst[]).concat(...chunks.map((chunk) => chunk.commands));
     const diagnostics = ([] as ParseDiagnostic[]).concat(...chunks.map((chunk) => chunk.diagnostics));
     const bindings = ([] as CommandBinding[]).concat(...chunks.map((chunk) => chunk.bindings));
-    const last = this.chunks.at(-1);
-    const lines = last ? last.line + last.breaks : 0;
-    const lastLineStart = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r')) + 1;
-    const range: SourceRange = { line: 1, column: 1, endLine: lines + 1, endColumn: source.length - lastLineStart + 1 };
-    const parsed: ParseResult = { script: { kind: 'Script', statements, range, start: 0, end: source.length }, commands, diagnostics, source };
+    const parsed: ParseResult = { script: { kind: 'Script', statements, start: 0, end: source.length }, commands, diagnostics, source, lines: new LineIndex(source) };
     return { source, parsed, catalog: this.catalog, options, bindings };
   }
 }
@@ -286,5 +283,5 @@ function endsCleanly(parsed: ParseResult, region: string, starts: readonly numbe
     if (d.code === 'unclosed') return false;
     lastError = Math.max(lastError, d.range.endLine);
   }
-  return lastError === 0 || (tail !== undefined && tail.range.line > lastError);
+  return lastError === 0 || (tail !== undefined && parsed.lines.line(tail.start) > lastError);
 }

@@ -85,11 +85,11 @@ export function parseScript(source: string): ParseResult {
     parser.commands.length = 0;
     const range = parser.lx.range(0, source.length);
     parser.diagnostics.push({ code: 'unexpected', range, params: { token: source.slice(0, 20) }, internal: true });
-    script = { kind: 'Script', statements: [], range, start: 0, end: source.length };
+    script = { kind: 'Script', statements: [], start: 0, end: source.length };
   }
   parser.commands.sort((a, b) => a.start - b.start);
   parser.diagnostics.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
-  return { script, commands: parser.commands, diagnostics: parser.diagnostics, source };
+  return { script, commands: parser.commands, diagnostics: parser.diagnostics, source, lines: parser.lx.lines };
 }
 
 /** Unwraps `(x)`, a one-element pipeline around an expression, to the expression (or undefined). */
@@ -101,7 +101,7 @@ export function statementExpression(statement: StatementAst | null | undefined):
 
 type AnyNode = ScriptAst | StatementAst | ScriptBlockBodyAst | PipelineElementAst | CommandElementAst | RedirectionAst | ExpressionAst;
 /** A node's own fields: everything but the position, distributed over unions. */
-type NodeFields<T> = T extends unknown ? Omit<T, 'start' | 'end' | 'range'> : never;
+type NodeFields<T> = T extends unknown ? Omit<T, 'start' | 'end'> : never;
 
 class Parser {
   readonly lx: Lexer;
@@ -131,7 +131,6 @@ class Parser {
   /** Completes a node literal in place with its position (no copy: node creation is the hot path). */
   private node<T extends AnyNode>(fields: NodeFields<T>, start: number, end: number): T {
     const node = fields as unknown as T;
-    node.range = this.lx.range(start, end);
     node.start = start;
     node.end = end;
     return node;
@@ -887,7 +886,7 @@ class Parser {
         const nameEnd = t.colon ? t.end - 1 : t.end;
         elements.push(
           this.node<CommandParameterAst>(
-            { kind: 'CommandParameter', name: t.value, nameRange: this.lx.range(t.start, nameEnd), colon: t.colon === true, argument },
+            { kind: 'CommandParameter', name: t.value, nameEnd, colon: t.colon === true, argument },
             t.start,
             argument ? argument.end : t.end,
           ),

@@ -6,9 +6,10 @@
  */
 import type { ParameterSpec } from '../catalog/index.ts';
 import type { Finding, SourceRange } from '../finding.ts';
-import type { ExpressionAst, ParseDiagnostic, ParseResult } from './ast.ts';
+import type { CommandParameterAst, ExpressionAst, ParseDiagnostic, ParseResult } from './ast.ts';
 import type { BindingProblem, BoundParameter, CommandBinding } from './binder.ts';
 import { statementExpression } from './parser.ts';
+import { rangeOf } from './script-rule.ts';
 import { staticValue } from './values.ts';
 
 /** The name a finding shows for a command: the canonical cmdlet (so `fl` shows as Format-List) or as written. */
@@ -87,13 +88,19 @@ function computeItems(expr: ExpressionAst, modifier: string | undefined): ValueI
 }
 
 /** Where a finding about a parameter's value points: the value, or the parameter when it has none. */
-export function valueRange(parameter: BoundParameter): SourceRange {
-  return parameter.valueRange ?? parameter.range;
+export function valueRange(parsed: Pick<ParseResult, 'lines'>, parameter: BoundParameter): SourceRange {
+  return rangeOf(parsed, parameter.value ?? parameter);
 }
 
 /** Where a finding about a parameter's name points: `-Name`, or the argument when bound by position. */
-export function parameterNameRange(parameter: BoundParameter): SourceRange {
-  return parameter.parameterNode?.nameRange ?? parameter.range;
+export function parameterNameRange(parsed: Pick<ParseResult, 'lines'>, parameter: BoundParameter): SourceRange {
+  const node = parameter.parameterNode;
+  return node ? nameRange(parsed, node) : rangeOf(parsed, parameter);
+}
+
+/** The range of a parameter's `-Name` part (without a colon argument). */
+export function nameRange(parsed: Pick<ParseResult, 'lines'>, node: CommandParameterAst): SourceRange {
+  return parsed.lines.range(node.start, node.nameEnd);
 }
 
 /** True when a text is a PowerShell wildcard pattern (`*`, `?`, `[a]`), which name checks must not judge. */

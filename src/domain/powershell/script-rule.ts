@@ -50,3 +50,18 @@ export interface ScriptRule {
 export function scriptFinding(rule: Pick<ScriptRule, 'id' | 'severity'>, range: SourceRange, params: FindingParams, severity: Severity = rule.severity): Finding {
   return { ruleId: rule.id, severity, range, params };
 }
+
+/** Anything with source offsets: a syntax node, a bound parameter. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The 1-based line/column range of a node (or any offset span) of a parsed script: nodes keep
+ * only offsets, and this is where rules turn them into the range a finding carries.
+ * @example rangeOf(parsed, binding.command.name) // → { line: 3, column: 1, endLine: 3, endColumn: 14 }
+ */
+export function rangeOf(parsed: Pick<ParseResult, 'lines'>, span: Span): SourceRange {
+  return parsed.lines.range(span.start, span.end);
+}

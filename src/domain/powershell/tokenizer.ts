@@ -172,41 +172,48 @@ export function lineStarts(source: string): number[] {
   return starts;
 }
 
-export class Lexer {
+/**
+ * 1-based line/column positions of a text's offsets, from its table of line starts (computed on
+ * first use). Syntax nodes keep only their `start`/`end` offsets; this is the one place that turns
+ * offsets into the `SourceRange`s findings carry. Sequential lookups are O(1); others binary-search.
+ * @example new LineIndex('a\nbc').range(2, 4) // → { line: 2, column: 1, endLine: 2, endColumn: 3 }
+ */
+export class LineIndex {
   readonly source: string;
-  /** Scanning stops here (the parser narrows it to parse `$( )` inside strings). */
-  limit: number;
-  private readonly lineStarts: number[];
+  private starts: number[] | null = null;
   private lastLine = 0;
 
   constructor(source: string) {
     this.source = source;
-    this.limit = source.length;
-    this.lineStarts = lineStarts(source);
   }
 
-  /** The character code at `pos`, or -1 past the limit. */
-  code(pos: number): number {
-    return pos < this.limit ? this.source.charCodeAt(pos) : -1;
+  /** Offsets where lines start (see `lineStarts`). */
+  get lineStarts(): readonly number[] {
+    return (this.starts ??= lineStarts(this.source));
   }
 
-  /** 1-based line and column of an offset. Sequential lookups are O(1); others binary-search. */
+  /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
     const i = this.lineIndex(offset);
     return { line: i + 1, column: offset - this.lineStarts[i]! + 1 };
   }
 
+  /** 1-based line of an offset. */
+  line(offset: number): number {
+    return this.lineIndex(offset) + 1;
+  }
+
   /** The SourceRange of `[start, end)`. */
   range(start: number, end: number): SourceRange {
+    const starts = this.lineStarts;
     const a = this.lineIndex(start);
-    const aStart = this.lineStarts[a]!;
     const b = this.lineIndex(end);
-    return { line: a + 1, column: start - aStart + 1, endLine: b + 1, endColumn: end - this.lineStarts[b]! + 1 };
+    return { line: a + 1, column: start - starts[a]! + 1, endLine: b + 1, endColumn: end - starts[b]! + 1 };
   }
 
   /** 0-based index of the line holding `offset`; sequential lookups hit the cached line. */
-  private lineIndex(offset: number): number {
-    const starts = this.lineStarts;
+  lineIndex(offset: number): number {
+    const starts = (this.starts ??= lineStarts(this.source));
     const i = this.lastLine;
     const next = starts[i + 1];
     if (starts[i]! <= offset && (next === undefined || next > offset)) return i;
@@ -224,6 +231,35 @@ export class Lexer {
     }
     this.lastLine = lo;
     return lo;
+  }
+}
+
+export class Lexer {
+  readonly source: string;
+  /** Scanning stops here (the parser narrows it to parse `$( )` inside strings). */
+  limit: number;
+  /** Line/column positions of the source's offsets. */
+  readonly lines: LineIndex;
+
+  constructor(source: string) {
+    this.source = source;
+    this.limit = source.length;
+    this.lines = new LineIndex(source);
+  }
+
+  /** The character code at `pos`, or -1 past the limit. */
+  code(pos: number): number {
+    return pos < this.limit ? this.source.charCodeAt(pos) : -1;
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    return this.lines.position(offset);
+  }
+
+  /** The SourceRange of `[start, end)`. */
+  range(start: number, end: number): SourceRange {
+    return this.lines.range(start, end);
   }
 
   /**

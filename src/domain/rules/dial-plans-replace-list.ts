@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { runs, targetServer } from '../script-order.ts';
 
 /**
@@ -13,7 +13,7 @@ const rule: ScriptRule = {
   kind: 'script',
   severity: 'warning',
   guide: 'exchange-um#d4',
-  check({ bindings }) {
+  check({ bindings, parsed }) {
     const findings: Finding[] = [];
     for (const binding of bindings) {
       if (!runs(binding, 'set-umservice', 'set-umcallroutersettings')) continue;
@@ -22,7 +22,7 @@ const rule: ScriptRule = {
       const kind = dialPlans.staticValue.kind;
       if (kind !== 'string' && kind !== 'list') continue;
       findings.push(
-        scriptFinding(rule, dialPlans.range, {
+        scriptFinding(rule, rangeOf(parsed, dialPlans), {
           cmdlet: binding.resolvedName ?? '',
           server: targetServer(binding) ?? '',
           dialPlans: dialPlans.literals.join(','),

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { exchUcUtilRuns, locationBefore } from '../script-order.ts';
 
 /**
@@ -14,13 +14,13 @@ const rule: ScriptRule = {
   kind: 'script',
   severity: 'error',
   guide: 'exchange-um#d8',
-  check({ bindings }) {
+  check({ bindings, parsed }) {
     const findings: Finding[] = [];
     for (const { binding, invocation } of exchUcUtilRuns(bindings)) {
       const location = locationBefore(bindings, binding.command.start);
       if (location === 'scripts' || location === 'unknown') continue;
       const variant = invocation === 'path' ? 'path' : location === 'none' ? 'no-location' : 'elsewhere';
-      findings.push(scriptFinding(rule, binding.command.range, { variant, written: binding.written ?? '' }));
+      findings.push(scriptFinding(rule, rangeOf(parsed, binding.command), { variant, written: binding.written ?? '' }));
     }
     return findings;
   },

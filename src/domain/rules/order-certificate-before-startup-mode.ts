@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { isTlsMode, literalOf, runs, startupModeChanges, startupModeChangesAt, targetServer, type UmService } from '../script-order.ts';
 
 /** The `-Services` values this rule follows, and the service whose startup mode each one needs. */
@@ -20,7 +20,7 @@ const rule: ScriptRule = {
   kind: 'script',
   severity: 'error',
   guide: 'deployment-sequence#certificate-after-startup-mode',
-  check({ bindings }) {
+  check({ bindings, parsed }) {
     const findings: Finding[] = [];
     const tlsChanges = startupModeChangesAt(startupModeChanges(bindings).filter((c) => isTlsMode(c.mode)));
     for (const binding of bindings) {
@@ -35,11 +35,11 @@ const rule: ScriptRule = {
         const after = forServer.after(binding.command.start);
         if (!before && after) {
           findings.push(
-            scriptFinding(rule, binding.command.range, {
+            scriptFinding(rule, rangeOf(parsed, binding.command), {
               server,
               service: value === 'UM' ? 'UM' : 'UMCallRouter',
               thumbprint: literalOf(binding, 'Thumbprint') ?? '',
-              line: after.binding.command.range.line,
+              line: parsed.lines.line(after.binding.command.start),
             }),
           );
         }

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { lastServiceRestart, startupModeChanges } from '../script-order.ts';
 
 /**
@@ -13,7 +13,7 @@ const rule: ScriptRule = {
   kind: 'script',
   severity: 'warning',
   guide: 'exchange-um#d5',
-  check({ bindings }) {
+  check({ bindings, parsed }) {
     const findings: Finding[] = [];
     // A change is restarted later when the service's last restart comes after it.
     const lastRestarts = { MSExchangeUM: lastServiceRestart(bindings, 'MSExchangeUM'), MSExchangeUMCR: lastServiceRestart(bindings, 'MSExchangeUMCR') };
@@ -21,7 +21,7 @@ const rule: ScriptRule = {
       const restartedLater = lastRestarts[change.service] > change.binding.command.start;
       if (!restartedLater) {
         findings.push(
-          scriptFinding(rule, change.binding.command.range, {
+          scriptFinding(rule, rangeOf(parsed, change.binding.command), {
             service: change.service,
             server: change.server ?? '',
             mode: change.mode ?? '',

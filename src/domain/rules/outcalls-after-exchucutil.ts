@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { exchUcUtilRuns, runs } from '../script-order.ts';
 
 /**
@@ -13,7 +13,7 @@ const rule: ScriptRule = {
   kind: 'script',
   severity: 'warning',
   guide: 'exchange-um#d8',
-  check({ bindings }) {
+  check({ bindings, parsed }) {
     const findings: Finding[] = [];
     // A run is followed by a restriction when the last restriction starts after it.
     let lastRestriction = -1;
@@ -27,7 +27,7 @@ const rule: ScriptRule = {
     }
     for (const { binding } of exchUcUtilRuns(bindings)) {
       if (lastRestriction <= binding.command.start) {
-        findings.push(scriptFinding(rule, binding.command.range, {}));
+        findings.push(scriptFinding(rule, rangeOf(parsed, binding.command), {}));
       }
     }
     return findings;

@@ -1,4 +1,4 @@
-import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
+import { commandLabel, nameRange, problemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -10,9 +10,9 @@ const rule: ScriptRule = {
   id: 'ps-ambiguous-parameter',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     problemFindings(bindings, 'ambiguous-parameter', (problem, binding) =>
-      scriptFinding(rule, problem.node.nameRange, {
+      scriptFinding(rule, nameRange(parsed, problem.node), {
         cmdlet: commandLabel(binding),
         parameter: problem.node.name,
         candidates: problem.candidates.join(', '),

@@ -1,5 +1,5 @@
 import { parameterFindings, parameterSubject, valueItems, valueRange } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
  * A Boolean parameter given a word or a string (`-OutcallsAllowed false`, `-SpeechEnabled 'True'`).
@@ -11,18 +11,18 @@ const rule: ScriptRule = {
   id: 'ps-boolean-value',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings, source }) =>
+  check: ({ bindings, source, parsed }) =>
     parameterFindings(bindings, (parameter, binding) => {
       const spec = parameter.spec;
       if (!spec.isBoolean && !(spec.isSwitch && parameter.parameterNode?.colon)) return undefined;
       if (parameter.staticValue.kind === 'list') {
         const text = parameter.value ? source.slice(parameter.value.start, parameter.value.end) : '';
-        return scriptFinding(rule, valueRange(parameter), { ...parameterSubject(binding, parameter), value: text, variant: 'list' });
+        return scriptFinding(rule, valueRange(parsed, parameter), { ...parameterSubject(binding, parameter), value: text, variant: 'list' });
       }
       return valueItems(parameter.value)
         .filter((item) => item.kind === 'string')
         .map((item) =>
-          scriptFinding(rule, item.node.range, {
+          scriptFinding(rule, rangeOf(parsed, item.node), {
             ...parameterSubject(binding, parameter),
             value: item.text,
             suggestion: /^(true|yes|on|1)$/i.test(item.text.trim()) ? '$true' : /^(false|no|off|0)$/i.test(item.text.trim()) ? '$false' : '$true / $false',

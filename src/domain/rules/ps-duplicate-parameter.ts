@@ -1,4 +1,4 @@
-import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
+import { commandLabel, nameRange, problemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -10,9 +10,9 @@ const rule: ScriptRule = {
   id: 'ps-duplicate-parameter',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     problemFindings(bindings, 'duplicate-parameter', (problem, binding) =>
-      scriptFinding(rule, problem.node.nameRange, { cmdlet: commandLabel(binding), parameter: problem.name }),
+      scriptFinding(rule, nameRange(parsed, problem.node), { cmdlet: commandLabel(binding), parameter: problem.name }),
     ),
 };
 

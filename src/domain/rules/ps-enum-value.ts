@@ -1,7 +1,7 @@
 import type { ParameterSpec } from '../catalog/index.ts';
 import { nearest } from '../catalog/suggest.ts';
 import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
  * A value outside the documented list of an enumerated parameter (`-UMStartupMode Dula`,
@@ -33,7 +33,7 @@ const rule: ScriptRule = {
   id: 'ps-enum-value',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     valueItemFindings(
       bindings,
       (spec) => (spec.enum && spec.enumIsClosed ? closedEnumOf(spec, spec.enum) : undefined),
@@ -47,7 +47,7 @@ const rule: ScriptRule = {
           .map((piece) => {
             const suggestion = piece === '' ? undefined : nearest(piece, allowed);
             const params = { ...parameterSubject(binding, parameter), value: piece, expected: allowed.join(', ') };
-            return scriptFinding(rule, item.node.range, suggestion ? { ...params, variant: 'suggestion', suggestion } : params);
+            return scriptFinding(rule, rangeOf(parsed, item.node), suggestion ? { ...params, variant: 'suggestion', suggestion } : params);
           });
       },
     ),

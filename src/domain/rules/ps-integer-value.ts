@@ -1,6 +1,6 @@
 import type { ParameterSpec } from '../catalog/index.ts';
 import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /** Text PowerShell converts to an integer: optional sign, digits (or 0x hex), an optional kb…pb multiplier. */
 export const integerText = /^\s*[+-]?(\d+|0x[0-9a-f]+)(kb|mb|gb|tb|pb)?\s*$/i;
@@ -26,7 +26,7 @@ const rule: ScriptRule = {
   id: 'ps-integer-value',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     valueItemFindings(
       bindings,
       (spec) => (spec.isInteger ? specialValuesOf(spec) : undefined),
@@ -34,7 +34,7 @@ const rule: ScriptRule = {
         if (item.kind !== 'string') return undefined;
         if (integerText.test(item.text) || special.has(item.text.trim().toLowerCase())) return undefined;
         const params = { ...parameterSubject(binding, parameter), value: item.text };
-        return scriptFinding(rule, item.node.range, special.size ? { ...params, variant: 'special', special: parameter.spec.specialValues.join(', ') } : params);
+        return scriptFinding(rule, rangeOf(parsed, item.node), special.size ? { ...params, variant: 'special', special: parameter.spec.specialValues.join(', ') } : params);
       },
     ),
 };

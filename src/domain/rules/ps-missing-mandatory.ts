@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { commandLabel } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
  * A mandatory parameter of the parameter set the command uses is missing. PowerShell would stop
@@ -13,12 +13,12 @@ const rule: ScriptRule = {
   id: 'ps-missing-mandatory',
   kind: 'script',
   severity: 'error',
-  check({ bindings }) {
+  check({ bindings, parsed }) {
     const findings: Finding[] = [];
     for (const binding of bindings) {
       if (binding.missingMandatory.length === 0) continue;
       findings.push(
-        scriptFinding(rule, binding.command.name.range, {
+        scriptFinding(rule, rangeOf(parsed, binding.command.name), {
           cmdlet: commandLabel(binding),
           parameters: binding.missingMandatory.map((p) => `-${p}`).join(', '),
           parameterSet: binding.parameterSet ?? '',

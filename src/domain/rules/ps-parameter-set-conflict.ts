@@ -1,4 +1,4 @@
-import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
+import { commandLabel, nameRange, problemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -11,9 +11,9 @@ const rule: ScriptRule = {
   id: 'ps-parameter-set-conflict',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     problemFindings(bindings, 'set-conflict', (problem, binding) =>
-      scriptFinding(rule, problem.node.nameRange, { cmdlet: commandLabel(binding), parameter: problem.name, other: problem.other }),
+      scriptFinding(rule, nameRange(parsed, problem.node), { cmdlet: commandLabel(binding), parameter: problem.name, other: problem.other }),
     ),
 };
 

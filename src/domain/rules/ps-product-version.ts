@@ -1,7 +1,7 @@
 import { Catalog, exchangeProduct, lyncProduct } from '../catalog/index.ts';
 import type { Finding } from '../finding.ts';
 import { commandLabel, parameterNameRange } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
  * A cmdlet or parameter the documentation does not list for the selected product version:
@@ -14,7 +14,7 @@ const rule: ScriptRule = {
   id: 'ps-product-version',
   kind: 'script',
   severity: 'error',
-  check({ bindings, options }) {
+  check({ bindings, options, parsed }) {
     const findings: Finding[] = [];
     for (const binding of bindings) {
       const cmdlet = binding.cmdlet;
@@ -26,14 +26,14 @@ const rule: ScriptRule = {
       if (!product) continue;
       if (Catalog.covers(cmdlet.appliesTo, product) === false) {
         findings.push(
-          scriptFinding(rule, binding.command.name.range, { variant: 'cmdlet', cmdlet: commandLabel(binding), product, products: cmdlet.appliesTo.join(', ') }),
+          scriptFinding(rule, rangeOf(parsed, binding.command.name), { variant: 'cmdlet', cmdlet: commandLabel(binding), product, products: cmdlet.appliesTo.join(', ') }),
         );
         continue;
       }
       for (const parameter of binding.parameters) {
         if (Catalog.covers(parameter.spec.appliesTo, product) !== false) continue;
         findings.push(
-          scriptFinding(rule, parameterNameRange(parameter), {
+          scriptFinding(rule, parameterNameRange(parsed, parameter), {
             variant: 'parameter',
             cmdlet: commandLabel(binding),
             parameter: parameter.name,

@@ -1,7 +1,8 @@
 import type { Finding } from '../finding.ts';
+import type { ParseResult } from '../powershell/ast.ts';
 import type { BoundParameter, CommandBinding } from '../powershell/binder.ts';
 import { commandLabel, hasWildcard, valueItems } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import type { Profile } from '../profile/schema.ts';
 
 /** What a name in a command should be, according to the profile. */
@@ -72,13 +73,13 @@ function comparable(text: string, expect: Expectation): boolean {
   return true;
 }
 
-function check(binding: CommandBinding, parameter: BoundParameter, expect: Expectation, profile: Profile, findings: Finding[]): void {
+function check(parsed: ParseResult, binding: CommandBinding, parameter: BoundParameter, expect: Expectation, profile: Profile, findings: Finding[]): void {
   const candidates = expected(profile, expect);
   for (const item of valueItems(parameter.value)) {
     if (item.kind !== 'string' || item.modifier === 'remove') continue;
     if (!comparable(item.text, expect) || matches(item.text, expect, candidates)) continue;
     findings.push(
-      scriptFinding(rule, item.node.range, {
+      scriptFinding(rule, rangeOf(parsed, item.node), {
         variant: expect,
         cmdlet: commandLabel(binding),
         parameter: parameter.name,
@@ -101,7 +102,7 @@ const rule: ScriptRule = {
   id: 'ps-profile-contradiction',
   kind: 'script',
   severity: 'warning',
-  check({ bindings, options }) {
+  check({ bindings, options, parsed }) {
     const profile = options.profile;
     if (!profile) return [];
     const findings: Finding[] = [];
@@ -112,7 +113,7 @@ const rule: ScriptRule = {
       for (const c of checks) {
         if (c.cmdlets !== '*' && !c.cmdlets.includes(name)) continue;
         const parameter = binding.byName.get(c.parameter);
-        if (parameter) check(binding, parameter, c.expect, profile, findings);
+        if (parameter) check(parsed, binding, parameter, c.expect, profile, findings);
       }
       if (name === 'new-umdialplan' || name === 'set-umdialplan') {
         const id = binding.byName.get(name === 'new-umdialplan' ? 'Name' : 'Identity')?.literal;
@@ -125,7 +126,7 @@ const rule: ScriptRule = {
           const want = String(dialPlan[setting.field]);
           if (lower(value) === lower(want)) continue;
           findings.push(
-            scriptFinding(rule, parameter.value.range, {
+            scriptFinding(rule, rangeOf(parsed, parameter.value), {
               variant: 'dial-plan-setting',
               cmdlet: cmdlet.name,
               parameter: parameter.name,

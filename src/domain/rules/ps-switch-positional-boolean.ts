@@ -1,5 +1,5 @@
 import { parameterFindings, parameterSubject } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
  * `$true` or `$false` written after a switch with a space (`Get-UMIPGateway -IncludeSimulator
@@ -13,13 +13,13 @@ const rule: ScriptRule = {
   id: 'ps-switch-positional-boolean',
   kind: 'script',
   severity: 'warning',
-  check: ({ bindings, source }) =>
+  check: ({ bindings, source, parsed }) =>
     parameterFindings(bindings, (parameter, binding) => {
       if (!parameter.positional || !parameter.afterSwitch || !parameter.value) return undefined;
       const value = parameter.value;
       if (value.kind !== 'Variable' || !/^(true|false)$/i.test(value.name)) return undefined;
       const written = source.slice(value.start, value.end);
-      return scriptFinding(rule, value.range, {
+      return scriptFinding(rule, rangeOf(parsed, value), {
         ...parameterSubject(binding, parameter),
         switch: parameter.afterSwitch,
         value: written,

@@ -1,5 +1,5 @@
 import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
  * A bare argument that no positional parameter can take: PowerShell stops with "A positional
@@ -11,12 +11,12 @@ const rule: ScriptRule = {
   id: 'ps-unexpected-argument',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings, source }) =>
+  check: ({ bindings, source, parsed }) =>
     problemFindings(bindings, 'unexpected-argument', (problem, binding) => {
       let argument = source.slice(problem.node.start, problem.node.end);
       if (argument.length > 40) argument = `${argument.slice(0, 40)}…`;
       const params = { cmdlet: commandLabel(binding), argument };
-      return scriptFinding(rule, problem.node.range, problem.afterSwitch ? { ...params, variant: 'after-switch', parameter: problem.afterSwitch } : params);
+      return scriptFinding(rule, rangeOf(parsed, problem.node), problem.afterSwitch ? { ...params, variant: 'after-switch', parameter: problem.afterSwitch } : params);
     }),
 };
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { walk } from '../powershell/visit.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /** Names that are run as files (a path or an extension), which the linter cannot know. */
 const runsAFile = /[\\/]|\.(exe|ps1|cmd|bat|com|msc|vbs|js|psm1)$/i;
@@ -33,7 +33,7 @@ const rule: ScriptRule = {
         functions = names;
       }
       if (functions.has(name.toLowerCase())) continue;
-      const range = binding.command.name.range;
+      const range = rangeOf(parsed, binding.command.name);
       const suggestion = binding.resolution.suggestion;
       findings.push(scriptFinding(rule, range, suggestion ? { variant: 'suggestion', command: name, suggestion } : { command: name }));
     }

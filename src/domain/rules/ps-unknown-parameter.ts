@@ -1,4 +1,4 @@
-import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
+import { commandLabel, nameRange, problemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -12,10 +12,10 @@ const rule: ScriptRule = {
   id: 'ps-unknown-parameter',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     problemFindings(bindings, 'unknown-parameter', (problem, binding) => {
       const params = { cmdlet: commandLabel(binding), parameter: problem.node.name };
-      return scriptFinding(rule, problem.node.nameRange, problem.suggestion ? { ...params, variant: 'suggestion', suggestion: problem.suggestion } : params);
+      return scriptFinding(rule, nameRange(parsed, problem.node), problem.suggestion ? { ...params, variant: 'suggestion', suggestion: problem.suggestion } : params);
     }),
 };
 

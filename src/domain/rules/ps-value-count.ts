@@ -1,5 +1,5 @@
 import { parameterFindings, parameterSubject, valueItems } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
  * More items than the documentation allows in a multi-valued parameter: at most 9 key mappings on
@@ -9,12 +9,12 @@ const rule: ScriptRule = {
   id: 'ps-value-count',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     parameterFindings(bindings, (parameter, binding) => {
       const max = parameter.spec.maxItems;
       if (max === undefined || !parameter.value) return undefined;
       const count = valueItems(parameter.value).filter((i) => i.modifier === undefined || i.modifier === 'add').length;
-      return count > max ? scriptFinding(rule, parameter.value.range, { ...parameterSubject(binding, parameter), count, max }) : undefined;
+      return count > max ? scriptFinding(rule, rangeOf(parsed, parameter.value), { ...parameterSubject(binding, parameter), count, max }) : undefined;
     }),
 };
 

@@ -1,5 +1,5 @@
 import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
  * A string longer than the documented maximum for the parameter (each item, for lists): a UM dial
@@ -10,13 +10,13 @@ const rule: ScriptRule = {
   id: 'ps-value-length',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     valueItemFindings(
       bindings,
       (spec) => spec.lengthMax,
       (item, max, parameter, binding) =>
         item.kind === 'string' && item.text.length > max
-          ? scriptFinding(rule, item.node.range, { ...parameterSubject(binding, parameter), length: item.text.length, max })
+          ? scriptFinding(rule, rangeOf(parsed, item.node), { ...parameterSubject(binding, parameter), length: item.text.length, max })
           : undefined,
     ),
 };

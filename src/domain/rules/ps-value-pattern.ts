@@ -1,5 +1,5 @@
 import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /** Plain-language names for the formats the catalog encodes as regular expressions. */
 function formatOf(pattern: RegExp): string {
@@ -21,13 +21,13 @@ const rule: ScriptRule = {
   id: 'ps-value-pattern',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     valueItemFindings(
       bindings,
       (spec) => spec.pattern,
       (item, pattern, parameter, binding) => {
         if ((item.kind !== 'string' && item.kind !== 'number') || item.text === '' || pattern.test(item.text)) return undefined;
-        return scriptFinding(rule, item.node.range, {
+        return scriptFinding(rule, rangeOf(parsed, item.node), {
           ...parameterSubject(binding, parameter),
           value: item.text,
           variant: formatOf(pattern),

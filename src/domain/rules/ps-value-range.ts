@@ -1,5 +1,5 @@
 import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { integerText } from './ps-integer-value.ts';
 
 /** The numeric value of an integer text (`5061`, `0x13C5`, `1kb`), or undefined. */
@@ -22,7 +22,7 @@ const rule: ScriptRule = {
   id: 'ps-value-range',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings }) =>
+  check: ({ bindings, parsed }) =>
     valueItemFindings(
       bindings,
       (spec) => spec.range,
@@ -36,7 +36,7 @@ const rule: ScriptRule = {
         if (range.min !== undefined) params.min = range.min;
         if (range.max !== undefined) params.max = range.max;
         params.variant = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : 'max';
-        return scriptFinding(rule, item.node.range, params);
+        return scriptFinding(rule, rangeOf(parsed, item.node), params);
       },
     ),
 };

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { CommandBinding } from '../powershell/binder.ts';
 import { commandLabel } from '../powershell/rule-support.ts';
-import { scriptFinding, type ScriptRule, type ScriptShell } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule, type ScriptShell } from '../powershell/script-rule.ts';
 
 type Needed = 'exchange' | 'lync' | 'powershell' | 'cmd';
 
@@ -33,7 +33,7 @@ const rule: ScriptRule = {
   id: 'ps-wrong-shell',
   kind: 'script',
   severity: 'error',
-  check({ bindings, options }) {
+  check({ bindings, options, parsed }) {
     const shell = options.shell;
     if (shell === 'any') return [];
     const findings: Finding[] = [];
@@ -41,7 +41,7 @@ const rule: ScriptRule = {
       const needed = neededShells(binding);
       if (!needed || accepts(needed, shell)) continue;
       findings.push(
-        scriptFinding(rule, binding.command.name.range, { command: commandLabel(binding), variant: needed[0]!, shell }),
+        scriptFinding(rule, rangeOf(parsed, binding.command.name), { command: commandLabel(binding), variant: needed[0]!, shell }),
       );
     }
     return findings;

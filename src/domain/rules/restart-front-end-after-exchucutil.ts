@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { exchUcUtilRuns, lastServiceRestart } from '../script-order.ts';
 
 /**
@@ -14,13 +14,13 @@ const rule: ScriptRule = {
   kind: 'script',
   severity: 'warning',
   guide: 'lync-tasks#restart-front-end',
-  check({ bindings, options }) {
+  check({ bindings, options, parsed }) {
     const findings: Finding[] = [];
     const lastRestart = lastServiceRestart(bindings, 'RTCSRV');
     const managesLync = options.shell === 'lync' || options.shell === 'any' || bindings.some((b) => b.cmdlet?.shell === 'lync');
     for (const { binding } of exchUcUtilRuns(bindings)) {
       if (lastRestart > binding.command.start) continue;
-      findings.push(scriptFinding(rule, binding.command.range, {}, managesLync ? 'warning' : 'info'));
+      findings.push(scriptFinding(rule, rangeOf(parsed, binding.command), {}, managesLync ? 'warning' : 'info'));
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
+import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { runs } from '../script-order.ts';
 import { AUTO_ATTENDANT_NAME_MAX_LENGTH } from './auto-attendant-name.ts';
 import { DIAL_PLAN_NAME_FORBIDDEN, DIAL_PLAN_NAME_MAX_LENGTH } from './dial-plan-name.ts';
@@ -17,7 +17,7 @@ const rule: ScriptRule = {
   kind: 'script',
   severity: 'error',
   guide: 'exchange-um#d1',
-  check({ bindings }) {
+  check({ bindings, parsed }) {
     const findings: Finding[] = [];
     for (const binding of bindings) {
       const dialPlan = runs(binding, 'new-umdialplan');
@@ -27,15 +27,15 @@ const rule: ScriptRule = {
       if (!bound || name === undefined || bound.staticValue.kind !== 'string') continue;
       const cmdlet = binding.resolvedName ?? '';
       if (!dialPlan) {
-        if (/\s/.test(name)) findings.push(scriptFinding(rule, bound.range, { variant: 'auto-attendant-space', cmdlet, name }));
+        if (/\s/.test(name)) findings.push(scriptFinding(rule, rangeOf(parsed, bound), { variant: 'auto-attendant-space', cmdlet, name }));
         continue;
       }
       const forbidden = DIAL_PLAN_NAME_FORBIDDEN.find((c) => name.includes(c));
-      if (/\s/.test(name)) findings.push(scriptFinding(rule, bound.range, { variant: 'dial-plan-space', cmdlet, name }));
-      else if (forbidden) findings.push(scriptFinding(rule, bound.range, { variant: 'dial-plan-forbidden-character', cmdlet, name, character: forbidden }));
+      if (/\s/.test(name)) findings.push(scriptFinding(rule, rangeOf(parsed, bound), { variant: 'dial-plan-space', cmdlet, name }));
+      else if (forbidden) findings.push(scriptFinding(rule, rangeOf(parsed, bound), { variant: 'dial-plan-forbidden-character', cmdlet, name, character: forbidden }));
       if (name.length > DIAL_PLAN_NAME_MAX_LENGTH && name.length <= AUTO_ATTENDANT_NAME_MAX_LENGTH) {
         findings.push(
-          scriptFinding(rule, bound.range, { variant: 'dial-plan-too-long', cmdlet, name, length: name.length, max: DIAL_PLAN_NAME_MAX_LENGTH }),
+          scriptFinding(rule, rangeOf(parsed, bound), { variant: 'dial-plan-too-long', cmdlet, name, length: name.length, max: DIAL_PLAN_NAME_MAX_LENGTH }),
         );
       }
     }

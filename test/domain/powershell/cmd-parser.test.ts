@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCmd } from '../../../src/domain/powershell/cmd-parser.ts';
+import { rangeOf } from '../../../src/domain/powershell/script-rule.ts';
 
 const commands = (source: string) =>
   parseCmd(source).commands.map((c) => [c.nameText, ...c.elements.map((e) => (e.kind === 'StringConstant' ? e.value : e.kind))]);
@@ -37,6 +38,6 @@ describe('cmd.exe parser', () => {
   it('gives exact ranges and no diagnostics', () => {
     const r = parseCmd('net stop X\r\n  net start X');
     expect(r.diagnostics).toEqual([]);
-    expect(r.commands[1]!.range).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 14 });
+    expect(rangeOf(r, r.commands[1]!)).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 14 });
   });
 });

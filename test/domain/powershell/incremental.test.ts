@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_MIN_LINES, IncrementalScript } from '../../../src/domain/powershell/incremental.ts';
 import { compareScriptFindings, prepareScript } from '../../../src/domain/powershell/linter.ts';
-import type { LintOptions, ScriptRuleInput } from '../../../src/domain/powershell/script-rule.ts';
+import { rangeOf, type LintOptions, type ScriptRuleInput, type Span } from '../../../src/domain/powershell/script-rule.ts';
 import { scriptRules } from '../../../src/domain/rules/index.ts';
 import { exampleProfile } from '../../../src/domain/profile/index.ts';
 
@@ -56,12 +56,19 @@ function applyEdit(text: string, e: { at: number; remove: number; insert: string
 /** What must be equal: positions of every statement, command and diagnostic, the bindings, the findings. */
 function summary(input: ScriptRuleInput) {
   const findings = scriptRules.flatMap((rule) => rule.check(input)).sort(compareScriptFindings);
+  const at = (span: Span) => rangeOf(input.parsed, span);
   return {
-    statements: input.parsed.script.statements.map((s) => [s.kind, s.start, s.end, s.range]),
-    script: [input.parsed.script.range, input.parsed.script.end],
-    commands: input.parsed.commands.map((c) => [c.start, c.end, c.range, c.name.range]),
+    statements: input.parsed.script.statements.map((s) => [s.kind, s.start, s.end, at(s)]),
+    script: [at(input.parsed.script), input.parsed.script.end],
+    commands: input.parsed.commands.map((c) => [c.start, c.end, at(c), at(c.name)]),
     diagnostics: input.parsed.diagnostics,
-    bindings: input.bindings.map((b) => [b.command.start, b.resolvedName, b.parameterSet, b.parameters.map((p) => [p.name, p.range, p.valueRange]), b.problems.map((p) => [p.kind, p.node.range])]),
+    bindings: input.bindings.map((b) => [
+      b.command.start,
+      b.resolvedName,
+      b.parameterSet,
+      b.parameters.map((p) => [p.name, p.start, p.end, at(p), p.value ? at(p.value) : null]),
+      b.problems.map((p) => [p.kind, p.node.start, p.node.end, at(p.node)]),
+    ]),
     findings,
   };
 }

@@ -8,6 +8,7 @@ import type { SourceRange } from '../../../src/domain/finding.ts';
 import { parseCmd } from '../../../src/domain/powershell/cmd-parser.ts';
 import { lintScript } from '../../../src/domain/powershell/linter.ts';
 import { parseScript } from '../../../src/domain/powershell/parser.ts';
+import { rangeOf } from '../../../src/domain/powershell/script-rule.ts';
 import { walk } from '../../../src/domain/powershell/visit.ts';
 
 /** Fragments that exercise every branch of the tokenizer, mixed with arbitrary text. */
@@ -38,9 +39,8 @@ describe('parser properties', () => {
         expect(result.script.kind).toBe('Script');
         for (const d of result.diagnostics) expect(inside(d.range, source), JSON.stringify({ source, d })).toBe(true);
         walk(result.script, (node) => {
-          const n = node as unknown as { start: number; end: number; range: SourceRange };
-          expect(n.start <= n.end && n.end <= source.length, JSON.stringify({ source, kind: node.kind })).toBe(true);
-          expect(inside(n.range, source)).toBe(true);
+          expect(node.start <= node.end && node.end <= source.length, JSON.stringify({ source, kind: node.kind })).toBe(true);
+          expect(inside(rangeOf(result, node), source)).toBe(true);
         });
         // A parser bug would show as the last-resort diagnostic.
         expect(result.diagnostics.some((d) => d.internal)).toBe(false);

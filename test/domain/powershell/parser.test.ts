@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CommandAst, ExpressionAst, StatementAst } from '../../../src/domain/powershell/ast.ts';
 import { maxNesting, parseScript, statementExpression } from '../../../src/domain/powershell/parser.ts';
 import { staticValue } from '../../../src/domain/powershell/values.ts';
+import { nameRange } from '../../../src/domain/powershell/rule-support.ts';
+import { rangeOf } from '../../../src/domain/powershell/script-rule.ts';
 
 /** A compact, readable picture of a command: name, then -Param[:kind] and argument kinds/values. */
 function picture(command: CommandAst): string {
@@ -213,9 +215,9 @@ describe('ranges', () => {
     const source = 'Get-UMService |\n  Set-UMService -UMStartupMode Dual';
     const r = parseScript(source);
     const set = r.commands[1]!;
-    expect(set.range).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 36 });
+    expect(rangeOf(r, set)).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 36 });
     const parameter = set.elements[0]!;
-    expect(parameter.kind === 'CommandParameter' && parameter.nameRange).toEqual({ line: 2, column: 17, endLine: 2, endColumn: 31 });
+    expect(parameter.kind === 'CommandParameter' && nameRange(r, parameter)).toEqual({ line: 2, column: 17, endLine: 2, endColumn: 31 });
     expect(source.slice(set.start, set.end)).toBe('Set-UMService -UMStartupMode Dual');
   });
 });
