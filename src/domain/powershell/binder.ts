@@ -232,7 +232,8 @@ function bindParameters(
     } else {
       byName.set(spec.name, binding);
       if (!spec.inAllSets) {
-        const narrowed = candidates.filter((s) => spec.sets.has(s.name));
+        // Most parameters keep every candidate set: filter (a new array) only when one drops out.
+        const narrowed = candidates.every((s) => spec.sets.has(s.name)) ? candidates : candidates.filter((s) => spec.sets.has(s.name));
         if (narrowed.length === 0) {
           const other = namedForSets.find((p) => !cmdlet.sets.some((s) => spec.sets.has(s.name) && (p.spec.inAllSets || p.spec.sets.has(s.name))));
           problems.push({ kind: 'set-conflict', node: element, name: spec.name, other: other?.name ?? namedForSets[0]?.name ?? spec.name });

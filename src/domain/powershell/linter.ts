@@ -47,9 +47,11 @@ export function withoutInertBlocks(all: CommandBinding[]): CommandBinding[] {
  */
 function inertBlocks(bindings: readonly CommandBinding[]): InertRanges {
   const ranges: [number, number][] = [];
-  for (const binding of bindings) {
+  for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
+    const binding = bindings[bindingIndex]!;
     if (binding.cmdlet) {
-      for (const parameter of binding.parameters) {
+      for (let parameterIndex = 0; parameterIndex < binding.parameters.length; parameterIndex++) {
+        const parameter = binding.parameters[parameterIndex]!;
         const value = parameter.value;
         if (value?.kind === 'ScriptBlock' && !parameter.spec.isScriptBlock && !/^(Object|PSObject)/.test(parameter.spec.type)) ranges.push([value.start, value.end]);
       }

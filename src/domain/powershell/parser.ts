@@ -99,6 +99,12 @@ export function statementExpression(statement: StatementAst | null | undefined):
   return element.kind === 'CommandExpression' ? element.expression : undefined;
 }
 
+/**
+ * The redirections of the many commands and expressions that have none: one shared, frozen empty
+ * list instead of an array per node (a push on it throws, so no code can fill it by mistake).
+ */
+const noRedirections = Object.freeze([]) as unknown as RedirectionAst[];
+
 type AnyNode = ScriptAst | StatementAst | ScriptBlockBodyAst | PipelineElementAst | CommandElementAst | RedirectionAst | ExpressionAst;
 /** A node's own fields: everything but the position, distributed over unions. */
 type NodeFields<T> = T extends unknown ? Omit<T, 'start' | 'end'> : never;
@@ -778,7 +784,7 @@ class Parser {
         const exprStart = this.pos;
         const expression = this.expression();
         this.unexpected(exprStart, Math.max(expression.end, exprStart + 1));
-        elements.push(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections: [] }, exprStart, this.pos));
+        elements.push(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections: noRedirections }, exprStart, this.pos));
       } else {
         elements.push(this.command(elements.length));
       }
@@ -795,13 +801,13 @@ class Parser {
   }
 
   private redirections(): RedirectionAst[] {
-    const list: RedirectionAst[] = [];
+    let list: RedirectionAst[] | null = null;
     for (;;) {
       this.skip(false);
       const len = this.lx.redirectionLength(this.pos);
-      if (len === 0) return list;
+      if (len === 0) return list ?? noRedirections;
       const t = this.peekArgument();
-      list.push(this.redirection(t));
+      (list ??= []).push(this.redirection(t));
     }
   }
 
@@ -856,7 +862,7 @@ class Parser {
       }
     }
     const elements: CommandElementAst[] = [];
-    const redirections: RedirectionAst[] = [];
+    let redirections: RedirectionAst[] | null = null;
     let endOfParameters = false;
     for (;;) {
       this.skip(false);
@@ -865,7 +871,7 @@ class Parser {
       const before = this.pos;
       const t = this.peekArgument();
       if (t.kind === 'redirection') {
-        redirections.push(this.redirection(t));
+        (redirections ??= []).push(this.redirection(t));
       } else if (t.kind === '--%') {
         let end = t.end;
         while (end < this.lx.limit && !isNewline(this.src.charCodeAt(end))) end++;
@@ -904,10 +910,10 @@ class Parser {
     }
     // the node ends with its last element (trailing blanks excluded)
     const last = elements.length ? elements[elements.length - 1]! : name;
-    const lastRedirect = redirections.length ? redirections[redirections.length - 1]! : null;
+    const lastRedirect = redirections ? redirections[redirections.length - 1]! : null;
     const end = Math.max(last.end, lastRedirect ? lastRedirect.end : 0, name.end);
     const command = this.node<CommandAst>(
-      { kind: 'Command', invocation, name, nameText, elements, redirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex },
+      { kind: 'Command', invocation, name, nameText, elements, redirections: redirections ?? noRedirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex },
       start,
       end,
     );

@@ -15,7 +15,8 @@ const rule: ScriptRule = {
   guide: 'exchange-um#d4',
   check({ bindings, parsed }) {
     const findings: Finding[] = [];
-    for (const binding of bindings) {
+    for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
+      const binding = bindings[bindingIndex]!;
       if (!runs(binding, 'set-umservice', 'set-umcallroutersettings')) continue;
       const dialPlans = binding.byName.get('DialPlans');
       if (!dialPlans) continue;

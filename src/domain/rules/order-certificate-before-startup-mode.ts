@@ -23,7 +23,8 @@ const rule: ScriptRule = {
   check({ bindings, parsed }) {
     const findings: Finding[] = [];
     const tlsChanges = startupModeChangesAt(startupModeChanges(bindings).filter((c) => isTlsMode(c.mode)));
-    for (const binding of bindings) {
+    for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
+      const binding = bindings[bindingIndex]!;
       if (!runs(binding, 'enable-exchangecertificate')) continue;
       const server = targetServer(binding);
       const services = binding.byName.get('Services');

@@ -17,7 +17,8 @@ const rule: ScriptRule = {
     const findings: Finding[] = [];
     // A run is followed by a restriction when the last restriction starts after it.
     let lastRestriction = -1;
-    for (const b of bindings) {
+    for (let bIndex = 0; bIndex < bindings.length; bIndex++) {
+      const b = bindings[bIndex]!;
       if (!runs(b, 'set-umipgateway')) continue;
       const outcalls = b.byName.get('OutcallsAllowed');
       if (!outcalls) continue;

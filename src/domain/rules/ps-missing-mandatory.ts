@@ -15,7 +15,8 @@ const rule: ScriptRule = {
   severity: 'error',
   check({ bindings, parsed }) {
     const findings: Finding[] = [];
-    for (const binding of bindings) {
+    for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
+      const binding = bindings[bindingIndex]!;
       if (binding.missingMandatory.length === 0) continue;
       findings.push(
         scriptFinding(rule, rangeOf(parsed, binding.command.name), {

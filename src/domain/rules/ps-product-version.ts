@@ -16,7 +16,8 @@ const rule: ScriptRule = {
   severity: 'error',
   check({ bindings, options, parsed }) {
     const findings: Finding[] = [];
-    for (const binding of bindings) {
+    for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
+      const binding = bindings[bindingIndex]!;
       const cmdlet = binding.cmdlet;
       if (!cmdlet || cmdlet.shell === 'core') continue;
       const product =
@@ -30,7 +31,8 @@ const rule: ScriptRule = {
         );
         continue;
       }
-      for (const parameter of binding.parameters) {
+      for (let parameterIndex = 0; parameterIndex < binding.parameters.length; parameterIndex++) {
+        const parameter = binding.parameters[parameterIndex]!;
         if (Catalog.covers(parameter.spec.appliesTo, product) !== false) continue;
         findings.push(
           scriptFinding(rule, parameterNameRange(parsed, parameter), {

@@ -106,7 +106,8 @@ const rule: ScriptRule = {
     const profile = options.profile;
     if (!profile) return [];
     const findings: Finding[] = [];
-    for (const binding of bindings) {
+    for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
+      const binding = bindings[bindingIndex]!;
       const cmdlet = binding.cmdlet;
       if (!cmdlet) continue;
       const name = cmdlet.name.toLowerCase();

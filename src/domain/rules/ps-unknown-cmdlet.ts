@@ -21,7 +21,8 @@ const rule: ScriptRule = {
     if (options.shell === 'cmd') return [];
     const findings: Finding[] = [];
     let functions: Set<string> | undefined; // the script's own functions, collected only when needed
-    for (const binding of bindings) {
+    for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
+      const binding = bindings[bindingIndex]!;
       if (binding.resolution.kind !== 'unknown' || binding.written === null) continue;
       const name = binding.written;
       if (name === '' || runsAFile.test(name)) continue;

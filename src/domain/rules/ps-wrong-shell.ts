@@ -37,7 +37,8 @@ const rule: ScriptRule = {
     const shell = options.shell;
     if (shell === 'any') return [];
     const findings: Finding[] = [];
-    for (const binding of bindings) {
+    for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
+      const binding = bindings[bindingIndex]!;
       const needed = neededShells(binding);
       if (!needed || accepts(needed, shell)) continue;
       findings.push(

@@ -19,7 +19,8 @@ const rule: ScriptRule = {
   guide: 'exchange-um#d1',
   check({ bindings, parsed }) {
     const findings: Finding[] = [];
-    for (const binding of bindings) {
+    for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
+      const binding = bindings[bindingIndex]!;
       const dialPlan = runs(binding, 'new-umdialplan');
       if (!dialPlan && !runs(binding, 'new-umautoattendant')) continue;
       const bound = binding.byName.get('Name');
