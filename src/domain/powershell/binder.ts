@@ -132,6 +132,13 @@ export function bindCommand(command: CommandAst, catalog: Catalog, shell: 'power
 const dynamic: CommandBinding['resolution'] = { kind: 'dynamic' };
 
 /**
+ * The empty lists and map of the many bindings without parameters or problems, shared (the
+ * binding's fields are read-only; the arrays are frozen so a mistaken push throws).
+ */
+const none: readonly never[] = Object.freeze([]);
+const noParameters: ReadonlyMap<string, BoundParameter> = new Map();
+
+/**
  * A binding without parameters (a computed name, a command the catalog does not describe, cmd.exe).
  * Every binding is built by one literal of the same shape, here and in `bindParameters`, so the
  * rules' loops over bindings see one object shape.
@@ -152,12 +159,12 @@ function unbound(
     cmdlet: null,
     resolvedName,
     receivesPipelineInput: command.receivesPipelineInput,
-    parameters: [],
-    byName: new Map(),
+    parameters: none,
+    byName: noParameters,
     arguments: args,
-    problems: [],
+    problems: none,
     parameterSet: null,
-    missingMandatory: [],
+    missingMandatory: none,
     hasSplat,
     stopParsing,
   };
