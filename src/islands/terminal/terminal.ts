@@ -70,6 +70,8 @@ export interface TerminalController {
   setLab(lab: LabState, message: string): void;
   reset(message?: string): void;
   setScreenReaderMode(on: boolean): void;
+  /** Types what the reader typed before the terminal was there: each complete line runs, the rest stays on the line. */
+  typeAhead(text: string): void;
   focus(): void;
   readonly view: LabView;
   dispose(): void;
@@ -241,6 +243,7 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
     setScreenReaderMode: (on) => {
       terminal.options.screenReaderMode = on;
     },
+    typeAhead: (text) => lineEditor.paste(text),
     focus: () => terminal.focus(),
     get view() {
       return shell!.view;
