@@ -17,6 +17,7 @@ import { download } from '../download.ts';
 import type { EditorController, GeneratedScript } from './editor.ts';
 import { readDraft, takeHandoff, writeDraft, type Handoff } from './handoff.ts';
 import { ScriptFacade } from './ScriptFacade.tsx';
+import { yieldToBrowser } from '../yield.ts';
 
 export interface EditorLabels {
   toolbar: string;
@@ -154,8 +155,13 @@ export default function EditorIsland({ lang, labels }: Props) {
     if (loadRef.current !== 'idle') return;
     loadRef.current = 'loading';
     setLoad('loading');
-    import('./editor.ts')
-      .then(({ mountEditor, generatedScripts }) => {
+    // Monaco's core, then its features and the engine, then the editor itself: three tasks with the
+    // browser free to handle the reader's keys (in the text area) between them.
+    import('monaco-editor/editor')
+      .then(yieldToBrowser)
+      .then(() => import('./editor.ts'))
+      .then(async ({ mountEditor, generatedScripts }) => {
+        await yieldToBrowser();
         if (disposedRef.current || !hostRef.current) return;
         const handoff = handoffRef.current;
         // The generated script for the same machine and shell is the natural comparison.

@@ -22,6 +22,7 @@ import type { TerminalLabels } from './labels.ts';
 import { storageKeys } from './limits.ts';
 import type { TerminalController } from './terminal.ts';
 import { handOff } from '../editor/handoff.ts';
+import { yieldToBrowser } from '../yield.ts';
 
 /** A step the replay control offers (id and its title in the page's language). */
 export interface ReplayStep {
@@ -138,11 +139,14 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
   useEffect(() => {
     if (!open || load !== 'idle' || !screenRef.current) return;
     setLoad('loading');
-    import('./terminal.ts')
-      .then(({ mountTerminal }) => {
-        const input = previewInputRef.current;
-        const typing = input !== null && document.activeElement === input;
-        controllerRef.current = mountTerminal(screenRef.current!, {
+    // The engine (the lab, the linter, the catalog) and xterm are evaluated in separate tasks, with
+    // the browser free to handle the reader's keys between them.
+    import('../../domain/lab/index.ts')
+      .then(yieldToBrowser)
+      .then(() => import('./terminal.ts'))
+      .then(async ({ mountTerminal }) => {
+        await yieldToBrowser();
+        const controller = await mountTerminal(screenRef.current!, {
           lang,
           screenReaderMode: readScreenReaderPreference(),
           inputLabel: labels.inputLabel,
@@ -157,12 +161,15 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
           onExitArmed: setArmed,
           onCompletion: (candidate, index, count) => setCompletion({ candidate, index, count }),
         });
+        controllerRef.current = controller;
         const chosen = chosenShellRef.current;
-        if (chosen && chosen !== controllerRef.current.view.shell) controllerRef.current.switchShell(chosen);
-        // What the reader typed in the preview runs now (each submitted line), the rest waits on the line.
+        if (chosen && chosen !== controller.view.shell) controller.switchShell(chosen);
+        // What the reader typed in the preview runs now (each submitted line), the rest waits on the
+        // line; the terminal takes the focus if the input line had it.
+        const input = previewInputRef.current;
         const typed = [...typedLinesRef.current.map((line) => `${line}\n`), input?.value ?? ''].join('');
-        if (typed !== '') controllerRef.current.typeAhead(typed);
-        if (typing) controllerRef.current.focus();
+        if (typed !== '') controller.typeAhead(typed);
+        if (input !== null && document.activeElement === input) controller.focus();
         setLoad('ready');
       })
       .catch(() => setLoad('failed'));
