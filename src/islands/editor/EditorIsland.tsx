@@ -314,7 +314,8 @@ export default function EditorIsland({ lang, labels }: Props) {
   const countText = fill(count === 0 ? labels.problemCount.zero : count === 1 ? labels.problemCount.one : labels.problemCount.other, { count });
 
   return (
-    // The reader's first contact with the island (a tap, a focus, a key) starts Monaco.
+    // The reader's first contact with the island (a tap, a focus, a key) starts Monaco (a key: the
+    // reader was already typing in the server-rendered text area before the island woke up).
     <div class="script-editor" data-state={load} onPointerDown={start} onFocusIn={start} onKeyDown={start}>
       <div class="script-editor__toolbar" role="toolbar" aria-label={labels.toolbar}>
         <label>

@@ -5,7 +5,7 @@
  * comes in its own small chunk, and only when there is something to colour.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { highlightPowerShell } from '../../domain/powershell/highlight.ts';
 
 /**
@@ -50,7 +50,8 @@ export function ScriptFacade({ inputRef, text, label, onInput }: Props) {
   };
   useLayoutEffect(follow);
 
-  const spans = colourable && highlight ? highlight(text) : null;
+  // Coloured again only when the text changes (the island redraws for other reasons too).
+  const spans = useMemo(() => (colourable && highlight ? highlight(text) : null), [text, highlight]);
   return (
     <div class="script-facade" data-coloured={spans ? 'true' : 'false'} data-editor-facade>
       {spans && (

@@ -423,7 +423,8 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
 
   if (variant === 'page') {
     return (
-      // The reader's first contact with the island (a tap, a focus, a key) starts the terminal.
+      // The reader's first contact with the island (a tap, a focus, a key) starts the terminal (a key:
+      // the reader was already typing in the server-rendered input line before the island woke up).
       <section class="terminal-page" aria-label={labels.label} onPointerDown={start} onFocusIn={start} onKeyDown={start}>
         {body}
       </section>
