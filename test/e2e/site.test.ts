@@ -111,4 +111,18 @@ test.describe('layout', () => {
       }
     }
   });
+
+  test('the script editor fits a 390 px phone once its toolbar lists the generated scripts', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ['fr', 'en']) {
+      await page.goto(`/${lang}/editor/`);
+      // The compare list fills from the stored profile when the island hydrates; its options are
+      // generated file names, wider than a phone (627 px in French before the toolbar could wrap).
+      const compare = page.locator('[data-editor-compare]');
+      await compare.scrollIntoViewIfNeeded();
+      await expect.poll(() => compare.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+      const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(width.scroll, `/${lang}/editor/ is wider than the screen`).toBeLessThanOrEqual(width.client);
+    }
+  });
 });
