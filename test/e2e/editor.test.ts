@@ -114,8 +114,7 @@ for (const lang of langs) {
       await expect.poll(() => problemRules(page)).toEqual([]);
     });
 
-    test('before Monaco, on a phone: a file opened with the picker lands in the editor area, and Save gives it back', async ({ page }) => {
-      await page.setViewportSize({ width: 390, height: 844 });
+    test('before Monaco: a file opened with the picker lands in the editor area, and Save gives it back', async ({ page }) => {
       await page.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
       await page.goto(`/${lang}/editor/`);
       await expect(page.locator('astro-island:has(.script-editor)')).not.toHaveAttribute('ssr', /.*/);
@@ -128,9 +127,6 @@ for (const lang of langs) {
       // The click started Monaco, with the opened text.
       await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
       await expect(page.locator('.monaco-editor .view-lines')).toContainText('Get-UMDialPlan');
-      // The generated scripts fill "Compare with"; their long names do not widen the page.
-      await expect(page.locator('[data-editor-compare] option')).not.toHaveCount(1);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
 
     test('Monaco loads on demand, styled, and marks the linter findings with their rule ids', async ({ page }) => {
