@@ -39,8 +39,19 @@ const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"'
 // Vite writes dynamic imports with backticks too (import(`./chunk.js`)): accept every quote.
 const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
-/** Follows a JS module's static imports; collects dynamic imports as on-demand entries. */
-function walkModule(dist, url, seen, onDemand) {
+/**
+ * The reader's dictionary (src/i18n/reader-dictionary.ts) is a dynamic import of `en.json` or
+ * `fr.json` that the module awaits at its top level: whichever module loads it loads the page
+ * language's dictionary chunk (`/_astro/en.<hash>.js`) at the same time, so that chunk counts with
+ * its importer (first paint or idle), not as on demand. The other language's stays on demand.
+ */
+const dictionaryChunk = (lang) => new RegExp(`^/_astro/${lang}\\.[\\w-]+\\.js$`);
+
+/**
+ * Follows a JS module's static imports, and the dynamic imports `eager` says are awaited at once;
+ * collects the other dynamic imports as on-demand entries.
+ */
+function walkModule(dist, url, seen, onDemand, eager = () => false) {
   if (seen.has(url)) return;
   const asset = resolveAsset(dist, '/', url);
   if (!asset) return;
@@ -49,17 +60,20 @@ function walkModule(dist, url, seen, onDemand) {
   for (const m of code.matchAll(STATIC_IMPORT)) {
     const spec = m[1] ?? m[2];
     const dep = resolveAsset(dist, url, spec);
-    if (dep) walkModule(dist, dep.url, seen, onDemand);
+    if (dep) walkModule(dist, dep.url, seen, onDemand, eager);
   }
   for (const m of code.matchAll(DYNAMIC_IMPORT)) {
     const dep = resolveAsset(dist, url, m[1]);
-    if (dep) onDemand.add(dep.url);
+    if (dep && eager(dep.url)) walkModule(dist, dep.url, seen, onDemand, eager);
+    else if (dep) onDemand.add(dep.url);
   }
 }
 
 /** Analyses one page. Sizes are gzip bytes except `htmlBytes`. */
 export function analysePage(dist, page) {
   const html = readFileSync(page.file, 'utf8');
+  const lang = /<html\b[^>]*\blang="(\w+)"/.exec(html)?.[1];
+  const eager = lang ? (url) => dictionaryChunk(lang).test(url) : () => false;
   const firstJs = new Set();
   const lazyRoots = new Set();
   const css = new Set();
@@ -69,7 +83,7 @@ export function analysePage(dist, page) {
     const src = /\bsrc="([^"]+)"/.exec(m[1]);
     if (src) {
       const a = resolveAsset(dist, page.path, src[1]);
-      if (a) walkModule(dist, a.url, firstJs, lazyRoots);
+      if (a) walkModule(dist, a.url, firstJs, lazyRoots, eager);
     } else if (!/type="application\/(ld\+)?json"/.test(m[1])) {
       inlineJs += gz(Buffer.from(m[2]));
       for (const d of m[2].matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) {
@@ -78,7 +92,7 @@ export function analysePage(dist, page) {
       }
       for (const s of m[2].matchAll(/(?:^|[;\n])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
         const a = resolveAsset(dist, page.path, s[1]);
-        if (a) walkModule(dist, a.url, firstJs, lazyRoots);
+        if (a) walkModule(dist, a.url, firstJs, lazyRoots, eager);
       }
     }
   }
@@ -100,14 +114,14 @@ export function analysePage(dist, page) {
       if (!a) continue;
       if (client === 'visible' || client === 'media') lazyRoots.add(a.url);
       else if (client === 'idle') idleRoots.add(a.url);
-      else walkModule(dist, a.url, firstJs, lazyRoots);
+      else walkModule(dist, a.url, firstJs, lazyRoots, eager);
     }
   }
   const idle = new Set();
-  for (const root of idleRoots) if (!firstJs.has(root)) walkModule(dist, root, idle, lazyRoots);
+  for (const root of idleRoots) if (!firstJs.has(root)) walkModule(dist, root, idle, lazyRoots, eager);
   for (const u of firstJs) idle.delete(u);
   const lazy = new Set();
-  for (const root of lazyRoots) if (!firstJs.has(root) && !idle.has(root)) walkModule(dist, root, lazy, lazyRoots);
+  for (const root of lazyRoots) if (!firstJs.has(root) && !idle.has(root)) walkModule(dist, root, lazy, lazyRoots, eager);
   for (const u of firstJs) lazy.delete(u);
   for (const u of idle) lazy.delete(u);
   const sum = (urls) => [...urls].reduce((n, u) => n + gz(readFileSync(join(dist, u))), 0);

@@ -106,9 +106,9 @@ async function loadProfileFile(io: Io, path: string | undefined, lang: Lang) {
 }
 
 async function schemaVerb(io: Io): Promise<number> {
-  const { z } = await import('zod');
+  const { toJSONSchema } = await import('zod/mini');
   const { profileSchema } = await import('../domain/profile/schema.ts');
-  io.stdout(json(z.toJSONSchema(profileSchema)));
+  io.stdout(json(toJSONSchema(profileSchema)));
   return 0;
 }
 

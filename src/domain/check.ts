@@ -5,7 +5,7 @@
 import { severityRank, type Finding, type ProfilePath } from './finding.ts';
 import { withProfileFacts } from './profile-facts.ts';
 import type { Profile } from './profile/schema.ts';
-import { profileRules } from './rules/index.ts';
+import { profileRules } from './profile-rules.ts';
 import type { ProfileRule } from './rules/types.ts';
 
 /**

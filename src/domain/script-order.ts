@@ -11,16 +11,21 @@ import { staticValue } from './powershell/values.ts';
 
 /** The command a binding runs, canonical and lower-case (`set-location` for `cd`), or the name as written. */
 export function commandNameOf(binding: CommandBinding): string {
-  // Every ordering rule asks this of every binding, several times: lower-case each name once per lint.
-  let name = commandNames.get(binding);
-  if (name === undefined) {
-    name = (binding.resolvedName ?? binding.written ?? '').toLowerCase();
-    commandNames.set(binding, name);
+  // Every ordering rule asks this of every binding, several times, and a script names the same few
+  // commands over and over: each distinct name is lower-cased once.
+  const name = binding.resolvedName ?? binding.written ?? '';
+  let lower = lowerCaseNames.get(name);
+  if (lower === undefined) {
+    if (lowerCaseNames.size >= LOWER_CASE_NAMES_LIMIT) lowerCaseNames.clear();
+    lower = name.toLowerCase();
+    lowerCaseNames.set(name, lower);
   }
-  return name;
+  return lower;
 }
 
-const commandNames = new WeakMap<CommandBinding, string>();
+/** Command names and their lower-case form (strings, not bindings, as keys: no weak references for the collector to trace). */
+const lowerCaseNames = new Map<string, string>();
+const LOWER_CASE_NAMES_LIMIT = 10_000;
 
 /** True when the binding runs one of `names` (lower-case canonical names). */
 export function runs(binding: CommandBinding, ...names: string[]): boolean {
@@ -94,17 +99,18 @@ export interface StartupModeChange {
 }
 
 /** Every `-UMStartupMode` set by Set-UMService (MSExchangeUM) or Set-UMCallRouterSettings (MSExchangeUMCR). */
-export function startupModeChanges(bindings: readonly CommandBinding[]): StartupModeChange[] {
+export function startupModeChanges(bindings: readonly CommandBinding[]): readonly StartupModeChange[] {
+  const facts = factsOf(bindings);
+  if (facts.startupModeChanges) return facts.startupModeChanges;
   const changes: StartupModeChange[] = [];
-  for (const binding of bindings) {
-    const service: UmService | undefined = runs(binding, 'set-umservice')
-      ? 'MSExchangeUM'
-      : runs(binding, 'set-umcallroutersettings')
-        ? 'MSExchangeUMCR'
-        : undefined;
+  for (let i = 0; i < bindings.length; i++) {
+    const name = facts.names[i];
+    const service: UmService | undefined = name === 'set-umservice' ? 'MSExchangeUM' : name === 'set-umcallroutersettings' ? 'MSExchangeUMCR' : undefined;
+    const binding = bindings[i]!;
     if (!service || !binding.byName.has('UMStartupMode')) continue;
     changes.push({ binding, service, server: targetServer(binding), mode: literalOf(binding, 'UMStartupMode') });
   }
+  facts.startupModeChanges = changes;
   return changes;
 }
 
@@ -250,7 +256,8 @@ function restartsOf(bindings: readonly CommandBinding[], facts: ScriptFacts, wan
     if (bound.staticValue.kind === 'unknown') return undefined;
     return upper(bound.literals);
   };
-  bindings.forEach((binding, index) => {
+  for (const index of facts.serviceCommands) {
+    const binding = bindings[index]!;
     const offset = binding.command.start;
     const name = facts.names[index]!;
     if (name === 'restart-service') {
@@ -260,27 +267,27 @@ function restartsOf(bindings: readonly CommandBinding[], facts: ScriptFacts, wan
         targets = upstream !== undefined && facts.names[upstream] === 'get-service' ? names(bindings[upstream]!) : undefined;
       }
       if (targets === undefined || targets.includes(wanted)) offsets.push(offset);
-      return;
+      continue;
     }
     if (name === 'stop-service' || name === 'stop-cswindowsservice') {
       const targets = names(binding);
       if (targets === undefined || targets.includes(wanted)) stopped = true;
-      return;
+      continue;
     }
     if (name === 'start-service' || name === 'start-cswindowsservice') {
       let targets = names(binding);
       // Start-CsWindowsService without -Name (and no piped services) starts every Lync service of the computer.
       if (targets !== undefined && targets.length === 0 && name === 'start-cswindowsservice' && !binding.receivesPipelineInput) targets = undefined;
       if (stopped && (targets === undefined || targets.includes(wanted))) offsets.push(offset);
-      return;
+      continue;
     }
     if (name === 'net' || name === 'net.exe' || name === 'net1' || name === 'net1.exe') {
       const words = nativeWords(binding);
-      if (!words || words[1] !== wanted) return;
+      if (!words || words[1] !== wanted) continue;
       if (words[0] === 'STOP') stopped = true;
       else if (words[0] === 'START' && stopped) offsets.push(offset);
     }
-  });
+  }
   return offsets;
 }
 
@@ -377,9 +384,15 @@ interface ScriptFacts {
   /** For binding i, the previous binding at the pipeline position just before its own. */
   previousUpstream: (number | undefined)[];
   locations(bindings: readonly CommandBinding[]): LocationState[];
+  /** Indices of the bindings that stop, start or restart a service (the only ones `restartsOf` reads). */
+  serviceCommands: number[];
   restarts: Map<string, number[]>;
   exchUcUtil?: readonly ExchUcUtilRun[];
+  startupModeChanges?: readonly StartupModeChange[];
 }
+
+/** Commands that stop, start or restart a Windows service, lower-case. */
+const serviceCommandNames = new Set(['restart-service', 'stop-service', 'stop-cswindowsservice', 'start-service', 'start-cswindowsservice', 'net', 'net.exe', 'net1', 'net1.exe']);
 
 const scriptFacts = new WeakMap<readonly CommandBinding[], ScriptFacts>();
 
@@ -392,10 +405,13 @@ function factsOf(bindings: readonly CommandBinding[]): ScriptFacts {
   const previousSamePosition = new Array<number | undefined>(count);
   const previousUpstream = new Array<number | undefined>(count);
   const lastAtPosition = new Map<number, number>();
+  const serviceCommands: number[] = [];
   let maxStart = -Infinity;
   for (let i = 0; i < count; i++) {
     const command = bindings[i]!.command;
-    names[i] = commandNameOf(bindings[i]!);
+    const name = commandNameOf(bindings[i]!);
+    names[i] = name;
+    if (serviceCommandNames.has(name)) serviceCommands.push(i);
     maxStart = Math.max(maxStart, command.start);
     reach[i] = maxStart;
     previousUpstream[i] = lastAtPosition.get(command.pipelineIndex - 1);
@@ -422,6 +438,7 @@ function factsOf(bindings: readonly CommandBinding[]): ScriptFacts {
       locations[count] = state;
       return locations;
     },
+    serviceCommands,
     restarts: new Map(),
   };
   scriptFacts.set(bindings, facts);

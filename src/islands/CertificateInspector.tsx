@@ -18,7 +18,7 @@ import { useCertificate } from '../domain/certificates/use.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { FindingList } from './forms/FindingList.tsx';
 import { setProfile } from './state/profile.ts';
-import { useProfile } from './state/hooks.ts';
+import { useHydrated, useProfile } from './state/hooks.ts';
 import './runbook-state.css';
 
 export interface CertificateInspectorProps {
@@ -29,7 +29,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** The inspector (see the top of the file). */
 export default function CertificateInspector({ lang }: CertificateInspectorProps) {
-  const profile = useProfile();
+  const hydrated = useHydrated();
+  const profile = useProfile(hydrated);
   const [certificates, setCertificates] = useState<InspectedCertificate[]>([]);
   const [problems, setProblems] = useState<CertificateReadProblem[]>([]);
   const [password, setPassword] = useState('');

@@ -8,7 +8,7 @@
  */
 import { matchTopologyRow, topologyRows } from '../domain/certificate-topology.ts';
 import { t, type Lang } from '../i18n/index.ts';
-import { useProfile } from './state/hooks.ts';
+import { useHydrated, useProfile } from './state/hooks.ts';
 import './runbook-state.css';
 
 export interface CertificateTopologyProps {
@@ -17,7 +17,8 @@ export interface CertificateTopologyProps {
 
 /** The table (see the top of the file). */
 export default function CertificateTopology({ lang }: CertificateTopologyProps) {
-  const profile = useProfile();
+  const hydrated = useHydrated();
+  const profile = useProfile(hydrated);
   const match = matchTopologyRow(profile);
   return (
     <div class="runbook-state certificate-topology">

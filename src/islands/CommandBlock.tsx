@@ -8,8 +8,8 @@
  * Thin by design: which commands, which blocks and whether copying is allowed all come from
  * src/domain/runbook; this file only shows them and talks to the clipboard.
  */
-import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../domain/finding.ts';
 import { formatProfilePath } from '../domain/finding.ts';
 import { formatFinding } from '../domain/messages.ts';
@@ -23,8 +23,8 @@ import { targetLabel } from '../domain/runbook/record.ts';
 import { stepById } from '../domain/runbook/steps.ts';
 import type { RunbookCommand, StepId } from '../domain/runbook/types.ts';
 import { countOf, t, type Lang } from '../i18n/index.ts';
-import { $commands } from './state/profile.ts';
-import { useFindings, useProfile } from './state/hooks.ts';
+import { $commands, $profile } from './state/profile.ts';
+import { useFindings, useHydrated, useLiveStore, useProfile } from './state/hooks.ts';
 import { recordCopy } from './state/progress.ts';
 import { handOff } from './editor/handoff.ts';
 import { localePath } from '../i18n/routes.ts';
@@ -51,8 +51,9 @@ interface Props {
 let serverCommands: RunbookCommand[] | undefined;
 
 /** The deployment's commands from `$commands` (the example's until hydrated, like the other hooks). */
-function useDeploymentCommands(): RunbookCommand[] {
-  return useStore($commands, { ssr: () => (serverCommands ??= generateAll(exampleProfile)) });
+function useDeploymentCommands(hydrated: boolean): RunbookCommand[] {
+  // While the profile is the example, the store's commands are the example's: no second generation.
+  return useLiveStore($commands, () => ($profile.get() === exampleProfile ? $commands.get() : (serverCommands ??= generateAll(exampleProfile))), hydrated);
 }
 
 /**
@@ -84,13 +85,34 @@ function statusesOf(runbook: string, steps: Parameters<typeof stepStatuses>[0], 
   return statuses;
 }
 
-/** PowerShell with coloured spans; plain text stays text (never markup). */
-function Highlighted({ text }: { text: string }) {
-  return (
-    <>
-      {highlightPowerShell(text).map((span, i) => (span.kind === 'plain' ? span.text : <span key={i} class={highlightClass(span.kind)}>{span.text}</span>))}
-    </>
-  );
+/**
+ * A command's highlighting, computed once per text: the island renders each command when it
+ * hydrates and again when it switches to the reader's profile, mostly with the same texts.
+ */
+const spansByText = new Map<string, ReturnType<typeof highlightPowerShell>>();
+function highlighted(text: string): ReturnType<typeof highlightPowerShell> {
+  let spans = spansByText.get(text);
+  if (!spans) {
+    if (spansByText.size >= 5000) spansByText.clear();
+    spans = highlightPowerShell(text);
+    spansByText.set(text, spans);
+  }
+  return spans;
+}
+
+/** PowerShell with coloured spans; plain text stays text (never markup). Re-rendered only when the text changes. */
+class Highlighted extends Component<{ text: string }> {
+  override shouldComponentUpdate(next: { text: string }): boolean {
+    return next.text !== this.props.text;
+  }
+
+  override render() {
+    return (
+      <>
+        {highlighted(this.props.text).map((span, i) => (span.kind === 'plain' ? span.text : <span key={i} class={highlightClass(span.kind)}>{span.text}</span>))}
+      </>
+    );
+  }
 }
 
 function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: Lang }) {
@@ -117,21 +139,16 @@ type Feedback = { kind: 'copied'; count: number } | { kind: 'failed' } | null;
 export const COMMANDS_SHOWN = 20;
 export const COMMANDS_MORE = 100;
 
-/**
- * False on the server and until the island runs: Copy, Run in lab and Open in the editor need
- * script, so the server-rendered page (what a reader without script, a printer or find-in-page
- * sees) carries the commands without buttons that could not work. It also keeps the runbook
- * pages' HTML within budget (about 27 KB of buttons on the French deploy-um-lync).
+/*
+ * Copy, Run in lab and Open in the editor need script: they appear at the block's turn after
+ * hydration (useHydrated, ./state/hydration.ts), so the server-rendered page (what a reader without
+ * script, a printer or find-in-page sees) carries the commands without buttons that could not work.
+ * It also keeps the runbook pages' HTML within budget (about 27 KB of buttons on the French
+ * deploy-um-lync).
  */
-function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
-}
 
-function BlockView({ block, status, lang, blockId, problemsId }: { block: Block; status: StepStatus; lang: Lang; blockId: string; problemsId: string }) {
+function BlockView({ block, status, lang, blockId, problemsId, hydrated }: { block: Block; status: StepStatus; lang: Lang; blockId: string; problemsId: string; hydrated: boolean }) {
   const blocked = isBlocked(status);
-  const hydrated = useHydrated();
   // Console actions are instructions, not commands; nothing is copyable before the island runs.
   const copyable = block.shell !== 'gui' && hydrated;
   const [pending, setPending] = useState<RunbookCommand[] | null>(null);
@@ -248,9 +265,10 @@ function BlockView({ block, status, lang, blockId, problemsId }: { block: Block;
 
 /** The live command blocks of one step (hydrated once the browser is idle, see RunbookStep.astro). */
 export default function CommandBlock({ step, runbook, lang }: Props) {
-  const profile = useProfile();
-  const findings = useFindings();
-  const deployment = useDeploymentCommands();
+  const hydrated = useHydrated();
+  const profile = useProfile(hydrated);
+  const findings = useFindings(hydrated);
+  const deployment = useDeploymentCommands(hydrated);
   const steps = runbookSteps(runbook) ?? [];
   const definition = steps.find((s) => s.id === step);
 
@@ -266,7 +284,7 @@ export default function CommandBlock({ step, runbook, lang }: Props) {
 
   return (
     // data-change-window="keep": change-window mode (src/islands/runbook-state.css) keeps the commands.
-    <div class="command-blocks" data-step={step} data-change-window="keep">
+    <div class="command-blocks" data-step={step} data-change-window="keep" data-live={hydrated ? '' : undefined}>
       <div id={problemsId} class="step-problems" aria-live="polite">
         {status.errors.length ? (
           <div class="step-problems__errors">
@@ -288,7 +306,7 @@ export default function CommandBlock({ step, runbook, lang }: Props) {
       {unavailable ? <p class="notice">{t(lang, unavailable)}</p> : null}
       {!unavailable && blocks.length === 0 ? <p>{t(lang, 'runbookPage.noCommands')}</p> : null}
       {blocks.map((block, i) => (
-        <BlockView key={block.key} block={block} status={status} lang={lang} blockId={`${step}-block-${i + 1}`} problemsId={problemsId} />
+        <BlockView key={block.key} block={block} status={status} lang={lang} blockId={`${step}-block-${i + 1}`} problemsId={problemsId} hydrated={hydrated} />
       ))}
     </div>
   );

@@ -12,7 +12,7 @@ import { useState } from 'preact/hooks';
 import { encryptionMatrix, type EncryptionAssessment } from '../domain/encryption.ts';
 import { encryptionLevels, voipSecurities } from '../domain/profile/schema.ts';
 import { t, type Lang } from '../i18n/index.ts';
-import { useProfile } from './state/hooks.ts';
+import { useHydrated, useProfile } from './state/hooks.ts';
 import { $profile, setProfile } from './state/profile.ts';
 import './runbook-state.css';
 
@@ -30,7 +30,8 @@ const matrix = encryptionMatrix();
 
 /** The interactive table (see the top of the file). */
 export default function EncryptionTable({ lang }: EncryptionTableProps) {
-  const profile = useProfile();
+  const hydrated = useHydrated();
+  const profile = useProfile(hydrated);
   const [chosen, setChosen] = useState(0);
   const [status, setStatus] = useState('');
   const dialPlans = profile.dialPlans;

@@ -25,7 +25,7 @@ import type { StepId } from '../domain/runbook/types.ts';
 import { countOf, t, type Lang } from '../i18n/index.ts';
 import { codeSpans } from './forms/FindingList.tsx';
 import { fieldId, REVEAL_FIELD_EVENT } from './forms/fields.ts';
-import { useFindings } from './state/hooks.ts';
+import { useFindings, useHydrated } from './state/hooks.ts';
 import './runbook-state.css';
 
 export interface ProfileSummaryProps {
@@ -82,7 +82,8 @@ function focusField(path: readonly (string | number)[], prefix: string): boolean
 
 /** The summary (see the props at the top of the file). */
 export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf', runbook }: ProfileSummaryProps) {
-  const findings = useFindings();
+  const hydrated = useHydrated();
+  const findings = useFindings(hydrated);
   const { perStep, unattached } = useMemo(() => countByStep(findings), [findings]);
   const shown = findings.filter((f) => f.severity !== 'info');
   const { errors, warnings } = severityCounts(shown);

@@ -14,7 +14,7 @@ import { ensureDictionaries, t, type Lang } from '../i18n/index.ts';
 import { download } from './download.ts';
 import { handOff } from './editor/handoff.ts';
 import { localePath } from '../i18n/routes.ts';
-import { useFindings, useProfile } from './state/hooks.ts';
+import { useFindings, useHydrated, useProfile } from './state/hooks.ts';
 
 interface Props {
   runbook: string;
@@ -22,8 +22,9 @@ interface Props {
 }
 
 export default function RunbookDownload({ runbook, lang }: Props) {
-  const profile = useProfile();
-  const findings = useFindings();
+  const hydrated = useHydrated();
+  const profile = useProfile(hydrated);
+  const findings = useFindings(hydrated);
   const steps = runbookSteps(runbook) ?? [];
   // The file list (names, targets) with a placeholder hash; the real hash is computed on click.
   const files = useMemo(

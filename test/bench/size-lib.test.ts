@@ -49,3 +49,34 @@ describe('size analysis', () => {
     expect(budgetsFor(budgets, '/en/guide/x/').map((b: { name: string }) => b.name)).toEqual(['g']);
   });
 });
+
+describe('size analysis of the reader’s dictionary', () => {
+  // src/i18n/reader-dictionary.ts awaits `import('./en.json')` or `import('./fr.json')` at its top
+  // level: the page language's chunk loads with the module, the other language's never.
+  const dist = mkdtempSync(join(tmpdir(), 'passerelle-size-dict-'));
+  mkdirSync(join(dist, '_astro'));
+  const files = {
+    'island.Ab1.js': 'import"./store.Cd2.js";export default 1;',
+    'store.Cd2.js': 'const l=document.documentElement.lang;export const d=await(l==="fr"?import("./fr.Xy_9.js"):import("./en.Zq-8.js"));',
+    'en.Zq-8.js': 'export default {"a":"Open the runbook"};',
+    'fr.Xy_9.js': 'export default {"a":"Ouvrir le runbook, le guide et le labo"};',
+  };
+  for (const [name, code] of Object.entries(files)) writeFileSync(join(dist, '_astro', name), code);
+  for (const lang of ['en', 'fr']) {
+    mkdirSync(join(dist, lang), { recursive: true });
+    writeFileSync(
+      join(dist, lang, 'index.html'),
+      `<!doctype html><html lang="${lang}"><body><astro-island client="idle" component-url="/_astro/island.Ab1.js"></astro-island></body></html>`,
+    );
+  }
+
+  it('counts the page language’s dictionary with the module that awaits it, and the other language’s on demand', () => {
+    const [en, fr] = analyseSite(dist);
+    expect(en!.path).toBe('/en/');
+    expect(en!.idleJs).toEqual(['/_astro/en.Zq-8.js', '/_astro/island.Ab1.js', '/_astro/store.Cd2.js']);
+    expect(en!.onDemandJs).toEqual(['/_astro/fr.Xy_9.js']);
+    expect(fr!.idleJs).toEqual(['/_astro/fr.Xy_9.js', '/_astro/island.Ab1.js', '/_astro/store.Cd2.js']);
+    expect(fr!.idleJsGzip).toBe(gz(files['island.Ab1.js']) + gz(files['store.Cd2.js']) + gz(files['fr.Xy_9.js']));
+    expect(fr!.onDemandJs).toEqual(['/_astro/en.Zq-8.js']);
+  });
+});

@@ -47,7 +47,8 @@ async function seed(page: Page, profile: Profile): Promise<void> {
 /** Waits until the islands that hydrate when idle (bar, step values, command blocks) have all run, without scrolling. */
 async function idleIslandsHydrated(page: Page): Promise<void> {
   await expect
-    .poll(() => page.evaluate(() => document.querySelectorAll('astro-island[ssr] :is(.profile-bar, .step-values, .command-blocks)').length), { timeout: 30_000 })
+    // Hydrated, and showing the stores (each island switches in a task of its own: src/islands/state/hydration.ts).
+    .poll(() => page.evaluate(() => document.querySelectorAll('astro-island[ssr] :is(.profile-bar, .step-values, .command-blocks), :is(.profile-bar, .step-values, .command-blocks):not([data-live])').length), { timeout: 30_000 })
     .toBe(0);
 }
 

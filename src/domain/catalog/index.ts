@@ -259,7 +259,9 @@ export class Catalog {
   private readonly known = new Map<string, { name: string; shell: CmdletShell }>();
   private readonly natives = new Map<string, { native: NativeCommandSpec; script?: CmdletSpec }>();
   private readonly nounIndex = new Map<string, string[]>();
-  private readonly parameterCache = new Map<CmdletSpec, Map<string, ParameterResolution>>();
+  private readonly parameterCache = new Map<CmdletSpec, { asWritten: Map<string, ParameterResolution>; byLower: Map<string, ParameterResolution> }>();
+  /** Command resolutions by shell and name as written (a script names the same few commands thousands of times). */
+  private readonly commandCache = { powershell: new Map<string, CommandResolution>(), cmd: new Map<string, CommandResolution>() };
   private readonly allNames: string[];
 
   constructor(files: readonly CatalogFileJson[]) {
@@ -324,6 +326,18 @@ export class Catalog {
    * `shell === 'cmd'` resolves cmd.exe built-ins and programs instead (no PowerShell aliases there).
    */
   resolveCommand(written: string, shell: 'powershell' | 'cmd' = 'powershell'): CommandResolution {
+    const cache = this.commandCache[shell];
+    let resolution = cache.get(written);
+    if (resolution === undefined) {
+      // An editor session types many names; the cache starts over rather than grow without end.
+      if (cache.size >= COMMAND_CACHE_LIMIT) cache.clear();
+      resolution = this.resolveCommandUncached(written, shell);
+      cache.set(written, resolution);
+    }
+    return resolution;
+  }
+
+  private resolveCommandUncached(written: string, shell: 'powershell' | 'cmd'): CommandResolution {
     const lower = written.toLowerCase();
     if (shell === 'powershell') {
       const aliasTarget = this.aliases.get(lower);
@@ -395,16 +409,23 @@ export class Catalog {
   resolveParameter(cmdlet: CmdletSpec, written: string): ParameterResolution {
     let cache = this.parameterCache.get(cmdlet);
     if (!cache) {
-      cache = new Map();
+      cache = { asWritten: new Map(), byLower: new Map() };
       this.parameterCache.set(cmdlet, cache);
     }
+    // Scripts spell a parameter the same way again and again: the spelling as written is looked up
+    // first, without lower-casing it.
+    const known = cache.asWritten.get(written);
+    if (known) return known;
     const lower = written.toLowerCase();
-    const cached = cache.get(lower);
-    if (cached) return cached;
-    const result = resolveParameterUncached(cmdlet, lower, written);
-    cache.set(lower, result);
+    let result = cache.byLower.get(lower);
+    if (!result) {
+      result = resolveParameterUncached(cmdlet, lower, written);
+      cache.byLower.set(lower, result);
+    }
+    cache.asWritten.set(written, result);
     return result;
   }
+
 
   /** True/false when the docs say whether `appliesTo` covers `product`; undefined when they say nothing. */
   static covers(appliesTo: readonly string[] | null | undefined, product: string): boolean | undefined {
@@ -417,6 +438,9 @@ export class Catalog {
     return this.allNames;
   }
 }
+
+/** How many command names `resolveCommand` remembers per shell. */
+const COMMAND_CACHE_LIMIT = 10_000;
 
 function resolveParameterUncached(cmdlet: CmdletSpec, lower: string, written: string): ParameterResolution {
   const exact = cmdlet.byLowerName.get(lower);

@@ -26,10 +26,10 @@ const umSettings = z.strictObject({
   dialPlans: z.array(str),
   umStartupMode: startupMode,
   effectiveStartupMode: startupMode,
-  certificateThumbprint: str.nullable(),
-  loadedCertificateThumbprint: str.nullable(),
-  sipTcpListeningPort: z.number().optional(),
-  sipTlsListeningPort: z.number().optional(),
+  certificateThumbprint: z.nullable(str),
+  loadedCertificateThumbprint: z.nullable(str),
+  sipTcpListeningPort: z.optional(z.number()),
+  sipTlsListeningPort: z.optional(z.number()),
   service,
 });
 const certificate = z.strictObject({
@@ -42,18 +42,18 @@ const certificate = z.strictObject({
   status: z.enum(['PendingRequest', 'Valid']),
   services: z.array(str),
   notAfter: str,
-  privateKeyExportable: z.boolean().optional(),
+  privateKeyExportable: z.optional(z.boolean()),
 });
 
 const labStateSchema = z.strictObject({
   version: z.literal(LAB_STATE_VERSION),
-  clock: z.number().int().min(0),
+  clock: z.int().check(z.gte(0)),
   sipDomain: str,
   exchangeVersion: z.enum(['2013', '2016']),
   lyncVersion: z.enum(['2010', '2013', '2015']),
   exchange: z.strictObject({
     servers: z.array(
-      z.strictObject({ fqdn: str, roles: z.array(z.enum(exchangeRoles)), umService: umSettings.nullable(), callRouter: umSettings.nullable(), certificates: z.array(certificate), umLanguages: z.array(str).optional() }),
+      z.strictObject({ fqdn: str, roles: z.array(z.enum(exchangeRoles)), umService: z.nullable(umSettings), callRouter: z.nullable(umSettings), certificates: z.array(certificate), umLanguages: z.optional(z.array(str)) }),
     ),
     dialPlans: z.array(
       z.strictObject({
@@ -73,10 +73,10 @@ const labStateSchema = z.strictObject({
     ),
     huntGroups: z.array(z.strictObject({ name: str, umIpGateway: str, umDialPlan: str, pilotIdentifier: str })),
     autoAttendants: z.array(
-      z.strictObject({ name: str, umDialPlan: str, pilotIdentifierList: z.array(str), speechEnabled: z.boolean(), status: z.enum(['Enabled', 'Disabled']), language: str.optional() }),
+      z.strictObject({ name: str, umDialPlan: str, pilotIdentifierList: z.array(str), speechEnabled: z.boolean(), status: z.enum(['Enabled', 'Disabled']), language: z.optional(str) }),
     ),
     permissions: z.array(z.strictObject({ group: str, objectName: str, accessRights: str, inherited: z.boolean() })),
-    exchUcUtilRunAt: z.number().nullable(),
+    exchUcUtilRunAt: z.nullable(z.number()),
   }),
   lync: z.strictObject({
     pools: z.array(
@@ -100,7 +100,7 @@ const labStateSchema = z.strictObject({
     pstnGateways: z.array(str),
     mediationServers: z.array(str),
     exUmContacts: z.array(
-      z.strictObject({ sipAddress: str, registrarPool: str, ou: str, displayNumber: str, autoAttendant: z.boolean(), description: str.nullable() }),
+      z.strictObject({ sipAddress: str, registrarPool: str, ou: str, displayNumber: str, autoAttendant: z.boolean(), description: z.nullable(str) }),
     ),
     certificates: z.array(z.strictObject({ computer: str, use: str, subject: str, alternativeNames: z.array(str), issuer: str, thumbprint: str })),
   }),
@@ -108,15 +108,15 @@ const labStateSchema = z.strictObject({
     z.strictObject({
       identity: str,
       displayName: str,
-      lync: z
-        .strictObject({ sipAddress: str, registrarPool: str, enterpriseVoiceEnabled: z.boolean(), lineUri: str, dialPlan: str.nullable(), voicePolicy: str.nullable() })
-        .nullable(),
-      um: z.strictObject({ umMailboxPolicy: str, extensions: z.array(str), sipResourceIdentifier: str.nullable() }).nullable(),
+      lync: z.nullable(
+        z.strictObject({ sipAddress: str, registrarPool: str, enterpriseVoiceEnabled: z.boolean(), lineUri: str, dialPlan: z.nullable(str), voicePolicy: z.nullable(str) }),
+      ),
+      um: z.nullable(z.strictObject({ umMailboxPolicy: str, extensions: z.array(str), sipResourceIdentifier: z.nullable(str) })),
     }),
   ),
   files: z.record(
     str,
-    z.strictObject({ kind: z.enum(['request', 'text']), thumbprint: str.optional(), server: str.optional(), text: str }),
+    z.strictObject({ kind: z.enum(['request', 'text']), thumbprint: z.optional(str), server: z.optional(str), text: str }),
   ),
 });
 

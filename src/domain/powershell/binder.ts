@@ -123,17 +123,7 @@ export function bindCommand(command: CommandAst, catalog: Catalog, shell: 'power
     else if (element.kind === 'Variable' && element.splatted) hasSplat = true;
     else if (element.kind !== 'CommandParameter' && element.kind !== 'EndOfParameters') args.push(element);
   }
-  const base = {
-    command,
-    written,
-    receivesPipelineInput: command.receivesPipelineInput,
-    arguments: args,
-    hasSplat,
-    stopParsing,
-  };
-  if (written === null || written === '') {
-    return { ...base, resolution: { kind: 'dynamic' }, cmdlet: null, resolvedName: null, parameters: [], byName: new Map(), problems: [], parameterSet: null, missingMandatory: [] };
-  }
+  if (written === null || written === '') return unbound(command, written, dynamic, null, args, hasSplat, stopParsing);
   const resolution = catalog.resolveCommand(written, shell);
   let cmdlet: CmdletSpec | null = null;
   let resolvedName: string | null = null;
@@ -145,10 +135,42 @@ export function bindCommand(command: CommandAst, catalog: Catalog, shell: 'power
     resolvedName = resolution.native.name;
     cmdlet = resolution.script ?? null;
   }
-  if (!cmdlet || shell === 'cmd') {
-    return { ...base, resolution, cmdlet: null, resolvedName, parameters: [], byName: new Map(), problems: [], parameterSet: null, missingMandatory: [] };
-  }
-  return { ...base, resolution, resolvedName, ...bindParameters(command, cmdlet, catalog, hasSplat, stopParsing) };
+  if (!cmdlet || shell === 'cmd') return unbound(command, written, resolution, resolvedName, args, hasSplat, stopParsing);
+  return bindParameters(command, written, resolution, resolvedName, cmdlet, catalog, args, hasSplat, stopParsing);
+}
+
+const dynamic: CommandBinding['resolution'] = { kind: 'dynamic' };
+
+/**
+ * A binding without parameters (a computed name, a command the catalog does not describe, cmd.exe).
+ * Every binding is built by one literal of the same shape, here and in `bindParameters`, so the
+ * rules' loops over bindings see one object shape.
+ */
+function unbound(
+  command: CommandAst,
+  written: string | null,
+  resolution: CommandBinding['resolution'],
+  resolvedName: string | null,
+  args: ExpressionAst[],
+  hasSplat: boolean,
+  stopParsing: boolean,
+): CommandBinding {
+  return {
+    command,
+    written,
+    resolution,
+    cmdlet: null,
+    resolvedName,
+    receivesPipelineInput: command.receivesPipelineInput,
+    parameters: [],
+    byName: new Map(),
+    arguments: args,
+    problems: [],
+    parameterSet: null,
+    missingMandatory: [],
+    hasSplat,
+    stopParsing,
+  };
 }
 
 interface SetFit {
@@ -161,17 +183,21 @@ interface SetFit {
 
 function bindParameters(
   command: CommandAst,
+  written: string,
+  resolution: CommandResolution,
+  resolvedName: string | null,
   cmdlet: CmdletSpec,
   catalog: Catalog,
+  args: ExpressionAst[],
   hasSplat: boolean,
   stopParsing: boolean,
-): Pick<CommandBinding, 'cmdlet' | 'parameters' | 'byName' | 'problems' | 'parameterSet' | 'missingMandatory'> {
+): CommandBinding {
   const problems: BindingProblem[] = [];
   const named: BoundParameter[] = [];
   const byName = new Map<string, BoundParameter>();
   const positionalArgs: { value: ExpressionAst; afterSwitch?: string }[] = [];
   const elements = command.elements;
-  let candidates: ParameterSetSpec[] = [...cmdlet.sets];
+  let candidates: readonly ParameterSetSpec[] = cmdlet.sets;
   const namedForSets: BoundParameter[] = [];
 
   for (let i = 0; i < elements.length; i++) {
@@ -229,47 +255,139 @@ function bindParameters(
     named.push(binding);
   }
 
-  // Positional binding, tried against every set still possible; the best fit wins.
-  const fits: SetFit[] = candidates.map((set) => fitSet(set, cmdlet, byName, positionalArgs.map((p) => p.value), command.receivesPipelineInput));
-  fits.sort(
-    (a, b) =>
-      a.overflow.length - b.overflow.length ||
-      a.mismatches - b.mismatches ||
-      a.missing.length - b.missing.length ||
-      Number(b.set.isDefault) - Number(a.set.isDefault),
-  );
-  const best = fits[0];
-  const parameters = [...named];
-  if (best) {
+  // Positional binding, tried against every set still possible; the best fit wins: the first set
+  // (in catalog order) with the fewest overflowing arguments, then mismatched types, then missing
+  // required parameters, a default set before others. Sets are scored without building their
+  // assignments (Where-Object has 31); only the winner's are built.
+  const values = positionalArgs.length === 0 ? noArguments : positionalArgs.map((p) => p.value);
+  let bestSet: ParameterSetSpec | undefined;
+  let bestScore: SetScore | undefined;
+  for (const set of candidates) {
+    const score = scoreSet(set, cmdlet, byName, values, command.receivesPipelineInput);
+    if (bestScore === undefined || compareScores(score, bestScore) < 0) {
+      bestSet = set;
+      bestScore = score;
+    }
+  }
+  const best = bestSet ? fitSet(bestSet, cmdlet, byName, values, command.receivesPipelineInput) : undefined;
+  let parameters = named;
+  if (best && best.assignments.length > 0) {
+    const positional: BoundParameter[] = [];
     for (const { spec, value } of best.assignments) {
       const binding = bound(spec, null, 'positional', null, value);
       const afterSwitch = positionalArgs.find((p) => p.value === value)?.afterSwitch;
       if (afterSwitch) binding.afterSwitch = afterSwitch;
-      parameters.push(binding);
+      positional.push(binding);
       if (!byName.has(spec.name)) byName.set(spec.name, binding);
     }
-    if (!stopParsing) {
-      for (const value of best.overflow) {
-        const arg = positionalArgs.find((p) => p.value === value);
-        problems.push(arg?.afterSwitch ? { kind: 'unexpected-argument', node: value, afterSwitch: arg.afterSwitch } : { kind: 'unexpected-argument', node: value });
-      }
+    parameters = inSourceOrder(named, positional);
+  }
+  if (best && !stopParsing) {
+    for (const value of best.overflow) {
+      const arg = positionalArgs.find((p) => p.value === value);
+      problems.push(arg?.afterSwitch ? { kind: 'unexpected-argument', node: value, afterSwitch: arg.afterSwitch } : { kind: 'unexpected-argument', node: value });
     }
   }
-  parameters.sort((a, b) => (a.parameterNode ?? a.value)!.start - (b.parameterNode ?? b.value)!.start);
   return {
+    command,
+    written,
+    resolution,
     cmdlet,
+    resolvedName,
+    receivesPipelineInput: command.receivesPipelineInput,
     parameters,
     byName,
+    arguments: args,
     problems,
     parameterSet: best?.set.name ?? null,
     missingMandatory: hasSplat || stopParsing || !best ? [] : best.missing,
+    hasSplat,
+    stopParsing,
   };
+}
+
+const noArguments: readonly ExpressionAst[] = [];
+
+/** Where a bound parameter starts: its `-Name`, or its value when bound by position. */
+function startOf(parameter: BoundParameter): number {
+  return (parameter.parameterNode ?? parameter.value)!.start;
+}
+
+/** Two lists of bound parameters, each in source order, merged into one in source order. */
+function inSourceOrder(a: readonly BoundParameter[], b: readonly BoundParameter[]): BoundParameter[] {
+  const merged: BoundParameter[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(startOf(b[j]!) < startOf(a[i]!) ? b[j++]! : a[i++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
 }
 
 /** The canonical name of `-X` when it resolves to a switch parameter (for `-Force $true` hints). */
 function switchName(cmdlet: CmdletSpec, catalog: Catalog, node: CommandParameterAst): string | undefined {
   const r = catalog.resolveParameter(cmdlet, node.name);
   return r.kind !== 'unknown' && r.kind !== 'ambiguous' && r.parameter.isSwitch ? r.parameter.name : undefined;
+}
+
+/** How well the positional arguments fit a parameter set (lower is better, compared in this order). */
+interface SetScore {
+  overflow: number;
+  mismatches: number;
+  missing: number;
+  notDefault: number;
+}
+
+function compareScores(a: SetScore, b: SetScore): number {
+  return a.overflow - b.overflow || a.mismatches - b.mismatches || a.missing - b.missing || a.notDefault - b.notDefault;
+}
+
+/** The next positional slot of `set` at or after index `from` that is not taken by name, or -1. */
+function nextSlot(set: ParameterSetSpec, cmdlet: CmdletSpec, byName: ReadonlyMap<string, BoundParameter>, from: number): number {
+  for (let k = from; k < set.positional.length; k++) {
+    const name = set.positional[k]!;
+    if (!byName.has(name) && cmdlet.parameters.has(name)) return k;
+  }
+  return -1;
+}
+
+/** `fitSet`'s counts, without building its lists. */
+function scoreSet(
+  set: ParameterSetSpec,
+  cmdlet: CmdletSpec,
+  byName: ReadonlyMap<string, BoundParameter>,
+  args: readonly ExpressionAst[],
+  receivesPipelineInput: boolean,
+): SetScore {
+  let overflow = 0;
+  let mismatches = 0;
+  // The slot arguments go to (an index into set.positional), and the last free slot.
+  let slot = nextSlot(set, cmdlet, byName, 0);
+  let lastSlot = -1;
+  for (let k = slot; k >= 0; k = nextSlot(set, cmdlet, byName, k + 1)) lastSlot = k;
+  // Slots up to here (exclusive) received an argument.
+  let filledUpTo = 0;
+  for (const value of args) {
+    if (slot < 0) {
+      if (lastSlot >= 0 && cmdlet.parameters.get(set.positional[lastSlot]!)!.takesRemaining) continue;
+      overflow++;
+      continue;
+    }
+    const spec = cmdlet.parameters.get(set.positional[slot]!)!;
+    filledUpTo = slot + 1;
+    if (!fitsType(spec, value)) mismatches++;
+    if (!spec.takesRemaining) slot = nextSlot(set, cmdlet, byName, slot + 1);
+  }
+  let missing = 0;
+  for (const name of set.required) {
+    if (byName.has(name)) continue;
+    const assigned = set.positional.indexOf(name);
+    if (assigned >= 0 && assigned < filledUpTo && cmdlet.parameters.has(name)) continue;
+    const spec = cmdlet.parameters.get(name);
+    if (receivesPipelineInput && spec?.acceptsPipeline) continue;
+    missing++;
+  }
+  return { overflow, mismatches, missing, notDefault: set.isDefault ? 0 : 1 };
 }
 
 function fitSet(

@@ -246,16 +246,13 @@ export class IncrementalScript {
 
   /** The rules' input for the whole text, from the chunks. */
   private assemble(source: string, options: ScriptRuleInput['options']): ScriptRuleInput {
-    const statements: StatementAst[] = [];
-    const commands: CommandAst[] = [];
-    const diagnostics: ParseDiagnostic[] = [];
-    const bindings: CommandBinding[] = [];
-    for (const chunk of this.chunks) {
-      for (const s of chunk.statements) statements.push(s);
-      for (const c of chunk.commands) commands.push(c);
-      for (const d of chunk.diagnostics) diagnostics.push(d);
-      for (const b of chunk.bindings) bindings.push(b);
-    }
+    // One concat per list: the engine sizes it once and copies each chunk's part in a block, where
+    // a push per item grows the array again and again (this runs on every keystroke).
+    const chunks = this.chunks;
+    const statements = ([] as StatementAst[]).concat(...chunks.map((chunk) => chunk.statements));
+    const commands = ([] as CommandAst[]).concat(...chunks.map((chunk) => chunk.commands));
+    const diagnostics = ([] as ParseDiagnostic[]).concat(...chunks.map((chunk) => chunk.diagnostics));
+    const bindings = ([] as CommandBinding[]).concat(...chunks.map((chunk) => chunk.bindings));
     const last = this.chunks.at(-1);
     const lines = last ? last.line + last.breaks : 0;
     const lastLineStart = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r')) + 1;

@@ -143,23 +143,21 @@ export function problemFindings<K extends BindingProblem['kind']>(
 }
 
 /**
- * Visits each bound parameter, command by command. Commands with `--%` are skipped: what follows
- * it is passed on as text, so its values are not PowerShell's to judge.
+ * What `check` reports for each bound parameter, command by command. Commands with `--%` are
+ * skipped: what follows it is passed on as text, so its values are not PowerShell's to judge.
  */
-function forEachParameter(bindings: readonly CommandBinding[], visit: (parameter: BoundParameter, binding: CommandBinding) => void): void {
-  for (const binding of bindings) {
-    if (binding.stopParsing) continue;
-    for (const parameter of binding.parameters) visit(parameter, binding);
-  }
-}
-
-/** What `check` reports for each bound parameter, command by command (commands with `--%` skipped). */
 export function parameterFindings(
   bindings: readonly CommandBinding[],
   check: (parameter: BoundParameter, binding: CommandBinding) => Reported,
 ): Finding[] {
   const findings: Finding[] = [];
-  forEachParameter(bindings, (parameter, binding) => collect(findings, check(parameter, binding)));
+  for (const binding of bindings) {
+    if (binding.stopParsing) continue;
+    for (const parameter of binding.parameters) {
+      const reported = check(parameter, binding);
+      if (reported !== undefined) collect(findings, reported);
+    }
+  }
   return findings;
 }
 
@@ -174,10 +172,13 @@ export function valueItemFindings<T>(
   check: (item: ValueItem, selected: T, parameter: BoundParameter, binding: CommandBinding) => Reported,
 ): Finding[] {
   const findings: Finding[] = [];
-  forEachParameter(bindings, (parameter, binding) => {
-    const selected = select(parameter.spec);
-    if (selected === undefined) return;
-    for (const item of valueItems(parameter.value)) collect(findings, check(item, selected, parameter, binding));
-  });
+  for (const binding of bindings) {
+    if (binding.stopParsing) continue;
+    for (const parameter of binding.parameters) {
+      const selected = select(parameter.spec);
+      if (selected === undefined) continue;
+      for (const item of valueItems(parameter.value)) collect(findings, check(item, selected, parameter, binding));
+    }
+  }
   return findings;
 }

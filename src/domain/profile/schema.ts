@@ -31,20 +31,20 @@ const text = z.string();
 
 export const exchangeServerSchema = z.strictObject({
   fqdn: text,
-  roles: z.array(z.enum(exchangeRoles)).min(1),
+  roles: z.array(z.enum(exchangeRoles)).check(z.minLength(1)),
 });
 
 export const lyncPoolSchema = z.strictObject({
   fqdn: text,
   edition: z.enum(poolEditions),
   site: text,
-  director: z.boolean().optional(),
+  director: z.optional(z.boolean()),
   /**
    * The pool's Front End servers (FQDNs). A Standard Edition pool is one server, the pool FQDN
    * itself, so the list may stay empty; an Enterprise pool's members are not derivable from its
    * FQDN, and commands that read the local computer (Get-CsCertificate) need them.
    */
-  frontEndServers: z.array(text).optional(),
+  frontEndServers: z.optional(z.array(text)),
 });
 
 export const certificateSchema = z.strictObject({
@@ -53,17 +53,17 @@ export const certificateSchema = z.strictObject({
   subject: text,
   san: z.array(text),
   issuer: text,
-  selfSigned: z.boolean().optional(),
+  selfSigned: z.optional(z.boolean()),
   /** SHA-1 thumbprint as Exchange prints it (40 hex digits); Enable-ExchangeCertificate uses it when known. */
-  thumbprint: text.optional(),
+  thumbprint: z.optional(text),
   /** Expiry date (YYYY-MM-DD), as read from the certificate file. */
-  notAfter: text.optional(),
+  notAfter: z.optional(text),
 });
 
 export const dialPlanSchema = z.strictObject({
   name: text,
   countryCode: text,
-  extensionDigits: z.number().int(),
+  extensionDigits: z.int(),
   uriType: z.enum(uriTypes),
   voipSecurity: z.enum(voipSecurities),
   /**
@@ -95,14 +95,14 @@ export const userSchema = z.strictObject({
   lineUri: text,
   extension: text,
   dialPlan: text,
-  mailboxPolicy: text.optional(),
-  mailboxVersion: z.enum(mailboxVersions).optional(),
+  mailboxPolicy: z.optional(text),
+  mailboxVersion: z.optional(z.enum(mailboxVersions)),
 });
 
 export const profileSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** A label for the deployment, shown in downloads and the change-window record. */
-  name: text.optional(),
+  name: z.optional(text),
   organization: z.strictObject({ sipDomain: text }),
   exchange: z.strictObject({
     version: z.enum(exchangeVersions),
@@ -115,7 +115,7 @@ export const profileSchema = z.strictObject({
     encryptionLevel: z.enum(encryptionLevels),
     phoneEdition: z.boolean(),
     /** Lync 2010 only: the cumulative update installed (CU3 or later is required). */
-    cumulativeUpdate: z.number().int().min(0).optional(),
+    cumulativeUpdate: z.optional(z.int().check(z.gte(0))),
   }),
   certificates: z.array(certificateSchema),
   dialPlans: z.array(dialPlanSchema),

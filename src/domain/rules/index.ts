@@ -2,42 +2,10 @@
  * The only rule registry. Profile rules check the deployment profile; script rules check PowerShell
  * scripts through the linter. Each rule lives in its own file; its id is the file name.
  */
-import type { CertificateRule, ProfileRule, Rule, ScriptRule } from './types.ts';
-// profile rules
-import fqdnSyntax from './fqdn-syntax.ts';
-import uniqueServerFqdns from './unique-server-fqdns.ts';
-import exchangeVersionRoles from './exchange-version-roles.ts';
-import exchange2019NoUm from './exchange-2019-no-um.ts';
-import lync2010CumulativeUpdate from './lync-2010-cumulative-update.ts';
-import lyncVersionTests from './lync-version-tests.ts';
-import mediationServerPresent from './mediation-server-present.ts';
-import serverHasCertificate from './server-has-certificate.ts';
-import certificateSubjectNoWildcard from './certificate-subject-no-wildcard.ts';
-import certificateSubjectIsServerFqdn from './certificate-subject-is-server-fqdn.ts';
-import certificateSanCoversServers from './certificate-san-covers-servers.ts';
-import certificateSingleIssuer from './certificate-single-issuer.ts';
-import certificateNotSelfSigned from './certificate-not-self-signed.ts';
-import certificateThumbprint from './certificate-thumbprint.ts';
-import certificateTopology from './certificate-topology.ts';
-import dialPlanSipUri from './dial-plan-sip-uri.ts';
-import dialPlanName from './dial-plan-name.ts';
-import dialPlanExtensionDigits from './dial-plan-extension-digits.ts';
-import dialPlanCountryCode from './dial-plan-country-code.ts';
-import encryptionCompatibility from './encryption-compatibility.ts';
-import encryptionPhoneEdition from './encryption-phone-edition.ts';
-import dialPlanServers from './dial-plan-servers.ts';
-import startupModeDual from './startup-mode-dual.ts';
-import autoAttendantName from './auto-attendant-name.ts';
-import e164Numbers from './e164-numbers.ts';
-import outboundGateway from './outbound-gateway.ts';
-import lyncDialPlanPerUmDialPlan from './lync-dial-plan-per-um-dial-plan.ts';
-import userDialPlanExists from './user-dial-plan-exists.ts';
-import userSipAddress from './user-sip-address.ts';
-import userLineUri from './user-line-uri.ts';
-import userExtensionLength from './user-extension-length.ts';
-import faxSipDialPlan from './fax-sip-dial-plan.ts';
-import missedCallNotifications from './missed-call-notifications.ts';
-import invisibleCharacters from './invisible-characters.ts';
+import type { CertificateRule, Rule, ScriptRule } from './types.ts';
+// profile rules: their own module, so what only checks the profile (the islands' checkProfile) loads
+// neither the script rules nor the cmdlet catalog they read
+import { profileRules } from '../profile-rules.ts';
 // certificate rules: certificates read from files (the certificate inspector)
 import certificateValidity from './certificate-validity.ts';
 import certificateKeySize from './certificate-key-size.ts';
@@ -79,43 +47,7 @@ import psProfileContradiction from './ps-profile-contradiction.ts';
 import psInvisibleCharacters from './ps-invisible-characters.ts';
 import psTypographicCharacter from './ps-typographic-character.ts';
 
-/** Rules over the deployment profile, grouped as the guide is: topology, certificates, dial plans, users. */
-export const profileRules: ProfileRule[] = [
-  fqdnSyntax,
-  uniqueServerFqdns,
-  exchangeVersionRoles,
-  exchange2019NoUm,
-  lync2010CumulativeUpdate,
-  lyncVersionTests,
-  mediationServerPresent,
-  serverHasCertificate,
-  certificateSubjectNoWildcard,
-  certificateSubjectIsServerFqdn,
-  certificateSanCoversServers,
-  certificateSingleIssuer,
-  certificateNotSelfSigned,
-  certificateThumbprint,
-  certificateTopology,
-  dialPlanSipUri,
-  dialPlanName,
-  dialPlanExtensionDigits,
-  dialPlanCountryCode,
-  encryptionCompatibility,
-  encryptionPhoneEdition,
-  dialPlanServers,
-  startupModeDual,
-  autoAttendantName,
-  e164Numbers,
-  outboundGateway,
-  lyncDialPlanPerUmDialPlan,
-  userDialPlanExists,
-  userSipAddress,
-  userLineUri,
-  userExtensionLength,
-  faxSipDialPlan,
-  missedCallNotifications,
-  invisibleCharacters,
-];
+export { profileRules };
 
 export const scriptRules: ScriptRule[] = [
   // the PowerShell linter: syntax, commands, parameters, values, profile facts

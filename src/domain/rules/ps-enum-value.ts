@@ -1,3 +1,4 @@
+import type { ParameterSpec } from '../catalog/index.ts';
 import { nearest } from '../catalog/suggest.ts';
 import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
@@ -10,6 +11,24 @@ import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
  * the documentation gives in full (`listed`, `prose`) reject a value; partial lists and display
  * labels never do. Suggests the nearest documented value.
  */
+/** What the check needs of a closed enumeration, built once per parameter spec (a script sets the same parameters thousands of times). */
+interface ClosedEnum {
+  allowed: readonly string[];
+  allowedLower: ReadonlySet<string>;
+  numericType: boolean;
+}
+
+const closedEnums = new WeakMap<ParameterSpec, ClosedEnum>();
+
+function closedEnumOf(spec: ParameterSpec, allowed: readonly string[]): ClosedEnum {
+  let closed = closedEnums.get(spec);
+  if (!closed) {
+    closed = { allowed, allowedLower: new Set(allowed.map((v) => v.toLowerCase())), numericType: /^u?int/i.test(spec.type) };
+    closedEnums.set(spec, closed);
+  }
+  return closed;
+}
+
 const rule: ScriptRule = {
   id: 'ps-enum-value',
   kind: 'script',
@@ -17,10 +36,7 @@ const rule: ScriptRule = {
   check: ({ bindings }) =>
     valueItemFindings(
       bindings,
-      (spec) =>
-        spec.enum && spec.enumIsClosed
-          ? { allowed: spec.enum, allowedLower: new Set(spec.enum.map((v) => v.toLowerCase())), numericType: /^u?int/i.test(spec.type) }
-          : undefined,
+      (spec) => (spec.enum && spec.enumIsClosed ? closedEnumOf(spec, spec.enum) : undefined),
       (item, { allowed, allowedLower, numericType }, parameter, binding) => {
         if (item.kind === 'null') return undefined;
         // A number names an enum member by value (PowerShell accepts it); only integer-typed lists compare numbers.

@@ -1,3 +1,4 @@
+import type { ParameterSpec } from '../catalog/index.ts';
 import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
 import { scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
@@ -9,6 +10,18 @@ export const integerText = /^\s*[+-]?(\d+|0x[0-9a-f]+)(kb|mb|gb|tb|pb)?\s*$/i;
  * `-SipTlsListeningPort 5061a`). Strings of digits are fine (PowerShell converts them), and so are
  * the documented special words such as `Unlimited` where the parameter accepts them.
  */
+/** The lower-case special values (`Unlimited`) of an integer parameter, built once per parameter spec. */
+const specialValues = new WeakMap<ParameterSpec, ReadonlySet<string>>();
+
+function specialValuesOf(spec: ParameterSpec): ReadonlySet<string> {
+  let special = specialValues.get(spec);
+  if (!special) {
+    special = new Set(spec.specialValues.map((v) => v.toLowerCase()));
+    specialValues.set(spec, special);
+  }
+  return special;
+}
+
 const rule: ScriptRule = {
   id: 'ps-integer-value',
   kind: 'script',
@@ -16,7 +29,7 @@ const rule: ScriptRule = {
   check: ({ bindings }) =>
     valueItemFindings(
       bindings,
-      (spec) => (spec.isInteger ? new Set(spec.specialValues.map((v) => v.toLowerCase())) : undefined),
+      (spec) => (spec.isInteger ? specialValuesOf(spec) : undefined),
       (item, special, parameter, binding) => {
         if (item.kind !== 'string') return undefined;
         if (integerText.test(item.text) || special.has(item.text.trim().toLowerCase())) return undefined;

@@ -18,7 +18,7 @@ const shells = ['exchange', 'lync', 'cmd', 'gui'] as const satisfies readonly Sh
 const copySchema = z.strictObject({
   text: z.string(),
   /** Lower-case hex SHA-256 of the UTF-8 text, as `Get-FileHash -Algorithm SHA256` prints it (case aside). */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   target: z.string(),
   shell: z.enum(shells),
   at: z.string(),
@@ -32,26 +32,26 @@ const copySchema = z.strictObject({
 const verificationSchema = z.strictObject({
   command: z.string(),
   status: z.enum(['verified', 'mismatch', 'unreadable']),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   at: z.string(),
   /** The properties that did not hold, or the problem code of an unreadable paste. */
   failed: z.array(z.string()),
-  output: z.string().optional(),
+  output: z.optional(z.string()),
 });
 
 const stepRecordSchema = z.strictObject({
-  status: z.enum(['done', 'skipped']).optional(),
+  status: z.optional(z.enum(['done', 'skipped'])),
   /** When the status was set (ISO 8601). */
-  at: z.string().optional(),
+  at: z.optional(z.string()),
   /** Who ran the step (free text). */
-  operator: z.string().optional(),
+  operator: z.optional(z.string()),
   /** What the server answered, pasted back by the operator. */
-  output: z.string().optional(),
+  output: z.optional(z.string()),
   copies: z.array(copySchema),
   /** One verdict per verification command (the last paste for each). */
-  verifications: z.array(verificationSchema).optional(),
+  verifications: z.optional(z.array(verificationSchema)),
   /** True when every verification command of the step had a verified output, at the last paste. */
-  verified: z.boolean().optional(),
+  verified: z.optional(z.boolean()),
 });
 
 /** The stored record of one deployment (keyed by its identity, see `progressStorageKey`). */

@@ -80,23 +80,28 @@ export function templateOfCommand(text: string, templates: Readonly<Record<strin
  * @example schemaHasPath('dialPlans[].name') // → true; schemaHasPath('dialPlans[].nom') // → false
  */
 export function schemaHasPath(path: string): boolean {
-  let node: z.ZodType = profileSchema;
+  let node: z.core.$ZodType = profileSchema;
   for (const part of path.split('.')) {
     const key = part.replace(/\[\]$/, '');
-    let inner: z.ZodType = node;
-    while (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
-    if (!(inner instanceof z.ZodObject)) return false;
-    const shape = inner.shape as Record<string, z.ZodType>;
+    const inner = unwrapOptional(node);
+    if (!(inner instanceof z.ZodMiniObject)) return false;
+    const shape = inner.shape as Record<string, z.core.$ZodType>;
     if (!Object.hasOwn(shape, key)) return false;
     node = shape[key]!;
     if (part.endsWith('[]')) {
-      let list: z.ZodType = node;
-      while (list instanceof z.ZodOptional) list = list.unwrap() as z.ZodType;
-      if (!(list instanceof z.ZodArray)) return false;
-      node = list.element as z.ZodType;
+      const list = unwrapOptional(node);
+      if (!(list instanceof z.ZodMiniArray)) return false;
+      node = list._zod.def.element;
     }
   }
   return true;
+}
+
+/** The schema inside any number of `z.optional(…)`. */
+function unwrapOptional(node: z.core.$ZodType): z.core.$ZodType {
+  let inner = node;
+  while (inner instanceof z.ZodMiniOptional) inner = inner._zod.def.innerType;
+  return inner;
 }
 
 /**

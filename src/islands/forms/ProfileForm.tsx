@@ -22,7 +22,7 @@ import type { Finding, ProfilePath } from '../../domain/finding.ts';
 import { valueAt } from '../../domain/profile/edit.ts';
 import type { Profile } from '../../domain/profile/schema.ts';
 import { t, type Lang } from '../../i18n/index.ts';
-import { useFindings, useProfile } from '../state/hooks.ts';
+import { useFindings, useHydrated, useProfile } from '../state/hooks.ts';
 import { addProfileItem, moveProfileItem, removeProfileItem, updateProfile } from '../state/profile.ts';
 import { FindingList } from './FindingList.tsx';
 import {
@@ -421,8 +421,9 @@ function ListPager({ ctx, listId, first, last, total, setStart }: { ctx: FieldCo
  * fields a runbook step reads (its "Edit these values" control, src/islands/runbook/StepValues.tsx).
  */
 export function ProfileFields({ spec, lang, idPrefix = 'pf' }: { spec: FieldSet; lang: Lang; idPrefix?: string }) {
-  const profile = useProfile();
-  const findings = useFindings();
+  const hydrated = useHydrated();
+  const profile = useProfile(hydrated);
+  const findings = useFindings(hydrated);
   const [announcement, setAnnouncement] = useState('');
   const placed = useMemo(() => assignFindings(findings, renderedPaths(spec, profile)), [findings, profile, spec]);
   const ctx: FieldContext = { lang, profile, placed, idPrefix };

@@ -10,7 +10,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { t, type Lang } from '../../i18n/index.ts';
-import { useChangeWindow, useProgress } from '../state/hooks.ts';
+import { useChangeWindow, useHydrated, useProgress } from '../state/hooks.ts';
 import { setChangeWindow } from '../state/progress.ts';
 import type { ProgressRecord } from '../../domain/runbook/record.ts';
 import '../runbook-state.css';
@@ -56,8 +56,9 @@ function showCurrent(id: string | undefined): void {
 
 /** The switch (see the top of the file). */
 export default function ChangeWindowToggle({ lang, compact = false }: ChangeWindowToggleProps) {
-  const on = useChangeWindow();
-  const record = useProgress();
+  const hydrated = useHydrated();
+  const on = useChangeWindow(hydrated);
+  const record = useProgress(hydrated);
   const current = typeof document === 'undefined' ? undefined : currentStepId(record, pageStepIds());
 
   useEffect(() => {

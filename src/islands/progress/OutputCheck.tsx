@@ -21,7 +21,7 @@ import {
   type OutputVerdict,
 } from '../../domain/verify/index.ts';
 import { t, type Lang } from '../../i18n/index.ts';
-import { useProfile, useProgress } from '../state/hooks.ts';
+import { useHydrated, useProfile, useProgress } from '../state/hooks.ts';
 import { recordVerification } from '../state/progress.ts';
 import '../runbook-state.css';
 import './output-check.css';
@@ -60,8 +60,9 @@ function Verdict({ verdict, check, lang }: { verdict: OutputVerdict; check: Chec
 
 /** The island (see the top of the file). */
 export default function OutputCheck({ step, runbook, lang }: Props) {
-  const profile = useProfile();
-  const record = useProgress();
+  const hydrated = useHydrated();
+  const profile = useProfile(hydrated);
+  const record = useProgress(hydrated);
   const definition = runbookSteps(runbook)?.find((s) => s.id === step);
   const checks = useMemo(() => (definition ? stepOutputChecks(profile, definition) : []), [profile, definition]);
   const [pasted, setPasted] = useState<Record<string, string>>({});

@@ -13,7 +13,7 @@ import { recordToJson, recordToMarkdown } from '../../domain/runbook/record.ts';
 import { stepIds } from '../../domain/runbook/steps.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { download } from '../download.ts';
-import { useProfile, useProgress } from '../state/hooks.ts';
+import { useHydrated, useProfile, useProgress } from '../state/hooks.ts';
 import { $progress, setOperator } from '../state/progress.ts';
 import { $profile } from '../state/profile.ts';
 import { shortTime } from './format.ts';
@@ -30,8 +30,9 @@ function recordFileName(extension: 'md' | 'json', exportedAt: string): string {
 
 /** The panel (see the top of the file). */
 export default function RecordPanel({ lang }: RecordPanelProps) {
-  const record = useProgress();
-  const profile = useProfile();
+  const hydrated = useHydrated();
+  const record = useProgress(hydrated);
+  const profile = useProfile(hydrated);
   const rows = recordToJson(record, { profile, lang, stepIds, exportedAt: '' }).steps;
 
   const exportAs = (format: 'md' | 'json') => {

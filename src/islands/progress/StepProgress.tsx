@@ -12,7 +12,7 @@
 import { inertText } from '../../domain/inert-text.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { targetLabel } from '../../domain/runbook/record.ts';
-import { useProgress } from '../state/hooks.ts';
+import { useHydrated, useProgress } from '../state/hooks.ts';
 import { markStep, setStepOperator, setStepOutput } from '../state/progress.ts';
 import { shortTime } from './format.ts';
 import '../runbook-state.css';
@@ -24,7 +24,8 @@ export interface StepProgressProps {
 
 /** The step's progress controls (see the top of the file). */
 export default function StepProgress({ stepId, lang }: StepProgressProps) {
-  const record = useProgress();
+  const hydrated = useHydrated();
+  const record = useProgress(hydrated);
   const step = record.steps[stepId] ?? { copies: [] };
   const title = t(lang, `step.${stepId}.title`);
   const id = `progress-${stepId}`;

@@ -12,7 +12,7 @@ import { severityCounts } from '../../domain/finding.ts';
 import { deploymentLabel, profileSha256, shortHash } from '../../domain/profile/fingerprint.ts';
 import { countOf, t, type Lang } from '../../i18n/index.ts';
 import ChangeWindowToggle from '../progress/ChangeWindowToggle.tsx';
-import { useFindings, useProfile } from '../state/hooks.ts';
+import { useFindings, useHydrated, useProfile } from '../state/hooks.ts';
 import '../runbook-state.css';
 import './runbook-islands.css';
 
@@ -24,8 +24,9 @@ interface Props {
 
 /** The bar (see the top of the file). */
 export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
-  const profile = useProfile();
-  const findings = useFindings();
+  const hydrated = useHydrated();
+  const profile = useProfile(hydrated);
+  const findings = useFindings(hydrated);
   const [sha, setSha] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -57,7 +58,7 @@ export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
     return () => observer.disconnect();
   }, []);
   return (
-    <div class="profile-bar" data-change-window="keep" data-sticky-top ref={barRef}>
+    <div class="profile-bar" data-change-window="keep" data-sticky-top data-live={hydrated ? '' : undefined} ref={barRef}>
       <p class="profile-bar__deployment">
         <span class="visually-hidden">{t(lang, 'profileBar.label')}{colon}</span>
         <strong class="profile-bar__label" title={deploymentLabel(profile)}>{deploymentLabel(profile)}</strong>{' '}

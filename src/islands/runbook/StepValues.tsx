@@ -12,7 +12,7 @@ import { sourcesForReads, stepValues, type StepValue } from '../../domain/runboo
 import { t, type Lang } from '../../i18n/index.ts';
 import { ProfileFields } from '../forms/ProfileForm.tsx';
 import { fieldsForReads, REVEAL_FIELD_EVENT, valueSources } from '../forms/fields.ts';
-import { useProfile } from '../state/hooks.ts';
+import { useHydrated, useProfile } from '../state/hooks.ts';
 import '../runbook-state.css';
 import './runbook-islands.css';
 
@@ -43,7 +43,8 @@ export default function StepValues({ step, runbook, lang }: Props) {
   const reads = useMemo(() => runbookSteps(runbook)?.find((s) => s.id === step)?.reads ?? [], [runbook, step]);
   const sources = useMemo(() => sourcesForReads(valueSources, reads), [reads]);
   const fields = useMemo(() => fieldsForReads(reads), [reads]);
-  const profile = useProfile();
+  const hydrated = useHydrated();
+  const profile = useProfile(hydrated);
   const values = useMemo(() => stepValues(profile, sources), [profile, sources]);
   const [open, setOpen] = useState(false);
   const panelId = `${step}-values-editor`;
@@ -65,7 +66,7 @@ export default function StepValues({ step, runbook, lang }: Props) {
   }, [prefix]);
   if (sources.length === 0) return null;
   return (
-    <div class="step-values" data-step-values={step}>
+    <div class="step-values" data-step-values={step} data-live={hydrated ? '' : undefined}>
       <ul class="step-values__list">
         {values.map((value) => (
           <li key={value.key} data-key={value.key}>
