@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { exampleProfile } from '../../src/domain/profile/index.ts';
 import { PROFILE_STORAGE_KEY, serializeProfile } from '../../src/domain/profile/share.ts';
 import { sha256Hex } from '../../src/domain/runbook/record.ts';
-import { HANDOFF_KEY, type Handoff } from '../../src/islands/editor/handoff.ts';
+import { DRAFT_KEY, HANDOFF_KEY, type Handoff } from '../../src/islands/editor/handoff.ts';
 import { checkProfile } from '../../src/domain/check.ts';
 import { runbookSteps } from '../../src/domain/runbook/procedures.ts';
 import { renderServerScripts, type ServerScript } from '../../src/domain/runbook/server-scripts.ts';
@@ -33,7 +33,11 @@ export function introduceMistakes(text: string): string {
   );
 }
 
-/** Opens the editor with `handoff` waiting in sessionStorage (the way other pages hand a script over). */
+/**
+ * Opens the editor with `handoff` waiting in sessionStorage (the way other pages hand a script
+ * over: Monaco then starts at once); without one, starts it as a keyboard reader does, by focusing
+ * the editor area.
+ */
 async function openEditor(page: Page, lang: string, handoff?: Handoff): Promise<void> {
   if (handoff) {
     await page.addInitScript(([key, value]) => {
@@ -45,6 +49,10 @@ async function openEditor(page: Page, lang: string, handoff?: Handoff): Promise<
     }, [HANDOFF_KEY, JSON.stringify(handoff)]);
   }
   await page.goto(`/${lang}/editor/`);
+  if (!handoff) {
+    await expect(page.locator('astro-island:has(.script-editor)')).not.toHaveAttribute('ssr', /.*/);
+    await page.locator('[data-editor-facade] textarea').focus();
+  }
   await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
 }
 
@@ -56,6 +64,71 @@ for (const lang of langs) {
   test.describe(`script editor (${lang})`, () => {
     // Monaco is 3 MB of script to parse: on a shared two-core machine a page takes 10–20 s to be ready.
     test.slow();
+    test('before Monaco: the draft, coloured and editable; keyboard focus starts Monaco, which takes the text, the caret and the focus', async ({ page }) => {
+      const draft = "Set-UMService -Identity mbx01 -UMStartupMode Dual # restart later\n$plan = 'ParisSIP'\n";
+      await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [DRAFT_KEY, draft]);
+      const editorChunk = /\/_astro\/editor\.[^/]+\.js$/;
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`/${lang}/editor/`);
+      await expect(page.locator('astro-island:has(.script-editor)')).not.toHaveAttribute('ssr', /.*/);
+      const area = page.getByRole('textbox', { name: t(lang, 'editor.label') });
+      await expect(area).toHaveValue(draft);
+      // Our highlighter's colours under the text: the cmdlet, its parameters, the string, the comment.
+      const colours = page.locator('[data-editor-facade] .script-facade__colour');
+      await expect(colours.locator('.ps-command').first()).toHaveText('Set-UMService');
+      await expect(colours.locator('.ps-parameter').first()).toHaveText('-Identity');
+      await expect(colours.locator('.ps-string')).toHaveText("'ParisSIP'");
+      await expect(colours.locator('.ps-comment')).toHaveText('# restart later');
+      // Nothing heavy without the reader: the page goes quiet with Monaco never requested.
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((path) => editorChunk.test(path))).toEqual([]);
+      await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'idle');
+      expect((await new AxeBuilder({ page }).include('.script-editor').analyze()).violations.map((v) => v.id)).toEqual([]);
+      const box = await page.locator('[data-editor-host]').boundingBox();
+      // Monaco's chunk is held back so the test types while it loads, as a reader on a phone would.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(editorChunk, async (route) => {
+        await released;
+        await route.fallback();
+      });
+      await area.focus();
+      await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'loading');
+      await expect(page.locator('[data-editor-host]').getByRole('status')).toHaveText(t(lang, 'editor.loading'));
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('Restart-Service');
+      await expect(area).toHaveValue(`${draft}Restart-Service`);
+      await expect(colours.locator('.ps-command').last()).toHaveText('Restart-Service');
+      release();
+      await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+      // The focus is in Monaco, with the caret where it was: what is typed next follows the text.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null)).toBe(true);
+      await page.keyboard.type(' -Name MSExchangeUM');
+      await expect(page.locator('.monaco-editor .view-lines')).toContainText('Restart-Service\u00a0-Name\u00a0MSExchangeUM');
+      const text = (await page.locator('.monaco-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
+      expect(text).toContain("Set-UMService -Identity mbx01 -UMStartupMode Dual # restart later\n$plan = 'ParisSIP'\nRestart-Service -Name MSExchangeUM");
+      await expect(page.locator('[data-editor-facade]')).toHaveCount(0);
+      // The editor area kept its place and size: nothing on the page moved.
+      expect(await page.locator('[data-editor-host]').boundingBox()).toEqual(box);
+      await expect.poll(() => problemRules(page)).toEqual([]);
+    });
+
+    test('before Monaco: a file opened with the picker lands in the editor area, and Save gives it back', async ({ page }) => {
+      await page.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+      await page.goto(`/${lang}/editor/`);
+      await expect(page.locator('astro-island:has(.script-editor)')).not.toHaveAttribute('ssr', /.*/);
+      await page.locator('[data-editor-file]').setInputFiles({ name: 'ticket-4711.ps1', mimeType: 'text/plain', buffer: Buffer.from('Get-UMDialPlan\n') });
+      await expect(page.getByRole('textbox', { name: t(lang, 'editor.label') })).toHaveValue('Get-UMDialPlan\n');
+      await expect(page.locator('[data-editor-notice]')).toContainText('ticket-4711.ps1');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-editor-save]').click()]);
+      expect(download.suggestedFilename()).toBe('ticket-4711.ps1');
+      expect(Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8')).toBe('Get-UMDialPlan\n');
+      // The click started Monaco, with the opened text.
+      await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+      await expect(page.locator('.monaco-editor .view-lines')).toContainText('Get-UMDialPlan');
+    });
+
     test('Monaco loads on demand, styled, and marks the linter findings with their rule ids', async ({ page }) => {
       const scripts: string[] = [];
       page.on('request', (request) => {
@@ -211,7 +284,8 @@ for (const lang of langs) {
       }[lang];
       await page.goto(`/${lang}/lab/`);
       const screen = page.locator('.terminal__screen');
-      await screen.scrollIntoViewIfNeeded();
+      await expect(page.locator('astro-island:has(.terminal__screen)')).not.toHaveAttribute('ssr', /.*/);
+      await page.locator('[data-terminal-preview]').focus();
       await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
       const open = page.getByRole('button', { name: words.button });
       // Nothing run yet: the button says so instead of opening an empty editor.

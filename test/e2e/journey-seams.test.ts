@@ -44,7 +44,9 @@ async function idleIslandsRan(page: Page): Promise<void> {
 async function openLab(page: Page, lang: Lang): Promise<Locator> {
   await page.goto(`/${lang}/lab/`);
   const screen = page.locator('.terminal__screen');
-  await screen.scrollIntoViewIfNeeded();
+  // The terminal starts on the reader's first contact: here, the keyboard focus on its input line.
+  await expect(page.locator('astro-island:has(.terminal__screen)')).not.toHaveAttribute('ssr', /.*/);
+  await page.locator('[data-terminal-preview]').focus();
   await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
   return screen;
 }

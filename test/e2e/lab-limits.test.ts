@@ -14,7 +14,9 @@ const PROMPT_BUDGET_MS = 5_000;
 async function openLab(page: Page, lang: 'en' | 'fr'): Promise<Locator> {
   await page.goto(`/${lang}/lab/`);
   const screen = page.locator('.terminal__screen');
-  await screen.scrollIntoViewIfNeeded();
+  // The terminal starts on the reader's first contact: here, the keyboard focus on its input line.
+  await expect(page.locator('astro-island:has(.terminal__screen)')).not.toHaveAttribute('ssr', /.*/);
+  await page.locator('[data-terminal-preview]').focus();
   await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
   await page.locator('.xterm-helper-textarea').first().focus();
   return screen;

@@ -3,6 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 import { exampleProfile } from '../../src/domain/profile/index.ts';
 import { generateAll } from '../../src/domain/runbook/index.ts';
 import { labCommands } from '../../src/domain/lab/replay.ts';
+import { createSession, prompt } from '../../src/domain/lab/index.ts';
+import { t } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -10,7 +12,7 @@ import { expect, test } from './fixtures.ts';
  * for the example profile, a wrong line refused with its rule id, completion, the screen-reader
  * mode, the keyboard way out, an exercise solved, and "Run in lab" from a runbook page.
  *
- * The terminal's screen carries `data-state` (loading → ready), `data-shell`, `data-server`,
+ * The terminal's screen carries `data-state` (idle → loading → ready), `data-shell`, `data-server`,
  * `data-runs` (commands run) and `data-last-status` (ok | refused | error): what a test waits on,
  * instead of timing. The text itself is read from xterm's DOM rows, as a reader sees it.
  */
@@ -25,13 +27,22 @@ const words = {
   fr: { screenReader: 'Mode lecteur d’écran', exitArmed: /Tab pour quitter le terminal/, start: 'Commencer cet exercice', solved: 'Résolu', unsolved: 'Pas encore résolu', runInLab: /Exécuter dans le labo/ },
 } as const;
 
-/** Opens the lab page and waits for the terminal to load. */
-async function openLab(page: Page, lang: 'en' | 'fr'): Promise<Locator> {
-  await page.goto(`/${lang}/lab/`);
+/**
+ * Starts the terminal the way a keyboard reader does: focus on the screen's input line (xterm and
+ * the lab load then), and waits until it is ready.
+ */
+async function startLab(page: Page): Promise<Locator> {
   const screen = page.locator('.terminal__screen');
-  await screen.scrollIntoViewIfNeeded();
+  await hydrated(page, '.terminal__screen');
+  await page.locator('[data-terminal-preview]').focus();
   await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
   return screen;
+}
+
+/** Opens the lab page and starts the terminal. */
+async function openLab(page: Page, lang: 'en' | 'fr'): Promise<Locator> {
+  await page.goto(`/${lang}/lab/`);
+  return startLab(page);
 }
 
 /** Waits until the island holding `inner` has hydrated (Astro drops its `ssr` attribute then). */
@@ -60,6 +71,65 @@ async function run(page: Page, screen: Locator, command: string): Promise<string
 
 for (const lang of ['en', 'fr'] as const) {
   test.describe(`lab terminal (${lang})`, () => {
+    test('before the terminal: its welcome and prompt; keyboard focus starts it, the lines typed meanwhile run, and xterm takes the focus', async ({ page }) => {
+      const terminalChunk = /\/_astro\/terminal\.[^/]+\.js$/;
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`/${lang}/lab/`);
+      await hydrated(page, '.terminal__screen');
+      const screen = page.locator('.terminal__screen');
+      await expect(screen).toContainText(t(lang, 'terminal.welcome'));
+      const firstPrompt = prompt(createSession(exampleProfile, 'exchange'));
+      await expect(screen.locator('.terminal__preview-prompt')).toHaveText(firstPrompt);
+      // Nothing heavy without the reader: the page goes quiet with xterm and the lab never requested.
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((path) => terminalChunk.test(path))).toEqual([]);
+      await expect(screen).toHaveAttribute('data-state', 'idle');
+      expect((await new AxeBuilder({ page }).include('.terminal-page').analyze()).violations.map((v) => v.id)).toEqual([]);
+      const box = await screen.boundingBox();
+      // The terminal's chunk is held back so the test types while it loads, as a reader on a phone would.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(terminalChunk, async (route) => {
+        await released;
+        await route.fallback();
+      });
+      const input = page.getByRole('textbox', { name: t(lang, 'terminal.inputLabel') });
+      await input.focus();
+      await expect(screen).toHaveAttribute('data-state', 'loading');
+      await page.keyboard.type('Get-UMDialPlan');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Get-UMServ');
+      await expect(screen.locator('.terminal__preview p').filter({ hasText: 'Get-UMDialPlan' })).toContainText(firstPrompt);
+      await expect(input).toHaveValue('Get-UMServ');
+      release();
+      await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+      await expect(screen).toHaveAttribute('data-runs', '1');
+      await expect(page.locator('.xterm-helper-textarea').first()).toBeFocused();
+      // The unfinished line waits at the prompt: the reader finishes it in xterm.
+      expect(await run(page, screen, 'ice')).toBe('ok');
+      await expect(page.locator('.xterm-rows').first()).toContainText('Get-UMService');
+      await expect(page.locator('.xterm-rows').first()).toContainText(/MBX01\s+TCP/);
+      await expect(screen.locator('.terminal__preview')).toHaveCount(0);
+      // The screen kept its place and size: nothing on the page moved.
+      expect(await screen.boundingBox()).toEqual(box);
+    });
+
+    test('on a phone, scrolling the screen into view starts the terminal; the page stays 390 px wide', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/${lang}/lab/`);
+      await hydrated(page, '.terminal__screen');
+      const screen = page.locator('.terminal__screen');
+      await page.waitForLoadState('networkidle');
+      await expect(screen).toHaveAttribute('data-state', 'idle');
+      await page.mouse.move(200, 400);
+      await page.mouse.wheel(0, 700);
+      await expect(screen).toHaveAttribute('data-state', 'ready', { timeout: 15_000 });
+      // Scrolling does not take the focus: the reader has not asked to type yet.
+      await expect(page.locator('.xterm-helper-textarea').first()).not.toBeFocused();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+
     test('the whole main runbook typed into the lab ends with Test-CsExUMConnectivity succeeding', async ({ page }) => {
       test.setTimeout(120_000);
       const screen = await openLab(page, lang);
@@ -222,12 +292,12 @@ for (const lang of ['en', 'fr'] as const) {
       expect(await run(page, screen, "New-UMDialPlan -Name KeepMe -URIType SipName -NumberOfDigitsInExtension 4 -CountryOrRegionCode '33'")).toBe('ok');
       await page.waitForFunction(() => (localStorage.getItem('passerelle.lab.state') ?? '').includes('KeepMe'));
       await page.reload();
-      await expect(screen).toHaveAttribute('data-state', 'ready');
+      await startLab(page);
       await focusTerminal(page);
       expect(await run(page, screen, 'Get-UMDialPlan -Identity KeepMe')).toBe('ok');
       await page.evaluate(() => localStorage.setItem('passerelle.lab.state', '{not json'));
       await page.reload();
-      await expect(screen).toHaveAttribute('data-state', 'ready');
+      await startLab(page);
       await expect(page.locator('.xterm-rows').first()).toContainText(lang === 'en' ? 'could not be read' : 'n’a pas pu être relu');
     });
 

@@ -116,8 +116,11 @@ test.describe('layout', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const lang of ['fr', 'en']) {
       await page.goto(`/${lang}/editor/`);
-      // The compare list fills from the stored profile when the island hydrates; its options are
-      // generated file names, wider than a phone (627 px in French before the toolbar could wrap).
+      // The compare list fills from the stored profile when Monaco starts (here on the keyboard focus
+      // in the editor area); its options are generated file names, wider than a phone (627 px in
+      // French before the toolbar could wrap).
+      await expect(page.locator('astro-island:has(.script-editor)')).not.toHaveAttribute('ssr', /.*/);
+      await page.locator('[data-editor-facade] textarea').focus();
       const compare = page.locator('[data-editor-compare]');
       await compare.scrollIntoViewIfNeeded();
       await expect.poll(() => compare.locator('option').count(), { timeout: 15_000 }).toBeGreaterThan(1);

@@ -1,7 +1,12 @@
 /**
  * The script editor's island: the toolbar (shell, product versions, screen-reader mode), the editor
- * area and the list of problems. Small at first paint: Monaco, the engine and the catalog come with
- * `./editor.ts` (and its lint worker), loaded with `import()` once the island is on screen.
+ * area and the list of problems. Small at first paint: the editor area starts as a plain text area
+ * holding the script (the reader's draft, coloured by our own highlighter), editable at once.
+ * Monaco, the engine and the catalog come with `./editor.ts` (and its lint worker), loaded with
+ * `import()` on the reader's first interaction with the island (focus, pointer, key) or at once when
+ * another page handed a script over ("Open in the editor"). Evaluating Monaco is one task of about a
+ * second on a phone: started by the reader, it never lands in the page's load. The text, the
+ * selection and the focus move from the text area to Monaco when it is ready.
  */
 import { Component, Fragment, type RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -10,7 +15,9 @@ import type { EditorDiagnostic, EditorSettings, EditorShell } from '../../domain
 import type { Lang } from '../../i18n/index.ts';
 import { download } from '../download.ts';
 import type { EditorController, GeneratedScript } from './editor.ts';
-import { readDraft, takeHandoff, writeDraft } from './handoff.ts';
+import { readDraft, takeHandoff, writeDraft, type Handoff } from './handoff.ts';
+import { ScriptFacade } from './ScriptFacade.tsx';
+import { yieldToBrowser } from '../yield.ts';
 
 export interface EditorLabels {
   toolbar: string;
@@ -71,7 +78,8 @@ interface Props {
   labels: EditorLabels;
 }
 
-type LoadState = 'loading' | 'ready' | 'failed';
+/** `idle`: the text area, Monaco not requested yet; `loading`: requested; `ready`: Monaco shown. */
+type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
 function fill(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
@@ -121,39 +129,56 @@ class ProblemRow extends Component<ProblemRowProps> {
 
 export default function EditorIsland({ lang, labels }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
+  const facadeRef = useRef<HTMLTextAreaElement>(null);
   const controllerRef = useRef<EditorController | null>(null);
-  const [load, setLoad] = useState<LoadState>('loading');
+  const [load, setLoad] = useState<LoadState>('idle');
+  const loadRef = useRef<LoadState>('idle');
   const [settings, setSettings] = useState<EditorSettings | null>(null);
   const [diagnostics, setDiagnostics] = useState<readonly EditorDiagnostic[]>([]);
   const [screenReader, setScreenReader] = useState(false);
+  const screenReaderRef = useRef(false);
   const [fileName, setFileName] = useState('script.ps1');
   const [notice, setNotice] = useState('');
   const [generated, setGenerated] = useState<GeneratedScript[]>([]);
   const [compareId, setCompareId] = useState('');
   const [diffShown, setDiffShown] = useState(false);
   const [listAll, setListAll] = useState(false);
+  /** The script shown before Monaco: the handoff or the draft, then what the reader types. */
+  const [facadeText, setFacadeText] = useState<string | null>(null);
+  const handoffRef = useRef<Handoff | undefined>(undefined);
+  const disposedRef = useRef(false);
   const diffRef = useRef<HTMLDivElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    let disposed = false;
-    import('./editor.ts')
-      .then(({ mountEditor, generatedScripts }) => {
-        if (disposed || !hostRef.current) return;
-        const handoff = takeHandoff();
-        if (handoff?.name) setFileName(handoff.name);
+  /** Loads Monaco (once) and moves the text area's text, selection and focus into it. */
+  const start = () => {
+    if (loadRef.current !== 'idle') return;
+    loadRef.current = 'loading';
+    setLoad('loading');
+    // Monaco's core, then its features and the engine, then the editor itself: three tasks with the
+    // browser free to handle the reader's keys (in the text area) between them.
+    import('monaco-editor/editor')
+      .then(yieldToBrowser)
+      .then(() => import('./editor.ts'))
+      .then(async ({ mountEditor, generatedScripts }) => {
+        await yieldToBrowser();
+        if (disposedRef.current || !hostRef.current) return;
+        const handoff = handoffRef.current;
         // The generated script for the same machine and shell is the natural comparison.
         void generatedScripts(lang).then((scripts) => {
-          if (disposed) return;
+          if (disposedRef.current) return;
           setGenerated(scripts);
           const same = handoff && (scripts.find((g) => g.fileName === handoff.name) ?? scripts.find((g) => g.target === handoff.target && g.shell === handoff.shell));
           if (same) setCompareId(same.id);
         });
+        const facade = facadeRef.current;
+        const focused = facade !== null && document.activeElement === facade;
         const controller = mountEditor(hostRef.current, {
           lang,
-          text: handoff?.text ?? readDraft() ?? '',
+          text: facade?.value ?? '',
           ariaLabel: labels.editorLabel,
           diffOriginalLabel: labels.diffOriginal,
+          screenReaderMode: screenReaderRef.current,
           onDiagnostics: (report) => {
             setDiagnostics(report.diagnostics);
             // For measurements (bench/editor.ts): how long from the keystroke to the markers.
@@ -165,16 +190,51 @@ export default function EditorIsland({ lang, labels }: Props) {
           onSettings: setSettings,
         });
         controllerRef.current = controller;
+        // The reader was typing in the text area: carry on at the same place in Monaco.
+        if (facade && focused) controller.focusAt(facade.selectionStart, facade.selectionEnd);
         setSettings(handoff?.shell ? { ...controller.settings, shell: handoff.shell } : controller.settings);
         if (handoff?.shell) controller.setSettings({ ...controller.settings, shell: handoff.shell });
+        loadRef.current = 'ready';
         setLoad('ready');
       })
-      .catch(() => setLoad('failed'));
+      .catch(() => {
+        loadRef.current = 'failed';
+        setLoad('failed');
+      });
+  };
+
+  useEffect(() => {
+    // A handoff is taken once (a reload keeps the draft instead); the reader asked for the editor
+    // on the page they came from, so Monaco starts at once. A draft waits for the reader.
+    const handoff = takeHandoff();
+    handoffRef.current = handoff;
+    if (handoff?.name) setFileName(handoff.name);
+    const facade = facadeRef.current;
+    // Text typed before the island woke up is the reader's: it stays.
+    const text = facade && facade.value !== '' ? facade.value : (handoff?.text ?? readDraft() ?? '');
+    if (facade) facade.value = text;
+    setFacadeText(text);
+    if (handoff) start();
     return () => {
-      disposed = true;
+      disposedRef.current = true;
       controllerRef.current?.dispose();
     };
   }, []);
+
+  /** The script now: Monaco's text once it is there, else the text area's. */
+  const currentText = () => controllerRef.current?.getText() ?? facadeRef.current?.value ?? '';
+  const replaceText = (text: string) => {
+    if (controllerRef.current) controllerRef.current.setText(text);
+    else if (facadeRef.current) {
+      facadeRef.current.value = text;
+      setFacadeText(text);
+      writeDraft(() => facadeRef.current?.value ?? controllerRef.current?.getText() ?? '');
+    }
+  };
+  const onFacadeInput = (text: string) => {
+    setFacadeText(text);
+    writeDraft(() => controllerRef.current?.getText() ?? facadeRef.current?.value ?? '');
+  };
 
   const change = (patch: Partial<EditorSettings>) => {
     if (!settings) return;
@@ -185,6 +245,7 @@ export default function EditorIsland({ lang, labels }: Props) {
   const toggleScreenReader = () => {
     const next = !screenReader;
     setScreenReader(next);
+    screenReaderRef.current = next;
     controllerRef.current?.setScreenReaderMode(next);
   };
   const openText = async (file: File) => {
@@ -194,7 +255,7 @@ export default function EditorIsland({ lang, labels }: Props) {
     }
     try {
       const text = await file.text();
-      controllerRef.current?.setText(text);
+      replaceText(text);
       setFileName(file.name);
       setNotice(fill(labels.opened, { file: file.name }));
     } catch {
@@ -221,7 +282,7 @@ export default function EditorIsland({ lang, labels }: Props) {
     }
   };
   const save = async () => {
-    const text = controllerRef.current?.getText() ?? '';
+    const text = currentText();
     const picker = window as unknown as SavePicker;
     if (typeof picker.showSaveFilePicker === 'function') {
       try {
@@ -253,7 +314,9 @@ export default function EditorIsland({ lang, labels }: Props) {
   const countText = fill(count === 0 ? labels.problemCount.zero : count === 1 ? labels.problemCount.one : labels.problemCount.other, { count });
 
   return (
-    <div class="script-editor" data-state={load}>
+    // The reader's first contact with the island (a tap, a focus, a key) starts Monaco (a key: the
+    // reader was already typing in the server-rendered text area before the island woke up).
+    <div class="script-editor" data-state={load} onPointerDown={start} onFocusIn={start} onKeyDown={start}>
       <div class="script-editor__toolbar" role="toolbar" aria-label={labels.toolbar}>
         <label>
           {labels.shell}{' '}
@@ -273,14 +336,14 @@ export default function EditorIsland({ lang, labels }: Props) {
             {(['2010', '2013', '2015'] as const).map((v) => <option key={v} value={v}>{labels.lyncVersions[v]}</option>)}
           </select>
         </label>
-        <button type="button" aria-pressed={screenReader} onClick={toggleScreenReader} disabled={load !== 'ready'} data-editor-screen-reader>
+        <button type="button" aria-pressed={screenReader} onClick={toggleScreenReader} data-editor-screen-reader>
           {labels.screenReader}
         </button>
       </div>
       <div class="script-editor__toolbar script-editor__files">
-        <button type="button" onClick={() => fileInputRef.current?.click()} disabled={load !== 'ready'} data-editor-open>{labels.open}</button>
+        <button type="button" onClick={() => fileInputRef.current?.click()} data-editor-open>{labels.open}</button>
         <input ref={fileInputRef} type="file" accept=".ps1,.psm1,.psd1,.txt,text/plain" hidden onChange={onPick} data-editor-file tabIndex={-1} aria-hidden="true" />
-        <button type="button" onClick={() => void save()} disabled={load !== 'ready'} data-editor-save>{labels.save}</button>
+        <button type="button" onClick={() => void save()} data-editor-save>{labels.save}</button>
         <label>
           {labels.compareWith}{' '}
           <select value={compareId} disabled={load !== 'ready'} onChange={(e) => setCompareId((e.currentTarget as HTMLSelectElement).value)} data-editor-compare>
@@ -296,7 +359,8 @@ export default function EditorIsland({ lang, labels }: Props) {
       <p class="script-editor__notice-line" role="status" data-editor-notice>{notice}</p>
       <div class="script-editor__diff" ref={diffRef} hidden={!diffShown} role="region" aria-label={labels.diffRegion} data-editor-diff />
       <div class="script-editor__host" ref={hostRef} hidden={diffShown} onDrop={onDrop} onDragOver={onDragOver} data-editor-host>
-        {load === 'loading' && <p class="script-editor__notice">{labels.loading}</p>}
+        {load !== 'ready' && <ScriptFacade inputRef={facadeRef} text={facadeText} label={labels.editorLabel} onInput={onFacadeInput} />}
+        {load === 'loading' && <p class="script-editor__notice" role="status">{labels.loading}</p>}
         {load === 'failed' && <p class="script-editor__notice" role="alert">{labels.failed}</p>}
       </div>
       <section class="script-editor__problems" aria-labelledby="editor-problems">

@@ -50,6 +50,8 @@ export interface EditorOptions {
   ariaLabel: string;
   /** Accessible name of the generated script in the diff view. */
   diffOriginalLabel: string;
+  /** Screen-reader mode from the start (the reader may turn it on before Monaco is there). */
+  screenReaderMode?: boolean;
   onDiagnostics(report: DiagnosticsReport): void;
   /** The text changed (read it with `getText`). */
   onChange?(): void;
@@ -87,6 +89,8 @@ export interface EditorController {
   setText(text: string): void;
   setScreenReaderMode(on: boolean): void;
   focus(): void;
+  /** Focuses the editor with the text between two offsets selected (the caret when they are equal). */
+  focusAt(start: number, end: number): void;
   revealDiagnostic(diagnostic: EditorDiagnostic): void;
   /** Shows the differences from `original` in `container` (the edited script stays editable), or hides them. */
   showDiff(container: HTMLElement, original: string | null): void;
@@ -154,7 +158,7 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
     scrollBeyondLastLine: false,
     renderValidationDecorations: 'on',
     wordBasedSuggestions: 'off',
-    accessibilitySupport: 'auto',
+    accessibilitySupport: options.screenReaderMode ? 'on' : 'auto',
   });
 
   // The lint worker: one text in flight at a time; the newest text is sent when it answers.
@@ -351,6 +355,13 @@ export function mountEditor(container: HTMLElement, options: EditorOptions): Edi
       editor.updateOptions({ accessibilitySupport: on ? 'on' : 'auto' });
     },
     focus: () => editor.focus(),
+    focusAt(start, end) {
+      const from = model.getPositionAt(start);
+      const to = model.getPositionAt(end);
+      editor.setSelection(new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column));
+      editor.revealPositionInCenterIfOutsideViewport(to);
+      editor.focus();
+    },
     revealDiagnostic(diagnostic) {
       const { range } = diagnostic;
       editor.setSelection(new monaco.Range(range.line, range.column, range.endLine, range.endColumn));

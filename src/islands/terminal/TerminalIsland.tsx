@@ -2,7 +2,12 @@
  * The lab terminal's island: shell tabs, the screen-reader toggle, the key help and the screen.
  * Small at first paint (Preact, nanostores, this file): xterm, the lab, the linter and the catalog
  * come in one chunk (`./terminal.ts`) loaded with `import()` when the terminal is opened (runbook
- * panel) or, on the lab page, when the island scrolls into view (it is hydrated `client:visible`).
+ * panel) or, on the lab page, when the reader starts it. Until then the lab page's screen shows
+ * the terminal's welcome and prompt with a real input line (`preview`): the reader's first contact
+ * with the island (a tap, a focus, a key), scrolling the screen into view, or a queued "Run in lab"
+ * or exercise loads the chunk, and what was typed meanwhile is typed into the terminal, which takes
+ * the focus if the input line had it. Starting xterm and the lab is several long tasks on a phone:
+ * started by the reader, they never land in the page's load.
  *
  * Two variants: `page` (the lab page: always shown) and `panel` (runbook pages: a launcher button
  * that opens a drawer docked at the bottom; focus goes to the terminal on open and back on close).
@@ -17,6 +22,7 @@ import type { TerminalLabels } from './labels.ts';
 import { storageKeys } from './limits.ts';
 import type { TerminalController } from './terminal.ts';
 import { handOff } from '../editor/handoff.ts';
+import { yieldToBrowser } from '../yield.ts';
 
 /** A step the replay control offers (id and its title in the page's language). */
 export interface ReplayStep {
@@ -24,10 +30,20 @@ export interface ReplayStep {
   title: string;
 }
 
+/** What the lab page's screen shows before the terminal is started (rendered on the server). */
+export interface TerminalPreview {
+  /** The terminal's welcome line. */
+  welcome: string;
+  /** The Exchange tab's first prompt for the example deployment. */
+  prompt: string;
+}
+
 interface Props {
   lang: Lang;
   variant: 'page' | 'panel';
   labels: TerminalLabels;
+  /** The page variant: show this until the reader starts the terminal (absent: start at once). */
+  preview?: TerminalPreview;
   /** Runbook pages: the steps the reader can replay up to, in runbook order. */
   steps?: readonly ReplayStep[];
 }
@@ -48,11 +64,16 @@ function readScreenReaderPreference(): boolean {
   }
 }
 
-export default function TerminalIsland({ lang, variant, labels, steps = [] }: Props) {
+export default function TerminalIsland({ lang, variant, labels, steps = [], preview }: Props) {
   const id = useId();
   const panelOpen = useStore($panelOpen);
-  const open = variant === 'page' || panelOpen;
+  const [started, setStarted] = useState(preview === undefined);
+  const open = variant === 'page' ? started : panelOpen;
+  const start = () => setStarted(true);
   const [load, setLoad] = useState<LoadState>('idle');
+  // Typed into the preview's input line before the terminal was there: submitted lines, and the line.
+  const [typedLines, setTypedLines] = useState<readonly string[]>([]);
+  const previewInputRef = useRef<HTMLInputElement>(null);
   const [shell, setShell] = useState<LabShell>('exchange');
   const [server, setServer] = useState('');
   const [runs, setRuns] = useState<{ count: number; last: string }>({ count: 0, last: '' });
@@ -71,6 +92,8 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
     if (offer) offerRef.current?.focus();
   }, [offer]);
   const screenRef = useRef<HTMLDivElement>(null);
+  const typedLinesRef = useRef<readonly string[]>([]);
+  typedLinesRef.current = typedLines;
   const controllerRef = useRef<TerminalController | null>(null);
   const launcherRef = useRef<HTMLButtonElement>(null);
   const returnFocusRef = useRef<HTMLElement | null>(null);
@@ -80,14 +103,50 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
   useEffect(() => listenForRunInLab(), []);
   useEffect(() => setScreenReader(readScreenReaderPreference()), []);
 
-  // Load the chunk when the terminal is wanted: on the lab page as soon as the island is hydrated
-  // (it is hydrated when visible), on runbook pages when the panel opens.
+  // The preview: a queued action ("Run in lab", an exercise's Start) or the reader scrolling the
+  // screen into view starts the terminal too.
+  useEffect(() => {
+    if (started) return;
+    const wake = (queue: readonly unknown[]) => {
+      if (queue.length > 0) start();
+    };
+    wake($labQueue.get());
+    const unlisten = $labQueue.listen(wake);
+    let scrolled = false;
+    let inView = false;
+    const onScroll = () => {
+      scrolled = true;
+      if (inView) start();
+    };
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        inView = (entry?.intersectionRatio ?? 0) >= 0.5;
+        if (inView && scrolled) start();
+      },
+      { threshold: [0, 0.5] },
+    );
+    if (screenRef.current) observer.observe(screenRef.current);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      unlisten();
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [started]);
+
+  // Load the chunk when the terminal is wanted: on the lab page when the reader starts it, on
+  // runbook pages when the panel opens.
   useEffect(() => {
     if (!open || load !== 'idle' || !screenRef.current) return;
     setLoad('loading');
-    import('./terminal.ts')
-      .then(({ mountTerminal }) => {
-        controllerRef.current = mountTerminal(screenRef.current!, {
+    // The engine (the lab, the linter, the catalog) and xterm are evaluated in separate tasks, with
+    // the browser free to handle the reader's keys between them.
+    import('../../domain/lab/index.ts')
+      .then(yieldToBrowser)
+      .then(() => import('./terminal.ts'))
+      .then(async ({ mountTerminal }) => {
+        await yieldToBrowser();
+        const controller = await mountTerminal(screenRef.current!, {
           lang,
           screenReaderMode: readScreenReaderPreference(),
           inputLabel: labels.inputLabel,
@@ -102,6 +161,15 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
           onExitArmed: setArmed,
           onCompletion: (candidate, index, count) => setCompletion({ candidate, index, count }),
         });
+        controllerRef.current = controller;
+        const chosen = chosenShellRef.current;
+        if (chosen && chosen !== controller.view.shell) controller.switchShell(chosen);
+        // What the reader typed in the preview runs now (each submitted line), the rest waits on the
+        // line; the terminal takes the focus if the input line had it.
+        const input = previewInputRef.current;
+        const typed = [...typedLinesRef.current.map((line) => `${line}\n`), input?.value ?? ''].join('');
+        if (typed !== '') controller.typeAhead(typed);
+        if (input !== null && document.activeElement === input) controller.focus();
         setLoad('ready');
       })
       .catch(() => setLoad('failed'));
@@ -164,9 +232,12 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
     }
   }, [panelOpen]);
 
+  // A tab chosen before the terminal was there: the terminal opens in it.
+  const chosenShellRef = useRef<LabShell | null>(null);
   const selectShell = (next: LabShell) => {
     setShell(next);
-    controllerRef.current?.switchShell(next);
+    if (controllerRef.current) controllerRef.current.switchShell(next);
+    else chosenShellRef.current = next;
   };
 
   const onTabKey = (event: KeyboardEvent, index: number) => {
@@ -310,7 +381,38 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
         data-last-status={runs.last}
         ref={screenRef}
       >
-        {load === 'loading' && <p class="terminal__message">{labels.loading}</p>}
+        {preview && (load === 'idle' || load === 'loading') && (
+          <div class="terminal__preview">
+            <p class="terminal__preview-welcome">{preview.welcome}</p>
+            {typedLines.map((line) => (
+              <p>
+                <span class="terminal__preview-prompt">{preview.prompt}</span> {line}
+              </p>
+            ))}
+            <p class="terminal__preview-line">
+              <span class="terminal__preview-prompt">{preview.prompt}</span>{' '}
+              <input
+                ref={previewInputRef}
+                type="text"
+                class="terminal__preview-input"
+                aria-label={labels.inputLabel}
+                aria-describedby={keysId}
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck={false}
+                data-terminal-preview
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter') return;
+                  event.preventDefault();
+                  const input = event.currentTarget;
+                  setTypedLines((lines) => [...lines, input.value]);
+                  input.value = '';
+                }}
+              />
+            </p>
+          </div>
+        )}
+        {load === 'loading' && <p class={preview ? 'terminal__message terminal__message--corner' : 'terminal__message'} role={preview ? 'status' : undefined}>{labels.loading}</p>}
         {load === 'failed' && <p class="terminal__message" role="alert">{labels.loadFailed}</p>}
       </div>
       <p class="terminal__status" role="status">
@@ -321,7 +423,9 @@ export default function TerminalIsland({ lang, variant, labels, steps = [] }: Pr
 
   if (variant === 'page') {
     return (
-      <section class="terminal-page" aria-label={labels.label}>
+      // The reader's first contact with the island (a tap, a focus, a key) starts the terminal (a key:
+      // the reader was already typing in the server-rendered input line before the island woke up).
+      <section class="terminal-page" aria-label={labels.label} onPointerDown={start} onFocusIn={start} onKeyDown={start}>
         {body}
       </section>
     );

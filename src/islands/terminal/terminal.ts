@@ -24,6 +24,7 @@ import type { LabCommandRequest } from './lab-bus.ts';
 import { History } from './line-editor.ts';
 import { LabTranscript } from '../../domain/lab/transcript.ts';
 import { storageKeys, terminalLimits } from './limits.ts';
+import { yieldToBrowser } from '../yield.ts';
 
 /**
  * Colours chosen for at least 4.5:1 contrast on the background (WCAG AA), because the DOM
@@ -70,6 +71,8 @@ export interface TerminalController {
   setLab(lab: LabState, message: string): void;
   reset(message?: string): void;
   setScreenReaderMode(on: boolean): void;
+  /** Types what the reader typed before the terminal was there: each complete line runs, the rest stays on the line. */
+  typeAhead(text: string): void;
   focus(): void;
   readonly view: LabView;
   dispose(): void;
@@ -144,9 +147,10 @@ function loadHistory(): History {
 
 /**
  * Opens the terminal in `container`, fitted to it and refitted when it resizes, with the lab shell
- * ready at its prompt.
+ * ready at its prompt. Two tasks: xterm is drawn first, the lab (restored from storage) starts in
+ * the next one.
  */
-export function mountTerminal(container: HTMLElement, options: MountOptions): TerminalController {
+export async function mountTerminal(container: HTMLElement, options: MountOptions): Promise<TerminalController> {
   injectXtermCss();
   const terminal = new Terminal({
     screenReaderMode: options.screenReaderMode,
@@ -179,8 +183,21 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
       lineEditor.writeAbovePrompt([`\x1b[93m${t(options.lang, 'terminal.pasteDropped', { count, limit: terminalLimits.pasteLines })}\x1b[0m`]),
   });
   terminal.loadAddon(lineEditor);
+  // The lab's own verbs are offered in every shell, like commands.
+  const labVerbs = ['Enter-LabShell', 'Reset-Lab', 'passerelle'];
+  const source = catalogCompletionSource(undefined, { exchange: labVerbs, lync: labVerbs, cmd: labVerbs });
+  terminal.loadAddon(
+    new CompletionAddon(lineEditor, source, () => shell?.view.shell ?? 'exchange', (candidate, index, count) => options.onCompletion(candidate, index + 1, count)),
+  );
+  terminal.loadAddon(new KeyboardExitAddon(options.onExitArmed));
+
+  terminal.open(container);
+  if (terminal.textarea) terminal.textarea.setAttribute('aria-label', options.inputLabel);
+  fit.fit(); // before the lab shell writes its welcome, so it wraps to the real width
+  await yieldToBrowser();
+
   const transcript = LabTranscript.parse(sessionStore()?.getItem(storageKeys.transcript), terminalLimits.historyEntries);
-  shell = new LabShellAddon({
+  const labShell = new LabShellAddon({
     lang: options.lang,
     transcript,
     onTranscriptChange: () => {
@@ -195,18 +212,8 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
     storage: localStore(),
     onChange: options.onChange,
   });
-  // The lab's own verbs are offered in every shell, like commands.
-  const labVerbs = ['Enter-LabShell', 'Reset-Lab', 'passerelle'];
-  const source = catalogCompletionSource(undefined, { exchange: labVerbs, lync: labVerbs, cmd: labVerbs });
-  terminal.loadAddon(
-    new CompletionAddon(lineEditor, source, () => shell!.view.shell, (candidate, index, count) => options.onCompletion(candidate, index + 1, count)),
-  );
-  terminal.loadAddon(new KeyboardExitAddon(options.onExitArmed));
-
-  terminal.open(container);
-  if (terminal.textarea) terminal.textarea.setAttribute('aria-label', options.inputLabel);
-  fit.fit(); // before the lab shell writes its welcome, so it wraps to the real width
-  terminal.loadAddon(shell);
+  shell = labShell;
+  terminal.loadAddon(labShell);
   lineEditor.showPrompt();
 
   // Refit when the container changes size (panel opened, window resized), debounced: a resize
@@ -241,6 +248,7 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Te
     setScreenReaderMode: (on) => {
       terminal.options.screenReaderMode = on;
     },
+    typeAhead: (text) => lineEditor.paste(text),
     focus: () => terminal.focus(),
     get view() {
       return shell!.view;
