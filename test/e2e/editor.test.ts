@@ -76,10 +76,10 @@ for (const lang of langs) {
       await expect(area).toHaveValue(draft);
       // Our highlighter's colours under the text: the cmdlet, its parameters, the string, the comment.
       const colours = page.locator('[data-editor-facade] .script-facade__colour');
-      await expect(colours.locator('.ps-command').first()).toHaveText('Set-UMService');
-      await expect(colours.locator('.ps-parameter').first()).toHaveText('-Identity');
-      await expect(colours.locator('.ps-string')).toHaveText("'ParisSIP'");
-      await expect(colours.locator('.ps-comment')).toHaveText('# restart later');
+      await expect(colours.locator('.ps-cmd').first()).toHaveText('Set-UMService');
+      await expect(colours.locator('.ps-par').first()).toHaveText('-Identity');
+      await expect(colours.locator('.ps-str')).toHaveText("'ParisSIP'");
+      await expect(colours.locator('.ps-com')).toHaveText('# restart later');
       // Nothing heavy without the reader: the page goes quiet with Monaco never requested.
       await page.waitForLoadState('networkidle');
       expect(requested.filter((path) => editorChunk.test(path))).toEqual([]);
@@ -99,7 +99,7 @@ for (const lang of langs) {
       await page.keyboard.press('Control+End');
       await page.keyboard.type('Restart-Service');
       await expect(area).toHaveValue(`${draft}Restart-Service`);
-      await expect(colours.locator('.ps-command').last()).toHaveText('Restart-Service');
+      await expect(colours.locator('.ps-cmd').last()).toHaveText('Restart-Service');
       release();
       await expect(page.locator('.script-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
       // The focus is in Monaco, with the caret where it was: what is typed next follows the text.

@@ -6,7 +6,7 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { highlightPowerShell } from '../../domain/powershell/highlight.ts';
+import type { highlightClass, highlightPowerShell } from '../../domain/powershell/highlight.ts';
 
 /**
  * Scripts longer than this stay uncoloured in the text area: colouring runs on each keystroke
@@ -24,7 +24,7 @@ interface Props {
 
 export function ScriptFacade({ inputRef, text, label, onInput }: Props) {
   const colourRef = useRef<HTMLPreElement>(null);
-  const [highlight, setHighlight] = useState<typeof highlightPowerShell | null>(null);
+  const [highlight, setHighlight] = useState<{ spans: typeof highlightPowerShell; className: typeof highlightClass } | null>(null);
   const colourable = text !== null && text !== '' && text.length <= FACADE_COLOURED_CHARS;
 
   useEffect(() => {
@@ -32,7 +32,7 @@ export function ScriptFacade({ inputRef, text, label, onInput }: Props) {
     let live = true;
     import('../../domain/powershell/highlight.ts')
       .then((module) => {
-        if (live) setHighlight(() => module.highlightPowerShell);
+        if (live) setHighlight({ spans: module.highlightPowerShell, className: module.highlightClass });
       })
       .catch(() => {
         // The text stays plain (and readable): colouring is a nicety.
@@ -51,12 +51,12 @@ export function ScriptFacade({ inputRef, text, label, onInput }: Props) {
   useLayoutEffect(follow);
 
   // Coloured again only when the text changes (the island redraws for other reasons too).
-  const spans = useMemo(() => (colourable && highlight ? highlight(text) : null), [text, highlight]);
+  const spans = useMemo(() => (colourable && highlight ? highlight.spans(text) : null), [text, highlight]);
   return (
     <div class="script-facade" data-coloured={spans ? 'true' : 'false'} data-editor-facade>
       {spans && (
         <pre class="script-facade__colour" aria-hidden="true" ref={colourRef}>
-          {spans.map((span) => (span.kind === 'plain' ? span.text : <span class={`ps-${span.kind}`}>{span.text}</span>))}
+          {spans.map((span) => (span.kind === 'plain' ? span.text : <span class={highlight!.className(span.kind)}>{span.text}</span>))}
           {'\n'}
         </pre>
       )}
