@@ -170,12 +170,20 @@ function unbound(
   };
 }
 
+/**
+ * How the positional arguments fit one parameter set. The counts rank the sets (lower is better,
+ * compared in `compareFits`' order); the lists say which argument went where, and are built only
+ * for the set that wins (Where-Object has 31 sets).
+ */
 interface SetFit {
   set: ParameterSetSpec;
-  assignments: { spec: ParameterSpec; value: ExpressionAst }[];
-  overflow: ExpressionAst[];
+  overflowCount: number;
   mismatches: number;
-  missing: string[];
+  missingCount: number;
+  notDefault: number;
+  assignments: readonly { spec: ParameterSpec; value: ExpressionAst }[];
+  overflow: readonly ExpressionAst[];
+  missing: readonly string[];
 }
 
 function bindParameters(
@@ -258,16 +266,12 @@ function bindParameters(
   // required parameters, a default set before others. Sets are scored without building their
   // assignments (Where-Object has 31); only the winner's are built.
   const values = positionalArgs.length === 0 ? noArguments : positionalArgs.map((p) => p.value);
-  let bestSet: ParameterSetSpec | undefined;
-  let bestScore: SetScore | undefined;
+  let bestFit: SetFit | undefined;
   for (const set of candidates) {
-    const score = scoreSet(set, cmdlet, byName, values, command.receivesPipelineInput);
-    if (bestScore === undefined || compareScores(score, bestScore) < 0) {
-      bestSet = set;
-      bestScore = score;
-    }
+    const fit = fitSet(set, cmdlet, byName, values, command.receivesPipelineInput, false);
+    if (bestFit === undefined || compareFits(fit, bestFit) < 0) bestFit = fit;
   }
-  const best = bestSet ? fitSet(bestSet, cmdlet, byName, values, command.receivesPipelineInput) : undefined;
+  const best = bestFit && fitSet(bestFit.set, cmdlet, byName, values, command.receivesPipelineInput, true);
   let parameters = named;
   if (best && best.assignments.length > 0) {
     const positional: BoundParameter[] = [];
@@ -328,16 +332,9 @@ function switchName(cmdlet: CmdletSpec, catalog: Catalog, node: CommandParameter
   return r.kind !== 'unknown' && r.kind !== 'ambiguous' && r.parameter.isSwitch ? r.parameter.name : undefined;
 }
 
-/** How well the positional arguments fit a parameter set (lower is better, compared in this order). */
-interface SetScore {
-  overflow: number;
-  mismatches: number;
-  missing: number;
-  notDefault: number;
-}
-
-function compareScores(a: SetScore, b: SetScore): number {
-  return a.overflow - b.overflow || a.mismatches - b.mismatches || a.missing - b.missing || a.notDefault - b.notDefault;
+/** Orders two fits of the same arguments: the one that fits better first. */
+function compareFits(a: SetFit, b: SetFit): number {
+  return a.overflowCount - b.overflowCount || a.mismatches - b.mismatches || a.missingCount - b.missingCount || a.notDefault - b.notDefault;
 }
 
 /** The next positional slot of `set` at or after index `from` that is not taken by name, or -1. */
@@ -349,16 +346,24 @@ function nextSlot(set: ParameterSetSpec, cmdlet: CmdletSpec, byName: ReadonlyMap
   return -1;
 }
 
-/** `fitSet`'s counts, without building its lists. */
-function scoreSet(
+/**
+ * Fits the positional arguments to `set`'s free positional slots, in order; `lists` also records
+ * which argument went where, which overflowed and which required parameters are missing.
+ */
+function fitSet(
   set: ParameterSetSpec,
   cmdlet: CmdletSpec,
   byName: ReadonlyMap<string, BoundParameter>,
   args: readonly ExpressionAst[],
   receivesPipelineInput: boolean,
-): SetScore {
-  let overflow = 0;
+  lists: boolean,
+): SetFit {
+  const assignments: { spec: ParameterSpec; value: ExpressionAst }[] | null = lists ? [] : null;
+  const overflow: ExpressionAst[] | null = lists ? [] : null;
+  const missing: string[] | null = lists ? [] : null;
+  let overflowCount = 0;
   let mismatches = 0;
+  let missingCount = 0;
   // The slot arguments go to (an index into set.positional), and the last free slot.
   let slot = nextSlot(set, cmdlet, byName, 0);
   let lastSlot = -1;
@@ -367,66 +372,36 @@ function scoreSet(
   let filledUpTo = 0;
   for (const value of args) {
     if (slot < 0) {
-      if (lastSlot >= 0 && cmdlet.parameters.get(set.positional[lastSlot]!)!.takesRemaining) continue;
-      overflow++;
+      if (lastSlot >= 0 && cmdlet.parameters.get(set.positional[lastSlot]!)!.takesRemaining) continue; // Write-Host a b c: -Object takes the rest
+      overflowCount++;
+      overflow?.push(value);
       continue;
     }
     const spec = cmdlet.parameters.get(set.positional[slot]!)!;
     filledUpTo = slot + 1;
+    assignments?.push({ spec, value });
     if (!fitsType(spec, value)) mismatches++;
     if (!spec.takesRemaining) slot = nextSlot(set, cmdlet, byName, slot + 1);
   }
-  let missing = 0;
   for (const name of set.required) {
     if (byName.has(name)) continue;
     const assigned = set.positional.indexOf(name);
     if (assigned >= 0 && assigned < filledUpTo && cmdlet.parameters.has(name)) continue;
     const spec = cmdlet.parameters.get(name);
     if (receivesPipelineInput && spec?.acceptsPipeline) continue;
-    missing++;
+    missingCount++;
+    missing?.push(name);
   }
-  return { overflow, mismatches, missing, notDefault: set.isDefault ? 0 : 1 };
-}
-
-function fitSet(
-  set: ParameterSetSpec,
-  cmdlet: CmdletSpec,
-  byName: ReadonlyMap<string, BoundParameter>,
-  args: readonly ExpressionAst[],
-  receivesPipelineInput: boolean,
-): SetFit {
-  const assignments: { spec: ParameterSpec; value: ExpressionAst }[] = [];
-  const overflow: ExpressionAst[] = [];
-  let mismatches = 0;
-  // Positional slots of this set not already taken by name (plain loops: this runs for every
-  // candidate set of every command, 31 sets for Where-Object).
-  const slots: ParameterSpec[] = [];
-  for (const name of set.positional) {
-    if (byName.has(name)) continue;
-    const spec = cmdlet.parameters.get(name);
-    if (spec) slots.push(spec);
-  }
-  let slot = 0;
-  for (const value of args) {
-    const spec = slots[slot];
-    if (!spec) {
-      const last = slots[slots.length - 1];
-      if (last?.takesRemaining) continue; // Write-Host a b c: -Object takes the rest
-      overflow.push(value);
-      continue;
-    }
-    assignments.push({ spec, value });
-    if (!fitsType(spec, value)) mismatches++;
-    if (!spec.takesRemaining) slot++;
-  }
-  const missing: string[] = [];
-  for (const name of set.required) {
-    if (byName.has(name) || assignments.some((a) => a.spec.name === name)) continue;
-    const spec = cmdlet.parameters.get(name);
-    if (receivesPipelineInput && spec?.acceptsPipeline) continue;
-    missing.push(name);
-  }
-  return { set, assignments, overflow, mismatches, missing };
+  return {
+    set,
+    overflowCount,
+    mismatches,
+    missingCount,
+    notDefault: set.isDefault ? 0 : 1,
+    assignments: assignments ?? none,
+    overflow: overflow ?? none,
+    missing: missing ?? none,
+  };
 }
 
 /** Whether a positional value plausibly converts to the parameter's type (to choose between sets). */
