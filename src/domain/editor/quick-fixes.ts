@@ -9,6 +9,7 @@
 import type { Finding, FindingParams, SourceRange } from '../finding.ts';
 import type { CommandBinding } from '../powershell/binder.ts';
 import { rangeOf, type ScriptRuleInput } from '../powershell/script-rule.ts';
+import { lineStarts as sourceLineStarts } from '../powershell/tokenizer.ts';
 import type { EditorShell } from './diagnostics.ts';
 
 export interface TextEdit {
@@ -27,16 +28,12 @@ export interface QuickFix {
   shell?: EditorShell;
 }
 
-/** Offsets of line starts, computed once per source. */
-const lineStartsCache = new WeakMap<ScriptRuleInput, number[]>();
-function lineStarts(input: ScriptRuleInput): number[] {
-  let starts = lineStartsCache.get(input);
-  if (!starts) {
-    starts = [0];
-    for (let i = input.source.indexOf('\n'); i >= 0; i = input.source.indexOf('\n', i + 1)) starts.push(i + 1);
-    lineStartsCache.set(input, starts);
-  }
-  return starts;
+/**
+ * Offsets of line starts: the parse's own table (\r, \n and \r\n end a line, as in the findings'
+ * ranges and in the editor), not a second count.
+ */
+function lineStarts(input: ScriptRuleInput): readonly number[] {
+  return input.parsed.lines.lineStarts;
 }
 
 function offsetOf(input: ScriptRuleInput, line: number, column: number): number {
@@ -152,8 +149,7 @@ export function quickFixesFor(finding: Finding, input: ScriptRuleInput): QuickFi
  * @example applyEdits('a–b', [{ range: { line: 1, column: 2, endLine: 1, endColumn: 3 }, text: '-' }]) // → 'a-b'
  */
 export function applyEdits(source: string, edits: readonly TextEdit[]): string {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = sourceLineStarts(source);
   const offset = (line: number, column: number) => (starts[line - 1] ?? source.length) + column - 1;
   const sorted = edits
     .map((e) => ({ start: offset(e.range.line, e.range.column), end: offset(e.range.endLine, e.range.endColumn), text: e.text }))

@@ -67,6 +67,15 @@ describe('quick fixes', () => {
     expect(diagnostic.fixes).toEqual([{ title: 'Vérifier le script pour le Lync Server Management Shell', edits: [], preferred: false, shell: 'lync' }]);
   });
 
+  it('lines ended by a lone carriage return (as PowerShell and the editor count them): each fix edits its own line', () => {
+    // The findings' ranges count \r, \n and \r\n as line ends; a fix computed with another count
+    // would edit the first line instead.
+    expect(fix('Get-UMService\rSet-UMIPGateway -Identity x -Confirm $false', 'ps-unexpected-argument').text).toBe('Get-UMService\rSet-UMIPGateway -Identity x -Confirm:$false');
+    expect(fix('Get-UMService\rSet-UMService -Identity mbx01 -UMStartupMode Dula\rRestart-Service MSExchangeUM', 'ps-enum-value').text).toBe(
+      'Get-UMService\rSet-UMService -Identity mbx01 -UMStartupMode Dual\rRestart-Service MSExchangeUM',
+    );
+  });
+
   it('a startup-mode change without a restart gets the restart inserted after it, indented like it', () => {
     const script = 'foreach ($s in $list) {\r\n    Set-UMService -Identity mbx01 -UMStartupMode Dual\r\n}';
     const { text } = fix(script, 'order-restart-after-startup-mode');
