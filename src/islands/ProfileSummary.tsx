@@ -80,6 +80,11 @@ function focusField(path: readonly (string | number)[], prefix: string): boolean
   return false;
 }
 
+/** "2 errors", "1 warning": the counts as the summary's lines say them. */
+function countsText(lang: Lang, counts: { errors: number; warnings: number }): { errors: string; warnings: string } {
+  return { errors: countOf(lang, 'error', counts.errors), warnings: countOf(lang, 'warning', counts.warnings) };
+}
+
 /** The summary (see the props at the top of the file). */
 export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf', runbook }: ProfileSummaryProps) {
   const hydrated = useHydrated();
@@ -112,10 +117,10 @@ export default function ProfileSummary({ lang, stepsPage = '', fieldPrefix = 'pf
               <li key={count.id}>
                 <a href={`${stepsPage}#step-${count.id}`}>{t(lang, `step.${count.id}.title`)}</a>
                 {' — '}
-                {t(lang, 'summary.stepCounts', { errors: countOf(lang, 'error', count.errors), warnings: countOf(lang, 'warning', count.warnings) })}
+                {t(lang, 'summary.stepCounts', countsText(lang, count))}
               </li>
             ))}
-            {unattached.length > 0 && <li>{t(lang, 'summary.general')} — {t(lang, 'summary.stepCounts', { errors: countOf(lang, 'error', severityCounts(unattached).errors), warnings: countOf(lang, 'warning', severityCounts(unattached).warnings) })}</li>}
+            {unattached.length > 0 && <li>{t(lang, 'summary.general')} — {t(lang, 'summary.stepCounts', countsText(lang, severityCounts(unattached)))}</li>}
           </ul>
           <h3>{t(lang, 'summary.findings')}</h3>
           <ul class="field-findings">

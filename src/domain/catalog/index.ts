@@ -426,7 +426,6 @@ export class Catalog {
     return result;
   }
 
-
   /** True/false when the docs say whether `appliesTo` covers `product`; undefined when they say nothing. */
   static covers(appliesTo: readonly string[] | null | undefined, product: string): boolean | undefined {
     if (!appliesTo || appliesTo.length === 0) return undefined;

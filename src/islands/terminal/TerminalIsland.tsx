@@ -23,6 +23,7 @@ import { storageKeys } from './limits.ts';
 import type { TerminalController } from './terminal.ts';
 import { handOff } from '../editor/handoff.ts';
 import { yieldToBrowser } from '../yield.ts';
+import { screenColours } from './theme.ts';
 
 /** A step the replay control offers (id and its title in the page's language). */
 export interface ReplayStep {
@@ -374,6 +375,7 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
         aria-labelledby={tabId(shell)}
         aria-describedby={keysId}
         class="terminal__screen"
+        style={screenColours}
         data-state={load}
         data-shell={shell}
         data-server={server}
@@ -384,8 +386,8 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
         {preview && (load === 'idle' || load === 'loading') && (
           <div class="terminal__preview">
             <p class="terminal__preview-welcome">{preview.welcome}</p>
-            {typedLines.map((line) => (
-              <p>
+            {typedLines.map((line, index) => (
+              <p key={index}>
                 <span class="terminal__preview-prompt">{preview.prompt}</span> {line}
               </p>
             ))}

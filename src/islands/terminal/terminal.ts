@@ -4,7 +4,7 @@
  * into view, so none of it weighs on a page's first paint.
  */
 import { FitAddon } from '@xterm/addon-fit';
-import { Terminal, type ITheme } from '@xterm/xterm';
+import { Terminal } from '@xterm/xterm';
 // Astro drops CSS that is reachable only through a dynamic import, so xterm's stylesheet comes in
 // as a string and is injected once (see injectXtermCss).
 import xtermCss from '@xterm/xterm/css/xterm.css?inline';
@@ -25,33 +25,7 @@ import { History } from './line-editor.ts';
 import { LabTranscript } from '../../domain/lab/transcript.ts';
 import { storageKeys, terminalLimits } from './limits.ts';
 import { yieldToBrowser } from '../yield.ts';
-
-/**
- * Colours chosen for at least 4.5:1 contrast on the background (WCAG AA), because the DOM
- * renderer draws real text that axe and readers see. SGR 9x (bright) is what the lab output uses.
- */
-export const terminalTheme: ITheme = {
-  background: '#16181d',
-  foreground: '#e8e8e8',
-  cursor: '#e8e8e8',
-  cursorAccent: '#16181d',
-  selectionBackground: '#3d5a80',
-  selectionForeground: '#ffffff',
-  red: '#ff7b72',
-  green: '#7ee787',
-  yellow: '#f2cc60',
-  blue: '#79c0ff',
-  magenta: '#d2a8ff',
-  cyan: '#76e3ea',
-  white: '#e8e8e8',
-  brightRed: '#ff9a92',
-  brightGreen: '#8ff09a',
-  brightYellow: '#f8d978',
-  brightBlue: '#a5d6ff',
-  brightMagenta: '#e2c5ff',
-  brightCyan: '#9df0f5',
-  brightWhite: '#ffffff',
-};
+import { terminalTheme } from './theme.ts';
 
 /** What the island can ask of a mounted terminal. */
 export interface TerminalController {
