@@ -4,7 +4,9 @@ import { exampleProfile } from '../../src/domain/profile/index.ts';
 import { generateAll } from '../../src/domain/runbook/index.ts';
 import { labCommands } from '../../src/domain/lab/replay.ts';
 import { createSession, prompt } from '../../src/domain/lab/index.ts';
+import { PROFILE_STORAGE_KEY, serializeProfile } from '../../src/domain/profile/share.ts';
 import { t } from '../../src/i18n/index.ts';
+import { bostonProfile } from '../domain/runbook/helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -113,6 +115,20 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(screen.locator('.terminal__preview')).toHaveCount(0);
       // The screen kept its place and size: nothing on the page moved.
       expect(await screen.boundingBox()).toEqual(box);
+    });
+
+    test('with the reader’s own deployment stored, the screen names no example machine before the lab starts, then the reader’s', async ({ page }) => {
+      const profile = bostonProfile();
+      await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [PROFILE_STORAGE_KEY, serializeProfile(profile)]);
+      await page.goto(`/${lang}/lab/`);
+      await hydrated(page, '.terminal__screen');
+      const screen = page.locator('.terminal__screen');
+      const example = createSession(exampleProfile, 'exchange');
+      // The example's prompt sat above this reader's input line before (mbx01.contoso.com).
+      await expect(screen.locator('.terminal__preview-prompt')).toHaveText(prompt(example).replace(` ${example.server}`, ''));
+      await expect(screen).not.toContainText(example.server);
+      await startLab(page);
+      await expect(page.locator('.xterm-rows').first()).toContainText(prompt(createSession(profile, 'exchange')));
     });
 
     test('on a phone, scrolling the screen into view starts the terminal; the page stays 390 px wide', async ({ page }) => {

@@ -7,18 +7,7 @@
 import { loadProfile, type ProfileLoadIssue, type ProfileLoadResult } from './load.ts';
 import { profileSchema, type Profile } from './schema.ts';
 
-/**
- * The localStorage key of the profile. The `v1` is the storage layout's version (the value is the
- * profile's own JSON, which carries its `schemaVersion`; older profiles are migrated by
- * loadProfile), so a future layout can live beside this one instead of misreading it.
- */
-export const PROFILE_STORAGE_KEY = 'passerelle.profile.v1';
-
-/**
- * Where an unreadable stored profile is kept. A corrupted record is never deleted: the operator
- * (or support) can still recover it from the browser's storage.
- */
-export const PROFILE_BACKUP_KEY = 'passerelle.profile.v1.unreadable';
+export { PROFILE_BACKUP_KEY, PROFILE_STORAGE_KEY } from './storage-keys.ts';
 
 /**
  * The profile that a shared link or an imported file replaced, so that opening someone else's

@@ -24,6 +24,7 @@ import type { TerminalController } from './terminal.ts';
 import { handOff } from '../editor/handoff.ts';
 import { yieldToBrowser } from '../yield.ts';
 import { screenColours } from './theme.ts';
+import { PROFILE_STORAGE_KEY } from '../../domain/profile/storage-keys.ts';
 
 /** A step the replay control offers (id and its title in the page's language). */
 export interface ReplayStep {
@@ -37,6 +38,24 @@ export interface TerminalPreview {
   welcome: string;
   /** The Exchange tab's first prompt for the example deployment. */
   prompt: string;
+  /**
+   * The same prompt without the machine's name: shown instead once the island finds a stored
+   * profile or a saved lab, whose machine only the lab engine can tell (never the example's).
+   */
+  promptWithoutServer: string;
+}
+
+/** Whether the browser holds a profile or a lab the terminal will start from (not the example's). */
+function hasStoredLab(): boolean {
+  try {
+    return (
+      localStorage.getItem(PROFILE_STORAGE_KEY) !== null ||
+      localStorage.getItem(storageKeys.lab) !== null ||
+      sessionStorage.getItem(storageKeys.transcript) !== null
+    );
+  } catch {
+    return true; // storage refused: the example is not known to be what will start either
+  }
 }
 
 interface Props {
@@ -75,6 +94,12 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
   // Typed into the preview's input line before the terminal was there: submitted lines, and the line.
   const [typedLines, setTypedLines] = useState<readonly string[]>([]);
   const previewInputRef = useRef<HTMLInputElement>(null);
+  // The server render shows the example's prompt (a first visit starts there); a reader with their
+  // own deployment gets the prompt without a machine name until the lab says which machine it is.
+  const [previewPrompt, setPreviewPrompt] = useState(preview?.prompt ?? '');
+  useEffect(() => {
+    if (preview && hasStoredLab()) setPreviewPrompt(preview.promptWithoutServer);
+  }, []);
   const [shell, setShell] = useState<LabShell>('exchange');
   const [server, setServer] = useState('');
   const [runs, setRuns] = useState<{ count: number; last: string }>({ count: 0, last: '' });
@@ -388,11 +413,11 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
             <p class="terminal__preview-welcome">{preview.welcome}</p>
             {typedLines.map((line, index) => (
               <p key={index}>
-                <span class="terminal__preview-prompt">{preview.prompt}</span> {line}
+                <span class="terminal__preview-prompt">{previewPrompt}</span> {line}
               </p>
             ))}
             <p class="terminal__preview-line">
-              <span class="terminal__preview-prompt">{preview.prompt}</span>{' '}
+              <span class="terminal__preview-prompt">{previewPrompt}</span>{' '}
               <input
                 ref={previewInputRef}
                 type="text"
