@@ -56,6 +56,22 @@ function readerDictionary() {
 }
 
 /**
+ * `client:profile` (src/islands/directives/profile.ts): a runbook step's islands hydrate when near
+ * the screen for a reader without a profile of their own, when the browser is idle for one with.
+ */
+function clientProfileDirective() {
+  return {
+    name: 'passerelle:client-profile',
+    hooks: {
+      /** @param {{ addClientDirective: (directive: { name: string; entrypoint: string }) => void }} options */
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'profile', entrypoint: fileURLToPath(new URL('./src/islands/directives/profile.ts', import.meta.url)) });
+      },
+    },
+  };
+}
+
+/**
  * Every built page gets its Content-Security-Policy as a `<meta http-equiv>`, with the hashes of
  * the inline scripts it carries (src/lib/csp.ts). Astro 7's own `security.csp` hashes the scripts
  * and styles it bundles, but not `is:inline` scripts, and it puts style hashes in `style-src`,
@@ -141,7 +157,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), preact(), contentSecurityPolicy()],
+  integrations: [mdx(), preact(), clientProfileDirective(), contentSecurityPolicy()],
   vite: {
     plugins: [catalogBrowserView(), monacoStyles(), readerDictionary()],
     // The editor's lint worker is bundled apart: it gets the same reduced catalog as the islands.

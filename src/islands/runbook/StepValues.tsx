@@ -4,7 +4,7 @@
  * nothing else. Editing there changes the one shared profile, so the step's commands follow.
  *
  * Props: `step` (a step id of `runbook`), `runbook` (slug), `lang`.
- * Rendered by src/components/runbook/RunbookStep.astro; hydrates when the browser is idle.
+ * Rendered by src/components/runbook/RunbookStep.astro; hydrates as client:profile says (src/islands/directives/profile.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { runbookSteps } from '../../domain/runbook/procedures.ts';
