@@ -27,9 +27,14 @@ export function commandNameOf(binding: CommandBinding): string {
 const lowerCaseNames = new Map<string, string>();
 const LOWER_CASE_NAMES_LIMIT = 10_000;
 
-/** True when the binding runs one of `names` (lower-case canonical names). */
-export function runs(binding: CommandBinding, ...names: string[]): boolean {
-  return names.includes(commandNameOf(binding));
+/**
+ * True when the binding runs one of the named commands (one to four lower-case canonical names).
+ * Named parameters, not a rest list: the rules ask this of every binding, and a rest list is an
+ * array per call.
+ */
+export function runs(binding: CommandBinding, name: string, other?: string, third?: string, fourth?: string): boolean {
+  const runName = commandNameOf(binding);
+  return runName === name || (other !== undefined && (runName === other || runName === third || runName === fourth));
 }
 
 /** The local machine, for a cmdlet run without `-Server`. */

@@ -6,6 +6,7 @@
  */
 import { Catalog, type CmdletSpec, type CommandResolution, type ParameterSetSpec, type ParameterSpec } from '../catalog/index.ts';
 import type { CommandAst, CommandParameterAst, ExpressionAst } from './ast.ts';
+import type { ValueItem } from './rule-support.ts';
 import { scalarText, staticValue, type StaticValue } from './values.ts';
 
 /** One parameter bound to a command, by name or by position. */
@@ -34,6 +35,8 @@ export interface BoundParameter {
   /** Offsets of the text from the `-Name` to the end of the value (or of the argument alone when positional). */
   start: number;
   end: number;
+  /** The value's items as the rules read them, once computed (`parameterItems` in rule-support); null until then. */
+  itemCache: readonly ValueItem[] | null;
 }
 
 /** What could not bind, for the rules to report. */
@@ -99,6 +102,7 @@ function bound(
     positional: parameterNode === null,
     start: anchor.start,
     end: value && parameterNode ? value.end : anchor.end,
+    itemCache: null,
   };
 }
 
