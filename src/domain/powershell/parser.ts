@@ -150,6 +150,25 @@ class Parser {
     return fields;
   }
 
+  /**
+   * The lists being built (a statement list, a pipeline's commands, a command's elements), on one
+   * stack: a list pushes its items above the lists it is nested in, and `take` copies them out at
+   * their exact length. A list grown from empty would reserve 17 slots and be copied anyway.
+   */
+  private readonly listStack: unknown[] = [];
+  private listTop = 0;
+
+  private pushItem(item: unknown): void {
+    this.listStack[this.listTop++] = item;
+  }
+
+  /** The items pushed since `base` (the stack top when the list began), as a list of their own. */
+  private take<T>(base: number): T[] {
+    const list = this.listTop === base ? [] : (this.listStack.slice(base, this.listTop) as T[]);
+    this.listTop = base;
+    return list;
+  }
+
   // One-entry caches: the parser often peeks a token and then scans it again to consume it.
   private argumentCache: Token | null = null;
   private argumentCacheLimit = -1;
@@ -265,7 +284,7 @@ class Parser {
 
   /** Statements up to `closer` (not consumed) or the end of the region. */
   private statementList(closer: number): StatementAst[] {
-    const list: StatementAst[] = [];
+    const base = this.listTop;
     for (;;) {
       this.skip(true);
       const c = this.code();
@@ -282,7 +301,7 @@ class Parser {
       }
       const before = this.pos;
       const statement = this.statement();
-      if (statement) list.push(statement);
+      if (statement) this.pushItem(statement);
       // Statements that end with a block (`if {…}`, `param(…)`, `function … {…}`) need no separator.
       if (statement && !(statement.kind === 'Pipeline' || statement.kind === 'Assignment' || statement.kind === 'Chain' || statement.kind === 'Flow')) continue;
       this.skip(false);
@@ -294,7 +313,7 @@ class Parser {
       this.skipRestOfStatement();
       if (this.pos === before) this.pos++;
     }
-    return exact(list);
+    return this.take<StatementAst>(base);
   }
 
   private skipRestOfStatement(): void {
@@ -754,7 +773,7 @@ class Parser {
 
   private pipelineOrAssignment(): StatementAst {
     const start = this.pos;
-    const elements: PipelineElementAst[] = [];
+    const base = this.listTop;
     if (this.isExpressionStart()) {
       const expression = this.expression();
       this.skip(false);
@@ -770,9 +789,9 @@ class Parser {
         return this.node({ kind: 'Assignment', target: expression, operator: t.value, value, start, end: this.pos });
       }
       const redirections = this.redirections();
-      elements.push(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections, start: expression.start, end: this.pos }));
+      this.pushItem(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections, start: expression.start, end: this.pos }));
     } else {
-      elements.push(this.command(0));
+      this.pushItem(this.command(0));
     }
     for (;;) {
       this.skip(false);
@@ -792,9 +811,9 @@ class Parser {
         const exprStart = this.pos;
         const expression = this.expression();
         this.unexpected(exprStart, Math.max(expression.end, exprStart + 1));
-        elements.push(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections: noRedirections, start: exprStart, end: this.pos }));
+        this.pushItem(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections: noRedirections, start: exprStart, end: this.pos }));
       } else {
-        elements.push(this.command(elements.length));
+        this.pushItem(this.command(this.listTop - base));
       }
     }
     let background = false;
@@ -805,7 +824,7 @@ class Parser {
       this.pos++;
       background = true;
     }
-    return this.node<PipelineAst>({ kind: 'Pipeline', elements: exact(elements), background, start, end: this.pos });
+    return this.node<PipelineAst>({ kind: 'Pipeline', elements: this.take<PipelineElementAst>(base), background, start, end: this.pos });
   }
 
   private redirections(): RedirectionAst[] {
@@ -869,7 +888,7 @@ class Parser {
         name = this.commandPrimary();
       }
     }
-    const elements: CommandElementAst[] = [];
+    const base = this.listTop;
     let redirections: RedirectionAst[] | null = null;
     let endOfParameters = false;
     for (;;) {
@@ -884,11 +903,11 @@ class Parser {
         let end = t.end;
         while (end < this.lx.limit && !isNewline(this.src.charCodeAt(end))) end++;
         this.pos = end;
-        elements.push(this.node({ kind: 'StopParsing', text: this.src.slice(t.end, end).trim(), start: t.start, end: end }));
+        this.pushItem(this.node({ kind: 'StopParsing', text: this.src.slice(t.end, end).trim(), start: t.start, end: end }));
       } else if (t.kind === '--' && !endOfParameters) {
         endOfParameters = true;
         this.pos = t.end;
-        elements.push(this.node({ kind: 'EndOfParameters', start: t.start, end: t.end }));
+        this.pushItem(this.node({ kind: 'EndOfParameters', start: t.start, end: t.end }));
       } else if (t.kind === 'parameter' && !endOfParameters) {
         this.pos = t.end;
         let argument: ExpressionAst | null = null;
@@ -898,14 +917,14 @@ class Parser {
           if (!(this.atStatementEnd(e) || e === 0x7c || e === 0x26)) argument = this.commandArgument();
         }
         const nameEnd = t.colon ? t.end - 1 : t.end;
-        elements.push(
+        this.pushItem(
           this.node<CommandParameterAst>({ kind: 'CommandParameter', name: t.value, nameEnd, colon: t.colon === true, argument, start: t.start, end: argument ? argument.end : t.end }),
         );
       } else if (t.kind === 'unknown') {
         this.unexpected(t.start, t.end);
         this.pos = t.end;
       } else {
-        elements.push(this.commandArgument());
+        this.pushItem(this.commandArgument());
       }
       if (this.pos === before) {
         this.unexpected(this.pos, this.pos + 1);
@@ -913,10 +932,11 @@ class Parser {
       }
     }
     // the node ends with its last element (trailing blanks excluded)
+    const elements = this.take<CommandElementAst>(base);
     const last = elements.length ? elements[elements.length - 1]! : name;
     const lastRedirect = redirections ? redirections[redirections.length - 1]! : null;
     const end = Math.max(last.end, lastRedirect ? lastRedirect.end : 0, name.end);
-    const command = this.node<CommandAst>({ kind: 'Command', invocation, name, nameText, elements: exact(elements), redirections: redirections ?? noRedirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex, start, end });
+    const command = this.node<CommandAst>({ kind: 'Command', invocation, name, nameText, elements, redirections: redirections ?? noRedirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex, start, end });
     this.commands.push(command);
     return command;
   }
