@@ -27,9 +27,14 @@ export function commandNameOf(binding: CommandBinding): string {
 const lowerCaseNames = new Map<string, string>();
 const LOWER_CASE_NAMES_LIMIT = 10_000;
 
-/** True when the binding runs one of `names` (lower-case canonical names). */
-export function runs(binding: CommandBinding, ...names: string[]): boolean {
-  return names.includes(commandNameOf(binding));
+/**
+ * True when the binding runs one of the named commands (one to four lower-case canonical names).
+ * Named parameters, not a rest list: the rules ask this of every binding, and a rest list is an
+ * array per call.
+ */
+export function runs(binding: CommandBinding, name: string, other?: string, third?: string, fourth?: string): boolean {
+  const runName = commandNameOf(binding);
+  return runName === name || (other !== undefined && (runName === other || runName === third || runName === fourth));
 }
 
 /** The local machine, for a cmdlet run without `-Server`. */
@@ -404,7 +409,8 @@ function factsOf(bindings: readonly CommandBinding[]): ScriptFacts {
   const reach = new Array<number>(count);
   const previousSamePosition = new Array<number | undefined>(count);
   const previousUpstream = new Array<number | undefined>(count);
-  const lastAtPosition = new Map<number, number>();
+  // The last binding at each pipeline position so far (positions are small integers: an array, not a Map).
+  const lastAtPosition: (number | undefined)[] = [];
   const serviceCommands: number[] = [];
   let maxStart = -Infinity;
   for (let i = 0; i < count; i++) {
@@ -414,9 +420,11 @@ function factsOf(bindings: readonly CommandBinding[]): ScriptFacts {
     if (serviceCommandNames.has(name)) serviceCommands.push(i);
     maxStart = Math.max(maxStart, command.start);
     reach[i] = maxStart;
-    previousUpstream[i] = lastAtPosition.get(command.pipelineIndex - 1);
-    previousSamePosition[i] = lastAtPosition.get(command.pipelineIndex);
-    lastAtPosition.set(command.pipelineIndex, i);
+    const position = command.pipelineIndex;
+    previousUpstream[i] = position > 0 ? lastAtPosition[position - 1] : undefined;
+    previousSamePosition[i] = position < lastAtPosition.length ? lastAtPosition[position] : undefined;
+    while (lastAtPosition.length < position) lastAtPosition.push(undefined);
+    lastAtPosition[position] = i;
   }
   let locations: LocationState[] | undefined;
   facts = {

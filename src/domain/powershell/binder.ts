@@ -6,7 +6,8 @@
  */
 import { Catalog, type CmdletSpec, type CommandResolution, type ParameterSetSpec, type ParameterSpec } from '../catalog/index.ts';
 import type { CommandAst, CommandParameterAst, ExpressionAst } from './ast.ts';
-import { knownItems, scalarText, staticValue, type StaticValue } from './values.ts';
+import type { ValueItem } from './rule-support.ts';
+import { scalarText, staticValue, type StaticValue } from './values.ts';
 
 /** One parameter bound to a command, by name or by position. */
 export interface BoundParameter {
@@ -34,6 +35,8 @@ export interface BoundParameter {
   /** Offsets of the text from the `-Name` to the end of the value (or of the argument alone when positional). */
   start: number;
   end: number;
+  /** The value's items as the rules read them, once computed (`parameterItems` in rule-support); null until then. */
+  itemCache: readonly ValueItem[] | null;
 }
 
 /** What could not bind, for the rules to report. */
@@ -84,7 +87,7 @@ function bound(
   value: ExpressionAst | null,
 ): BoundParameter {
   const sv = staticValue(value);
-  const items = value ? knownItems(sv).items : [];
+  const literal = scalarText(sv);
   const anchor = parameterNode ?? value!;
   return {
     name: spec.name,
@@ -94,24 +97,53 @@ function bound(
     parameterNode,
     value,
     staticValue: sv,
-    literal: scalarText(sv),
-    literals: items,
+    literal,
+    literals: value === null ? none : literal !== undefined ? [literal] : sv.kind === 'list' ? listTexts(sv.items) : none,
     positional: parameterNode === null,
     start: anchor.start,
     end: value && parameterNode ? value.end : anchor.end,
+    itemCache: null,
   };
+}
+
+/** The known items of a list value as text (`knownItems(value).items`, at its exact length). */
+function listTexts(items: readonly StaticValue[]): readonly string[] {
+  let count = 0;
+  for (let i = 0; i < items.length; i++) if (scalarText(items[i]!) !== undefined) count++;
+  if (count === 0) return none;
+  const texts = new Array<string>(count);
+  let k = 0;
+  for (let i = 0; i < items.length; i++) {
+    const text = scalarText(items[i]!);
+    if (text !== undefined) texts[k++] = text;
+  }
+  return texts;
 }
 
 /** Binds one command. `shell` decides how its name resolves (PowerShell aliases or cmd.exe built-ins). */
 export function bindCommand(command: CommandAst, catalog: Catalog, shell: 'powershell' | 'cmd' = 'powershell'): CommandBinding {
   const written = command.nameText;
-  const args: ExpressionAst[] = [];
+  const elements = command.elements;
   let hasSplat = false;
   let stopParsing = false;
-  for (const element of command.elements) {
+  let argumentCount = 0;
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
     if (element.kind === 'StopParsing') stopParsing = true;
     else if (element.kind === 'Variable' && element.splatted) hasSplat = true;
-    else if (element.kind !== 'CommandParameter' && element.kind !== 'EndOfParameters') args.push(element);
+    else if (element.kind !== 'CommandParameter' && element.kind !== 'EndOfParameters') argumentCount++;
+  }
+  // The bare arguments, in a list of exactly their number (most commands have none: a shared empty list).
+  let args: ExpressionAst[] = none as never[];
+  if (argumentCount > 0) {
+    args = new Array<ExpressionAst>(argumentCount);
+    let k = 0;
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!;
+      if (element.kind === 'StopParsing' || element.kind === 'CommandParameter' || element.kind === 'EndOfParameters') continue;
+      if (element.kind === 'Variable' && element.splatted) continue;
+      args[k++] = element;
+    }
   }
   if (written === null || written === '') return unbound(command, written, dynamic, null, args, hasSplat, stopParsing);
   const resolution = catalog.resolveCommand(written, shell);
@@ -171,19 +203,29 @@ function unbound(
 }
 
 /**
- * How the positional arguments fit one parameter set. The counts rank the sets (lower is better,
- * compared in `compareFits`' order); the lists say which argument went where, and are built only
- * for the set that wins (Where-Object has 31 sets).
+ * How the positional arguments fit one parameter set, as the counts that rank the sets (lower is
+ * better, compared in `betterFit`'s order). Scoring a set allocates nothing: the binder keeps two
+ * of these (the set being scored and the best so far) and copies fields; the lists of which argument
+ * went where are built by `assignSet`, only for the set that wins (Where-Object has 31 sets).
  */
-interface SetFit {
-  set: ParameterSetSpec;
+interface FitScore {
   overflowCount: number;
   mismatches: number;
   missingCount: number;
   notDefault: number;
-  assignments: readonly { spec: ParameterSpec; value: ExpressionAst }[];
-  overflow: readonly ExpressionAst[];
-  missing: readonly string[];
+}
+
+/** Lists built for the set that wins: which argument went where, which overflowed, which required parameters are missing. */
+interface SetLists {
+  assignments: { spec: ParameterSpec; value: ExpressionAst }[];
+  overflow: ExpressionAst[];
+  missing: string[];
+}
+
+/** A positional argument written right after a switch without a colon, and that switch's name. */
+interface AfterSwitch {
+  value: ExpressionAst;
+  name: string;
 }
 
 function bindParameters(
@@ -197,13 +239,17 @@ function bindParameters(
   hasSplat: boolean,
   stopParsing: boolean,
 ): CommandBinding {
-  const problems: BindingProblem[] = [];
+  // Lists are created when a first item comes (most commands have no problem, few have positional
+  // arguments): a list grown from empty reserves 17 slots, and bindings live for the whole lint.
+  let problems: BindingProblem[] | null = null;
   const named: BoundParameter[] = [];
-  const byName = new Map<string, BoundParameter>();
-  const positionalArgs: { value: ExpressionAst; afterSwitch?: string }[] = [];
+  const byName = new ParameterTable(named);
+  // Positional arguments in source order (the bare arguments but splats), and those after a switch.
+  let positionalValues: ExpressionAst[] | null = null;
+  let afterSwitches: AfterSwitch[] | null = null;
   const elements = command.elements;
   let candidates: readonly ParameterSetSpec[] = cmdlet.sets;
-  const namedForSets: BoundParameter[] = [];
+  let namedForSets: BoundParameter[] | null = null;
 
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]!;
@@ -213,15 +259,16 @@ function bindParameters(
       const previous = elements[i - 1];
       const afterSwitch =
         previous && previous.kind === 'CommandParameter' && !previous.colon ? switchName(cmdlet, catalog, previous) : undefined;
-      positionalArgs.push(afterSwitch ? { value: element, afterSwitch } : { value: element });
+      (positionalValues ??= []).push(element);
+      if (afterSwitch) (afterSwitches ??= []).push({ value: element, name: afterSwitch });
       continue;
     }
     const next = elements[i + 1];
     const nextIsValue = next !== undefined && next.kind !== 'CommandParameter' && next.kind !== 'EndOfParameters' && next.kind !== 'StopParsing' && !(next.kind === 'Variable' && next.splatted);
     const resolved = catalog.resolveParameter(cmdlet, element.name);
     if (resolved.kind === 'unknown' || resolved.kind === 'ambiguous') {
-      if (resolved.kind === 'unknown') problems.push(resolved.suggestion ? { kind: 'unknown-parameter', node: element, suggestion: resolved.suggestion } : { kind: 'unknown-parameter', node: element });
-      else problems.push({ kind: 'ambiguous-parameter', node: element, candidates: resolved.candidates.map((c) => c.name) });
+      if (resolved.kind === 'unknown') (problems ??= []).push(resolved.suggestion ? { kind: 'unknown-parameter', node: element, suggestion: resolved.suggestion } : { kind: 'unknown-parameter', node: element });
+      else (problems ??= []).push({ kind: 'ambiguous-parameter', node: element, candidates: resolved.candidates.map((c) => c.name) });
       // Take the next bare value as this parameter's, unless every candidate is a switch, so one
       // typo does not also produce a "positional argument" finding.
       const allSwitches = resolved.kind === 'ambiguous' && resolved.candidates.every((c) => c.isSwitch);
@@ -234,27 +281,35 @@ function bindParameters(
       value = element.argument;
     } else if (element.colon) {
       value = element.argument;
-      if (!value) problems.push({ kind: 'missing-argument', node: element, name: spec.name });
+      if (!value) (problems ??= []).push({ kind: 'missing-argument', node: element, name: spec.name });
     } else if (nextIsValue) {
       value = next as ExpressionAst;
       i++;
     } else {
-      problems.push({ kind: 'missing-argument', node: element, name: spec.name });
+      (problems ??= []).push({ kind: 'missing-argument', node: element, name: spec.name });
     }
     const binding = bound(spec, element.name, resolved.kind, element, value);
     if (byName.has(spec.name)) {
-      problems.push({ kind: 'duplicate-parameter', node: element, name: spec.name });
+      (problems ??= []).push({ kind: 'duplicate-parameter', node: element, name: spec.name });
     } else {
-      byName.set(spec.name, binding);
+      byName.add(binding);
       if (!spec.inAllSets) {
         // Most parameters keep every candidate set: filter (a new array) only when one drops out.
-        const narrowed = candidates.every((s) => spec.sets.has(s.name)) ? candidates : candidates.filter((s) => spec.sets.has(s.name));
+        let keepsAll = true;
+        for (let k = 0; k < candidates.length; k++) {
+          if (!spec.sets.has(candidates[k]!.name)) {
+            keepsAll = false;
+            break;
+          }
+        }
+        const narrowed = keepsAll ? candidates : candidates.filter((s) => spec.sets.has(s.name));
         if (narrowed.length === 0) {
-          const other = namedForSets.find((p) => !cmdlet.sets.some((s) => spec.sets.has(s.name) && (p.spec.inAllSets || p.spec.sets.has(s.name))));
-          problems.push({ kind: 'set-conflict', node: element, name: spec.name, other: other?.name ?? namedForSets[0]?.name ?? spec.name });
+          const others = namedForSets ?? none;
+          const other = others.find((p) => !cmdlet.sets.some((s) => spec.sets.has(s.name) && (p.spec.inAllSets || p.spec.sets.has(s.name))));
+          (problems ??= []).push({ kind: 'set-conflict', node: element, name: spec.name, other: other?.name ?? others[0]?.name ?? spec.name });
         } else {
           candidates = narrowed;
-          namedForSets.push(binding);
+          (namedForSets ??= []).push(binding);
         }
       }
     }
@@ -265,31 +320,44 @@ function bindParameters(
   // (in catalog order) with the fewest overflowing arguments, then mismatched types, then missing
   // required parameters, a default set before others. Sets are scored without building their
   // assignments (Where-Object has 31); only the winner's are built.
-  const values = positionalArgs.length === 0 ? noArguments : positionalArgs.map((p) => p.value);
-  let bestFit: SetFit | undefined;
-  for (const set of candidates) {
-    const fit = fitSet(set, cmdlet, byName, values, command.receivesPipelineInput, false);
-    if (bestFit === undefined || compareFits(fit, bestFit) < 0) bestFit = fit;
-  }
-  const best = bestFit && fitSet(bestFit.set, cmdlet, byName, values, command.receivesPipelineInput, true);
-  let parameters = named;
-  if (best && best.assignments.length > 0) {
-    const positional: BoundParameter[] = [];
-    for (const { spec, value } of best.assignments) {
-      const binding = bound(spec, null, 'positional', null, value);
-      const afterSwitch = positionalArgs.find((p) => p.value === value)?.afterSwitch;
-      if (afterSwitch) binding.afterSwitch = afterSwitch;
-      positional.push(binding);
-      if (!byName.has(spec.name)) byName.set(spec.name, binding);
-    }
-    parameters = inSourceOrder(named, positional);
-  }
-  if (best && !stopParsing) {
-    for (const value of best.overflow) {
-      const arg = positionalArgs.find((p) => p.value === value);
-      problems.push(arg?.afterSwitch ? { kind: 'unexpected-argument', node: value, afterSwitch: arg.afterSwitch } : { kind: 'unexpected-argument', node: value });
+  const values: readonly ExpressionAst[] = positionalValues ?? noArguments;
+  let bestSet: ParameterSetSpec | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const set = candidates[k]!;
+    scoreSet(scratchScore, set, cmdlet, byName, values, command.receivesPipelineInput, null);
+    if (bestSet === undefined || betterFit(scratchScore, bestScore)) {
+      bestSet = set;
+      copyScore(bestScore, scratchScore);
     }
   }
+  let parameters: readonly BoundParameter[] = named.length === 0 ? none : named.slice();
+  let missingMandatory: readonly string[] = none;
+  if (bestSet !== undefined) {
+    // The winner's lists: built only when there is something to list.
+    const needsLists = values.length > 0 || (bestScore.missingCount > 0 && !hasSplat && !stopParsing);
+    const lists: SetLists | null = needsLists ? { assignments: [], overflow: [], missing: [] } : null;
+    if (lists) scoreSet(scratchScore, bestSet, cmdlet, byName, values, command.receivesPipelineInput, lists);
+    if (lists && lists.assignments.length > 0) {
+      const positional = new Array<BoundParameter>(lists.assignments.length);
+      for (let k = 0; k < lists.assignments.length; k++) {
+        const { spec, value } = lists.assignments[k]!;
+        const binding = bound(spec, null, 'positional', null, value);
+        const afterSwitch = afterSwitchOf(afterSwitches, value);
+        if (afterSwitch) binding.afterSwitch = afterSwitch;
+        positional[k] = binding;
+      }
+      parameters = inSourceOrder(named, positional);
+    }
+    if (lists && !stopParsing) {
+      for (let k = 0; k < lists.overflow.length; k++) {
+        const value = lists.overflow[k]!;
+        const afterSwitch = afterSwitchOf(afterSwitches, value);
+        (problems ??= []).push(afterSwitch ? { kind: 'unexpected-argument', node: value, afterSwitch } : { kind: 'unexpected-argument', node: value });
+      }
+    }
+    if (lists && !hasSplat && !stopParsing && lists.missing.length > 0) missingMandatory = lists.missing.slice();
+  }
+  byName.reset(parameters);
   return {
     command,
     written,
@@ -300,13 +368,119 @@ function bindParameters(
     parameters,
     byName,
     arguments: args,
-    problems,
-    parameterSet: best?.set.name ?? null,
-    missingMandatory: hasSplat || stopParsing || !best ? [] : best.missing,
+    problems: problems === null ? none : problems.length === 1 ? [problems[0]!] : problems.slice(),
+    parameterSet: bestSet?.name ?? null,
+    missingMandatory,
     hasSplat,
     stopParsing,
   };
 }
+
+/** The name of the switch a positional value follows (`-IncludeSimulator $true`), if it does. */
+function afterSwitchOf(afterSwitches: readonly AfterSwitch[] | null, value: ExpressionAst): string | undefined {
+  if (afterSwitches === null) return undefined;
+  for (let k = 0; k < afterSwitches.length; k++) if (afterSwitches[k]!.value === value) return afterSwitches[k]!.name;
+  return undefined;
+}
+
+/** The set being scored and the best so far (reused: scoring runs once per candidate set of every command). */
+const scratchScore: FitScore = { overflowCount: 0, mismatches: 0, missingCount: 0, notDefault: 0 };
+const bestScore: FitScore = { overflowCount: 0, mismatches: 0, missingCount: 0, notDefault: 0 };
+
+function copyScore(to: FitScore, from: FitScore): void {
+  to.overflowCount = from.overflowCount;
+  to.mismatches = from.mismatches;
+  to.missingCount = from.missingCount;
+  to.notDefault = from.notDefault;
+}
+
+/** True when `a` fits strictly better than `b`: fewer overflowing arguments, then mismatches, then missing, then the default set. */
+function betterFit(a: FitScore, b: FitScore): boolean {
+  const d = a.overflowCount - b.overflowCount || a.mismatches - b.mismatches || a.missingCount - b.missingCount || a.notDefault - b.notDefault;
+  return d < 0;
+}
+
+/**
+ * Bound parameters by canonical name (the first occurrence of each), over the binding's list of
+ * parameters instead of a Map per command: a command binds a handful of parameters, and a Map's
+ * table was a quarter of what a lint's bindings kept alive. A long list (a command with many
+ * parameters) gets a Map on its first lookup, so lookups stay constant-time on any input.
+ * The first occurrence in the list is the binder's `byName` entry: named parameters come first in
+ * the list as bound, and a positional parameter never has a name bound by name.
+ */
+class ParameterTable implements ReadonlyMap<string, BoundParameter> {
+  private list: readonly BoundParameter[];
+  /** Parameters added since the list was set (while binding: the first of each name). */
+  private map: Map<string, BoundParameter> | null = null;
+
+  constructor(list: readonly BoundParameter[]) {
+    this.list = list;
+  }
+
+  /** While binding: `parameter` is the first of its name (the caller checked `has`); the list is the binder's own. */
+  add(parameter: BoundParameter): void {
+    if (this.map !== null && !this.map.has(parameter.name)) this.map.set(parameter.name, parameter);
+  }
+
+  /** The final list (named and positional parameters in source order). */
+  reset(list: readonly BoundParameter[]): void {
+    this.list = list;
+    this.map = null;
+  }
+
+  get(name: string): BoundParameter | undefined {
+    const list = this.list;
+    if (list.length <= LINEAR_LOOKUP) {
+      for (let i = 0; i < list.length; i++) if (list[i]!.name === name) return list[i];
+      return undefined;
+    }
+    return this.index().get(name);
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  get size(): number {
+    return this.index().size;
+  }
+
+  forEach(callback: (value: BoundParameter, key: string, map: ReadonlyMap<string, BoundParameter>) => void, thisArg?: unknown): void {
+    this.index().forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+
+  entries(): MapIterator<[string, BoundParameter]> {
+    return this.index().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.index().keys();
+  }
+
+  values(): MapIterator<BoundParameter> {
+    return this.index().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, BoundParameter]> {
+    return this.index().entries();
+  }
+
+  /** The first parameter of each name, in list order (built once per list, and only for long lists or iteration). */
+  private index(): Map<string, BoundParameter> {
+    if (this.map === null) {
+      const map = new Map<string, BoundParameter>();
+      for (let i = 0; i < this.list.length; i++) {
+        const parameter = this.list[i]!;
+        if (!map.has(parameter.name)) map.set(parameter.name, parameter);
+      }
+      this.map = map;
+    }
+    return this.map;
+  }
+}
+
+/** Up to this many parameters, a lookup scans the list (faster than hashing, and nothing to allocate). */
+const LINEAR_LOOKUP = 12;
 
 const noArguments: readonly ExpressionAst[] = [];
 
@@ -317,12 +491,13 @@ function startOf(parameter: BoundParameter): number {
 
 /** Two lists of bound parameters, each in source order, merged into one in source order. */
 function inSourceOrder(a: readonly BoundParameter[], b: readonly BoundParameter[]): BoundParameter[] {
-  const merged: BoundParameter[] = [];
+  const merged = new Array<BoundParameter>(a.length + b.length);
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) merged.push(startOf(b[j]!) < startOf(a[i]!) ? b[j++]! : a[i++]!);
-  while (i < a.length) merged.push(a[i++]!);
-  while (j < b.length) merged.push(b[j++]!);
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = startOf(b[j]!) < startOf(a[i]!) ? b[j++]! : a[i++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
   return merged;
 }
 
@@ -332,13 +507,8 @@ function switchName(cmdlet: CmdletSpec, catalog: Catalog, node: CommandParameter
   return r.kind !== 'unknown' && r.kind !== 'ambiguous' && r.parameter.isSwitch ? r.parameter.name : undefined;
 }
 
-/** Orders two fits of the same arguments: the one that fits better first. */
-function compareFits(a: SetFit, b: SetFit): number {
-  return a.overflowCount - b.overflowCount || a.mismatches - b.mismatches || a.missingCount - b.missingCount || a.notDefault - b.notDefault;
-}
-
 /** The next positional slot of `set` at or after index `from` that is not taken by name, or -1. */
-function nextSlot(set: ParameterSetSpec, cmdlet: CmdletSpec, byName: ReadonlyMap<string, BoundParameter>, from: number): number {
+function nextSlot(set: ParameterSetSpec, cmdlet: CmdletSpec, byName: ParameterTable, from: number): number {
   for (let k = from; k < set.positional.length; k++) {
     const name = set.positional[k]!;
     if (!byName.has(name) && cmdlet.parameters.has(name)) return k;
@@ -347,61 +517,62 @@ function nextSlot(set: ParameterSetSpec, cmdlet: CmdletSpec, byName: ReadonlyMap
 }
 
 /**
- * Fits the positional arguments to `set`'s free positional slots, in order; `lists` also records
- * which argument went where, which overflowed and which required parameters are missing.
+ * Fits the positional arguments to `set`'s free positional slots, in order, and writes the counts
+ * that rank the set into `score`; `lists` (for the set that wins) also records which argument went
+ * where, which overflowed and which required parameters are missing.
  */
-function fitSet(
+function scoreSet(
+  score: FitScore,
   set: ParameterSetSpec,
   cmdlet: CmdletSpec,
-  byName: ReadonlyMap<string, BoundParameter>,
+  byName: ParameterTable,
   args: readonly ExpressionAst[],
   receivesPipelineInput: boolean,
-  lists: boolean,
-): SetFit {
-  const assignments: { spec: ParameterSpec; value: ExpressionAst }[] | null = lists ? [] : null;
-  const overflow: ExpressionAst[] | null = lists ? [] : null;
-  const missing: string[] | null = lists ? [] : null;
+  lists: SetLists | null,
+): void {
   let overflowCount = 0;
   let mismatches = 0;
   let missingCount = 0;
   // The slot arguments go to (an index into set.positional), and the last free slot.
-  let slot = nextSlot(set, cmdlet, byName, 0);
+  let slot = -1;
   let lastSlot = -1;
-  for (let k = slot; k >= 0; k = nextSlot(set, cmdlet, byName, k + 1)) lastSlot = k;
   // Slots up to here (exclusive) received an argument.
   let filledUpTo = 0;
-  for (const value of args) {
+  if (args.length > 0) {
+    slot = nextSlot(set, cmdlet, byName, 0);
+    for (let k = slot; k >= 0; k = nextSlot(set, cmdlet, byName, k + 1)) lastSlot = k;
+  }
+  for (let a = 0; a < args.length; a++) {
+    const value = args[a]!;
     if (slot < 0) {
       if (lastSlot >= 0 && cmdlet.parameters.get(set.positional[lastSlot]!)!.takesRemaining) continue; // Write-Host a b c: -Object takes the rest
       overflowCount++;
-      overflow?.push(value);
+      lists?.overflow.push(value);
       continue;
     }
     const spec = cmdlet.parameters.get(set.positional[slot]!)!;
     filledUpTo = slot + 1;
-    assignments?.push({ spec, value });
+    lists?.assignments.push({ spec, value });
     if (!fitsType(spec, value)) mismatches++;
     if (!spec.takesRemaining) slot = nextSlot(set, cmdlet, byName, slot + 1);
   }
-  for (const name of set.required) {
+  const required = set.required;
+  for (let r = 0; r < required.length; r++) {
+    const name = required[r]!;
     if (byName.has(name)) continue;
-    const assigned = set.positional.indexOf(name);
-    if (assigned >= 0 && assigned < filledUpTo && cmdlet.parameters.has(name)) continue;
+    if (filledUpTo > 0) {
+      const assigned = set.positional.indexOf(name);
+      if (assigned >= 0 && assigned < filledUpTo && cmdlet.parameters.has(name)) continue;
+    }
     const spec = cmdlet.parameters.get(name);
     if (receivesPipelineInput && spec?.acceptsPipeline) continue;
     missingCount++;
-    missing?.push(name);
+    lists?.missing.push(name);
   }
-  return {
-    set,
-    overflowCount,
-    mismatches,
-    missingCount,
-    notDefault: set.isDefault ? 0 : 1,
-    assignments: assignments ?? none,
-    overflow: overflow ?? none,
-    missing: missing ?? none,
-  };
+  score.overflowCount = overflowCount;
+  score.mismatches = mismatches;
+  score.missingCount = missingCount;
+  score.notDefault = set.isDefault ? 0 : 1;
 }
 
 /** Whether a positional value plausibly converts to the parameter's type (to choose between sets). */

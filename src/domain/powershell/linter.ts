@@ -58,11 +58,12 @@ function inertBlocks(bindings: readonly CommandBinding[]): InertRanges {
       continue;
     }
     const elements = binding.command.elements;
-    elements.forEach((element, i) => {
-      if (element.kind !== 'CommandParameter' || !/filter$/i.test(element.name)) return;
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!;
+      if (element.kind !== 'CommandParameter' || !/filter$/i.test(element.name)) continue;
       const value = element.colon ? element.argument : elements[i + 1];
       if (value?.kind === 'ScriptBlock') ranges.push([value.start, value.end]);
-    });
+    }
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const reach: number[] = [];

@@ -105,9 +105,16 @@ export function statementExpression(statement: StatementAst | null | undefined):
  */
 const noRedirections = Object.freeze([]) as unknown as RedirectionAst[];
 
+/**
+ * A list built by `push`, as the node keeps it: a copy of exactly its length. An array that grows
+ * from empty reserves room for 17 items, and most lists of a tree hold one to three (a command's
+ * elements, a pipeline's commands): the tree of a 20,000-line script kept 7 MB of empty slots.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
 type AnyNode = ScriptAst | StatementAst | ScriptBlockBodyAst | PipelineElementAst | CommandElementAst | RedirectionAst | ExpressionAst;
-/** A node's own fields: everything but the position, distributed over unions. */
-type NodeFields<T> = T extends unknown ? Omit<T, 'start' | 'end'> : never;
 
 class Parser {
   readonly lx: Lexer;
@@ -129,17 +136,37 @@ class Parser {
 
   parseScript(): ScriptAst {
     const statements = this.statementList(-1);
-    return this.node<ScriptAst>({ kind: 'Script', statements }, 0, this.src.length);
+    return this.node<ScriptAst>({ kind: 'Script', statements, start: 0, end: this.src.length });
   }
 
   // ── helpers ──────────────────────────────────────────────────────────────────────────────
 
-  /** Completes a node literal in place with its position (no copy: node creation is the hot path). */
-  private node<T extends AnyNode>(fields: NodeFields<T>, start: number, end: number): T {
-    const node = fields as unknown as T;
-    node.start = start;
-    node.end = end;
-    return node;
+  /**
+   * A node, typed: the literal names every field, its position included, so each kind of node is
+   * built with its final shape at once (adding start/end after creation gave every node an
+   * out-of-object property store, one more allocation per node).
+   */
+  private node<T extends AnyNode>(fields: T): T {
+    return fields;
+  }
+
+  /**
+   * The lists being built (a statement list, a pipeline's commands, a command's elements), on one
+   * stack: a list pushes its items above the lists it is nested in, and `take` copies them out at
+   * their exact length. A list grown from empty would reserve 17 slots and be copied anyway.
+   */
+  private readonly listStack: unknown[] = [];
+  private listTop = 0;
+
+  private pushItem(item: unknown): void {
+    this.listStack[this.listTop++] = item;
+  }
+
+  /** The items pushed since `base` (the stack top when the list began), as a list of their own. */
+  private take<T>(base: number): T[] {
+    const list = this.listTop === base ? [] : (this.listStack.slice(base, this.listTop) as T[]);
+    this.listTop = base;
+    return list;
   }
 
   // One-entry caches: the parser often peeks a token and then scans it again to consume it.
@@ -218,24 +245,24 @@ class Parser {
   }
 
   private errorExpression(at = this.pos): ExpressionAst {
-    return this.node({ kind: 'ErrorExpression' }, at, at);
+    return this.node({ kind: 'ErrorExpression', start: at, end: at });
   }
 
   /** A word taken as it stands (command names, hashtable keys, member names, switch labels). */
   private bareString(value: string, start: number, end: number): StringConstantAst {
-    return this.node<StringConstantAst>({ kind: 'StringConstant', value, quote: 'bare' }, start, end);
+    return this.node<StringConstantAst>({ kind: 'StringConstant', value, quote: 'bare', start, end });
   }
 
   /** Consumes a number token; argument and expression mode read numbers alike. */
   private numberToken(t: Token): NumberAst {
     this.pos = t.end;
-    return this.node<NumberAst>({ kind: 'Number', value: t.number ?? NaN, text: t.value }, t.start, t.end);
+    return this.node<NumberAst>({ kind: 'Number', value: t.number ?? NaN, text: t.value, start: t.start, end: t.end });
   }
 
   /** Consumes a `$name` token, or an `@name` one when `splatted`. */
   private variableToken(t: Token, splatted: boolean): VariableAst {
     this.pos = t.end;
-    return this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted }, t.start, t.end);
+    return this.node<VariableAst>({ kind: 'Variable', name: t.value, splatted, start: t.start, end: t.end });
   }
 
   /** Reads the keyword at `pos` (lower-case) when a keyword stands there as a whole word. */
@@ -257,7 +284,7 @@ class Parser {
 
   /** Statements up to `closer` (not consumed) or the end of the region. */
   private statementList(closer: number): StatementAst[] {
-    const list: StatementAst[] = [];
+    const base = this.listTop;
     for (;;) {
       this.skip(true);
       const c = this.code();
@@ -274,7 +301,7 @@ class Parser {
       }
       const before = this.pos;
       const statement = this.statement();
-      if (statement) list.push(statement);
+      if (statement) this.pushItem(statement);
       // Statements that end with a block (`if {…}`, `param(…)`, `function … {…}`) need no separator.
       if (statement && !(statement.kind === 'Pipeline' || statement.kind === 'Assignment' || statement.kind === 'Chain' || statement.kind === 'Flow')) continue;
       this.skip(false);
@@ -286,7 +313,7 @@ class Parser {
       this.skipRestOfStatement();
       if (this.pos === before) this.pos++;
     }
-    return list;
+    return this.take<StatementAst>(base);
   }
 
   private skipRestOfStatement(): void {
@@ -338,7 +365,7 @@ class Parser {
           }
           break;
         }
-        return this.node<StatementAst>({ kind: 'If', clauses, elseBody }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'If', clauses, elseBody, start, end: this.pos });
       }
       case 'foreach': {
         this.statementOptions(afterWord, false);
@@ -360,7 +387,7 @@ class Parser {
           this.close(open, '(', ')');
         }
         const body = this.blockBody();
-        return this.node<StatementAst>({ kind: 'Loop', loop: 'foreach', variable, condition: collection, iterator: null, body }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'Loop', loop: 'foreach', variable, condition: collection, iterator: null, body, start, end: this.pos });
       }
       case 'for': {
         this.pos = afterWord;
@@ -384,13 +411,13 @@ class Parser {
           this.close(open, '(', ')');
         }
         const body = this.blockBody();
-        return this.node<StatementAst>({ kind: 'Loop', loop: 'for', variable: init ? statementExpression(init) ?? null : null, condition, iterator, body }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'Loop', loop: 'for', variable: init ? statementExpression(init) ?? null : null, condition, iterator, body, start, end: this.pos });
       }
       case 'while': {
         this.pos = afterWord;
         const condition = this.parenCondition();
         const body = this.blockBody();
-        return this.node<StatementAst>({ kind: 'Loop', loop: 'while', variable: null, condition, iterator: null, body }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'Loop', loop: 'while', variable: null, condition, iterator: null, body, start, end: this.pos });
       }
       case 'do': {
         this.pos = afterWord;
@@ -404,7 +431,7 @@ class Parser {
           this.pos += which.length;
           condition = this.parenCondition();
         } else this.unexpectedToken();
-        return this.node<StatementAst>({ kind: 'Loop', loop, variable: null, condition, iterator: null, body }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'Loop', loop, variable: null, condition, iterator: null, body, start, end: this.pos });
       }
       case 'switch':
         return this.switchStatement(start, afterWord);
@@ -421,7 +448,7 @@ class Parser {
         this.skip(true);
         if (this.code() === 0x28) this.paramList();
         const body = this.blockBody();
-        return this.node<StatementAst>({ kind: 'Function', name, body }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'Function', name, body, start, end: this.pos });
       }
       case 'try': {
         this.pos = afterWord;
@@ -443,14 +470,14 @@ class Parser {
           break;
         }
         if (catches.length === 0 && !finallyBody) this.unexpected(start, afterWord);
-        return this.node<StatementAst>({ kind: 'Try', body, catches, finallyBody }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'Try', body, catches, finallyBody, start, end: this.pos });
       }
       case 'trap':
       case 'data': {
         this.pos = afterWord;
         this.skipTypeList();
         const body = this.blockBody();
-        return this.node<StatementAst>({ kind: 'NamedBlock', name: keyword, body }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'NamedBlock', name: keyword, body, start, end: this.pos });
       }
       case 'begin':
       case 'process':
@@ -458,7 +485,7 @@ class Parser {
       case 'dynamicparam': {
         if (!this.keywordOpens(afterWord, 0x7b)) return undefined;
         const body = this.blockBody();
-        return this.node<StatementAst>({ kind: 'NamedBlock', name: keyword, body }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'NamedBlock', name: keyword, body, start, end: this.pos });
       }
       case 'return':
       case 'throw':
@@ -466,7 +493,7 @@ class Parser {
         this.pos = afterWord;
         this.skip(false);
         const value = this.atStatementEnd() || this.code() === 0x7c ? null : this.pipelineChain();
-        return this.node<StatementAst>({ kind: 'Flow', keyword, value }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'Flow', keyword, value, start, end: this.pos });
       }
       case 'break':
       case 'continue': {
@@ -476,12 +503,12 @@ class Parser {
           const label = this.peekArgument();
           if (label.kind === 'word' || label.kind === 'variable') this.pos = label.end;
         }
-        return this.node<StatementAst>({ kind: 'Flow', keyword, value: null }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'Flow', keyword, value: null, start, end: this.pos });
       }
       case 'param': {
         if (!this.keywordOpens(afterWord, 0x28)) return undefined;
         const parameters = this.paramList();
-        return this.node<StatementAst>({ kind: 'ParamBlock', parameters }, start, this.pos);
+        return this.node<StatementAst>({ kind: 'ParamBlock', parameters, start, end: this.pos });
       }
       default:
         // else/elseif/catch/finally/until out of place: let the command path report them as commands
@@ -567,7 +594,7 @@ class Parser {
     const open = this.pos;
     if (this.code() !== 0x7b) {
       this.unexpectedToken();
-      return this.node({ kind: 'Switch', subject, clauses }, start, this.pos);
+      return this.node({ kind: 'Switch', subject, clauses, start, end: this.pos });
     }
     this.pos++;
     while (!this.listEnded(open, '{')) {
@@ -583,7 +610,7 @@ class Parser {
       clauses.push({ test, body });
       if (this.pos === before) this.pos++;
     }
-    return this.node({ kind: 'Switch', subject, clauses }, start, this.pos);
+    return this.node({ kind: 'Switch', subject, clauses, start, end: this.pos });
   }
 
   private skipTypeList(): void {
@@ -643,13 +670,13 @@ class Parser {
     const open = this.pos;
     if (this.code() !== 0x28) {
       this.unexpectedToken();
-      return this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
+      return this.node({ kind: 'ErrorStatement', start: this.pos, end: this.pos });
     }
     this.pos++;
     this.skip(true);
     const statement = this.code() === 0x29 ? null : this.statement();
     this.close(open, '(', ')');
-    return statement ?? this.node({ kind: 'ErrorStatement' }, open, this.pos);
+    return statement ?? this.node({ kind: 'ErrorStatement', start: open, end: this.pos });
   }
 
   /** Expects the closer of `opener` at `open` (skipping newlines); reports it unclosed otherwise. */
@@ -665,13 +692,13 @@ class Parser {
     const open = this.pos;
     if (this.code() !== 0x7b) {
       this.unexpectedToken();
-      return this.node<ScriptBlockBodyAst>({ kind: 'ScriptBlockBody', statements: [] }, open, open);
+      return this.node<ScriptBlockBodyAst>({ kind: 'ScriptBlockBody', statements: [], start: open, end: open });
     }
     this.pos++;
     const statements = this.statementList(0x7d);
     if (this.code() === 0x7d) this.pos++;
     else this.unclosed(open, open + 1, '{', '}');
-    return this.node<ScriptBlockBodyAst>({ kind: 'ScriptBlockBody', statements }, open, this.pos);
+    return this.node<ScriptBlockBodyAst>({ kind: 'ScriptBlockBody', statements, start: open, end: this.pos });
   }
 
   /** Reports the token at `pos` as unexpected (used where a specific token was required). */
@@ -708,7 +735,7 @@ class Parser {
         break;
       }
       const right = this.pipelineOrAssignment();
-      left = this.node({ kind: 'Chain', left, operator, right }, start, this.pos);
+      left = this.node({ kind: 'Chain', left, operator, right, start, end: this.pos });
     }
     return left;
   }
@@ -746,7 +773,7 @@ class Parser {
 
   private pipelineOrAssignment(): StatementAst {
     const start = this.pos;
-    const elements: PipelineElementAst[] = [];
+    const base = this.listTop;
     if (this.isExpressionStart()) {
       const expression = this.expression();
       this.skip(false);
@@ -757,14 +784,14 @@ class Parser {
         let value: StatementAst;
         if (this.atStatementEnd() || this.code() === 0x7c) {
           this.unexpected(t.start, t.end);
-          value = this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
-        } else value = this.statement() ?? this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
-        return this.node({ kind: 'Assignment', target: expression, operator: t.value, value }, start, this.pos);
+          value = this.node({ kind: 'ErrorStatement', start: this.pos, end: this.pos });
+        } else value = this.statement() ?? this.node({ kind: 'ErrorStatement', start: this.pos, end: this.pos });
+        return this.node({ kind: 'Assignment', target: expression, operator: t.value, value, start, end: this.pos });
       }
       const redirections = this.redirections();
-      elements.push(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections }, expression.start, this.pos));
+      this.pushItem(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections, start: expression.start, end: this.pos }));
     } else {
-      elements.push(this.command(0));
+      this.pushItem(this.command(0));
     }
     for (;;) {
       this.skip(false);
@@ -784,9 +811,9 @@ class Parser {
         const exprStart = this.pos;
         const expression = this.expression();
         this.unexpected(exprStart, Math.max(expression.end, exprStart + 1));
-        elements.push(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections: noRedirections }, exprStart, this.pos));
+        this.pushItem(this.node<CommandExpressionAst>({ kind: 'CommandExpression', expression, redirections: noRedirections, start: exprStart, end: this.pos }));
       } else {
-        elements.push(this.command(elements.length));
+        this.pushItem(this.command(this.listTop - base));
       }
     }
     let background = false;
@@ -797,7 +824,7 @@ class Parser {
       this.pos++;
       background = true;
     }
-    return this.node<PipelineAst>({ kind: 'Pipeline', elements, background }, start, this.pos);
+    return this.node<PipelineAst>({ kind: 'Pipeline', elements: this.take<PipelineElementAst>(base), background, start, end: this.pos });
   }
 
   private redirections(): RedirectionAst[] {
@@ -821,7 +848,7 @@ class Parser {
       if (this.atStatementEnd(c) || c === 0x7c || c === 0x26) this.unexpected(t.start, t.end);
       else target = this.commandPrimary();
     }
-    return this.node<RedirectionAst>({ kind: 'Redirection', operator, target }, t.start, this.pos);
+    return this.node<RedirectionAst>({ kind: 'Redirection', operator, target, start: t.start, end: this.pos });
   }
 
   // ── commands ─────────────────────────────────────────────────────────────────────────────
@@ -861,7 +888,7 @@ class Parser {
         name = this.commandPrimary();
       }
     }
-    const elements: CommandElementAst[] = [];
+    const base = this.listTop;
     let redirections: RedirectionAst[] | null = null;
     let endOfParameters = false;
     for (;;) {
@@ -876,11 +903,11 @@ class Parser {
         let end = t.end;
         while (end < this.lx.limit && !isNewline(this.src.charCodeAt(end))) end++;
         this.pos = end;
-        elements.push(this.node({ kind: 'StopParsing', text: this.src.slice(t.end, end).trim() }, t.start, end));
+        this.pushItem(this.node({ kind: 'StopParsing', text: this.src.slice(t.end, end).trim(), start: t.start, end: end }));
       } else if (t.kind === '--' && !endOfParameters) {
         endOfParameters = true;
         this.pos = t.end;
-        elements.push(this.node({ kind: 'EndOfParameters' }, t.start, t.end));
+        this.pushItem(this.node({ kind: 'EndOfParameters', start: t.start, end: t.end }));
       } else if (t.kind === 'parameter' && !endOfParameters) {
         this.pos = t.end;
         let argument: ExpressionAst | null = null;
@@ -890,18 +917,14 @@ class Parser {
           if (!(this.atStatementEnd(e) || e === 0x7c || e === 0x26)) argument = this.commandArgument();
         }
         const nameEnd = t.colon ? t.end - 1 : t.end;
-        elements.push(
-          this.node<CommandParameterAst>(
-            { kind: 'CommandParameter', name: t.value, nameEnd, colon: t.colon === true, argument },
-            t.start,
-            argument ? argument.end : t.end,
-          ),
+        this.pushItem(
+          this.node<CommandParameterAst>({ kind: 'CommandParameter', name: t.value, nameEnd, colon: t.colon === true, argument, start: t.start, end: argument ? argument.end : t.end }),
         );
       } else if (t.kind === 'unknown') {
         this.unexpected(t.start, t.end);
         this.pos = t.end;
       } else {
-        elements.push(this.commandArgument());
+        this.pushItem(this.commandArgument());
       }
       if (this.pos === before) {
         this.unexpected(this.pos, this.pos + 1);
@@ -909,14 +932,11 @@ class Parser {
       }
     }
     // the node ends with its last element (trailing blanks excluded)
+    const elements = this.take<CommandElementAst>(base);
     const last = elements.length ? elements[elements.length - 1]! : name;
     const lastRedirect = redirections ? redirections[redirections.length - 1]! : null;
     const end = Math.max(last.end, lastRedirect ? lastRedirect.end : 0, name.end);
-    const command = this.node<CommandAst>(
-      { kind: 'Command', invocation, name, nameText, elements, redirections: redirections ?? noRedirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex },
-      start,
-      end,
-    );
+    const command = this.node<CommandAst>({ kind: 'Command', invocation, name, nameText, elements, redirections: redirections ?? noRedirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex, start, end });
     this.commands.push(command);
     return command;
   }
@@ -941,7 +961,7 @@ class Parser {
       this.skip(false);
     }
     const last = elements[elements.length - 1]!;
-    return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements }, start, last.end);
+    return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements: exact(elements), start, end: last.end });
   }
 
   /** A single argument-mode value: word, string, number, variable, `( )`, `$( )`, `@( )`, `@{ }`, `{ }`. */
@@ -974,7 +994,7 @@ class Parser {
           this.pos = t.end;
           this.skip(false);
           const operand = this.commandPrimary();
-          return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements: [operand] }, t.start, operand.end);
+          return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements: [operand], start: t.start, end: operand.end });
         }
         case 'parameter':
         case '--':
@@ -1009,14 +1029,14 @@ class Parser {
     // An unterminated string swallowed the rest of the script: its `$( )` parts are not parsed,
     // so one missing quote gives one finding.
     if (!t.expandable || quote === 'single' || quote === 'hereSingle' || t.unterminated) {
-      return this.node<StringConstantAst>({ kind: 'StringConstant', value: t.value, quote }, t.start, t.end);
+      return this.node<StringConstantAst>({ kind: 'StringConstant', value: t.value, quote, start: t.start, end: t.end });
     }
     const from = quote === 'bare' ? t.start : t.contentStart ?? t.start;
     const to = quote === 'bare' ? t.end : t.contentEnd ?? t.end;
     const nested: ExpressionAst[] = [];
     for (const part of this.lx.expandableParts(from, to)) {
       if (part.kind === 'variable') {
-        nested.push(this.node<VariableAst>({ kind: 'Variable', name: part.name ?? '', splatted: false }, part.start, part.end));
+        nested.push(this.node<VariableAst>({ kind: 'Variable', name: part.name ?? '', splatted: false, start: part.start, end: part.end }));
         continue;
       }
       if (part.unterminated) this.unclosed(part.start, part.start + 2, '$(', ')');
@@ -1025,12 +1045,12 @@ class Parser {
       this.lx.limit = part.innerEnd ?? to;
       this.pos = part.innerStart ?? part.start + 2;
       const statements = this.statementList(-1);
-      const body = this.node<ScriptAst>({ kind: 'Script', statements }, part.innerStart ?? part.start, part.innerEnd ?? to);
+      const body = this.node<ScriptAst>({ kind: 'Script', statements, start: part.innerStart ?? part.start, end: part.innerEnd ?? to });
       this.lx.limit = savedLimit;
       this.pos = savedPos;
-      nested.push(this.node({ kind: 'SubExpression', body }, part.start, part.end));
+      nested.push(this.node({ kind: 'SubExpression', body, start: part.start, end: part.end }));
     }
-    return this.node({ kind: 'ExpandableString', value: t.value, quote, nested }, t.start, t.end);
+    return this.node({ kind: 'ExpandableString', value: t.value, quote, nested: exact(nested), start: t.start, end: t.end });
   }
 
   /** `( )`, `$( )`, `@( )`, `@{ }` or `{ }` starting at token `t`. */
@@ -1042,15 +1062,15 @@ class Parser {
         const statements = this.statementList(0x29);
         if (statements.length > 1) this.unexpected(statements[1]!.start, statements[1]!.end);
         this.closeStructure(open, '(', ')');
-        return this.node({ kind: 'ParenExpression', pipeline: statements[0] ?? null }, open, this.pos);
+        return this.node({ kind: 'ParenExpression', pipeline: statements[0] ?? null, start: open, end: this.pos });
       }
       case '$(':
       case '@(': {
         const statements = this.statementList(0x29);
         const bodyEnd = this.pos;
         this.closeStructure(open, t.kind, ')');
-        const body = this.node<ScriptAst>({ kind: 'Script', statements }, open + 2, bodyEnd);
-        return this.node({ kind: t.kind === '$(' ? 'SubExpression' : 'ArrayExpression', body }, open, this.pos);
+        const body = this.node<ScriptAst>({ kind: 'Script', statements, start: open + 2, end: bodyEnd });
+        return this.node({ kind: t.kind === '$(' ? 'SubExpression' : 'ArrayExpression', body, start: open, end: this.pos });
       }
       case '@{':
         return this.hashtable(open);
@@ -1062,8 +1082,8 @@ class Parser {
         statements.push(...statementsList);
         const bodyEnd = this.pos;
         this.closeStructure(open, '{', '}');
-        const body = this.node<ScriptBlockBodyAst>({ kind: 'ScriptBlockBody', statements }, open, Math.max(bodyEnd, open));
-        return this.node({ kind: 'ScriptBlock', body }, open, this.pos);
+        const body = this.node<ScriptBlockBodyAst>({ kind: 'ScriptBlockBody', statements, start: open, end: Math.max(bodyEnd, open) });
+        return this.node({ kind: 'ScriptBlock', body, start: open, end: this.pos });
       }
     }
   }
@@ -1098,8 +1118,8 @@ class Parser {
         let value: StatementAst;
         if (this.atStatementEnd()) {
           this.unexpected(eq, eq + 1);
-          value = this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
-        } else value = this.statement() ?? this.node({ kind: 'ErrorStatement' }, this.pos, this.pos);
+          value = this.node({ kind: 'ErrorStatement', start: this.pos, end: this.pos });
+        } else value = this.statement() ?? this.node({ kind: 'ErrorStatement', start: this.pos, end: this.pos });
         entries.push({ key, value });
       } else {
         this.unexpectedToken();
@@ -1113,7 +1133,7 @@ class Parser {
       }
       if (this.pos === before) this.pos++;
     }
-    return this.node({ kind: 'Hashtable', entries }, open, this.pos);
+    return this.node({ kind: 'Hashtable', entries: exact(entries), start: open, end: this.pos });
   }
 
   /** Member access, method calls and indexing directly after a value (no blank in between). */
@@ -1159,9 +1179,9 @@ class Parser {
       }
       if (this.code() === 0x28) {
         const args = this.methodArguments();
-        expr = this.node({ kind: 'InvokeMember', target: expr, member, isStatic, arguments: args }, expr.start, this.pos);
+        expr = this.node({ kind: 'InvokeMember', target: expr, member, isStatic, arguments: args, start: expr.start, end: this.pos });
       } else {
-        expr = this.node({ kind: 'MemberAccess', target: expr, member, isStatic }, expr.start, this.pos);
+        expr = this.node({ kind: 'MemberAccess', target: expr, member, isStatic, start: expr.start, end: this.pos });
       }
     }
   }
@@ -1177,7 +1197,7 @@ class Parser {
     this.skip(true);
     if (this.code() === 0x5d) this.pos++;
     else this.unclosed(open, open + 1, '[', ']');
-    return this.node({ kind: 'Index', target, index }, target.start, this.pos);
+    return this.node({ kind: 'Index', target, index, start: target.start, end: this.pos });
   }
 
   private methodArguments(): ExpressionAst[] {
@@ -1228,7 +1248,7 @@ class Parser {
       this.pos = t.end;
       this.skip(true);
       const right = this.requireOperand(t) ?? this.binary(level + 1);
-      left = this.node({ kind: 'Binary', operator: t.value, left, right }, left.start, Math.max(right.end, t.end));
+      left = this.node({ kind: 'Binary', operator: t.value, left, right, start: left.start, end: Math.max(right.end, t.end) });
     }
   }
 
@@ -1264,7 +1284,7 @@ class Parser {
         break;
       }
     }
-    return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements }, first.start, elements[elements.length - 1]!.end);
+    return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements: exact(elements), start: first.start, end: elements[elements.length - 1]!.end });
   }
 
   private unary(): ExpressionAst {
@@ -1279,12 +1299,12 @@ class Parser {
         this.pos = t.end;
         this.skip(false);
         const operand = this.requireOperand(t) ?? this.unary();
-        return this.node({ kind: 'Unary', operator: t.value, operand, postfix: false }, t.start, Math.max(operand.end, t.end));
+        return this.node({ kind: 'Unary', operator: t.value, operand, postfix: false, start: t.start, end: Math.max(operand.end, t.end) });
       }
       if (t.kind === ',') {
         this.pos = t.end;
         const operand = this.requireOperand(t) ?? this.unary();
-        return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements: [operand] }, t.start, operand.end);
+        return this.node<ArrayLiteralAst>({ kind: 'ArrayLiteral', elements: [operand], start: t.start, end: operand.end });
       }
       if (t.kind === '[') {
         const end = this.lx.scanTypeName(this.pos);
@@ -1297,22 +1317,22 @@ class Parser {
         this.pos = end;
         const c = this.code();
         if (c === 0x3a && this.code(this.pos + 1) === 0x3a) {
-          return this.postfix(this.node({ kind: 'TypeLiteral', typeName }, t.start, end), false);
+          return this.postfix(this.node({ kind: 'TypeLiteral', typeName, start: t.start, end: end }), false);
         }
         const save = this.pos;
         this.skip(false);
         if (this.isOperandStart()) {
           const operand = this.unary();
-          return this.node({ kind: 'Convert', typeName, operand }, t.start, operand.end);
+          return this.node({ kind: 'Convert', typeName, operand, start: t.start, end: operand.end });
         }
         this.pos = save;
-        return this.postfix(this.node({ kind: 'TypeLiteral', typeName }, t.start, end), false);
+        return this.postfix(this.node({ kind: 'TypeLiteral', typeName, start: t.start, end: end }), false);
       }
       const primary = this.primary(t);
       const n = this.peekExpression();
       if (n.kind === 'operator' && (n.value === '++' || n.value === '--') && n.start === this.pos) {
         this.pos = n.end;
-        return this.node({ kind: 'Unary', operator: n.value, operand: primary, postfix: true }, primary.start, n.end);
+        return this.node({ kind: 'Unary', operator: n.value, operand: primary, postfix: true, start: primary.start, end: n.end });
       }
       return primary;
     } finally {

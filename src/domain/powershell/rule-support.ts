@@ -36,18 +36,17 @@ export interface ValueItem {
  */
 export function valueItems(expr: ExpressionAst | null, modifier?: string): readonly ValueItem[] {
   if (!expr) return noItems;
-  // Several value rules ask for the same parameter's items; compute them once per node.
-  if (modifier === undefined) {
-    const cached = itemCache.get(expr);
-    if (cached) return cached;
-    const items = computeItems(expr, undefined);
-    itemCache.set(expr, items);
-    return items;
-  }
   return computeItems(expr, modifier);
 }
 
-const itemCache = new WeakMap<ExpressionAst, readonly ValueItem[]>();
+/**
+ * The value items of a bound parameter (`valueItems(parameter.value)`), computed once: several
+ * value rules ask for the same parameter's items. Kept on the parameter rather than in a WeakMap
+ * keyed by node, whose hundreds of thousands of entries the collector had to trace on every lint.
+ */
+export function parameterItems(parameter: BoundParameter): readonly ValueItem[] {
+  return (parameter.itemCache ??= valueItems(parameter.value));
+}
 
 function computeItems(expr: ExpressionAst, modifier: string | undefined): readonly ValueItem[] {
   switch (expr.kind) {
@@ -206,7 +205,7 @@ export function valueItemFindings<T>(
       const parameter = binding.parameters[parameterIndex]!;
       const selected = select(parameter.spec);
       if (selected === undefined) continue;
-      const items = valueItems(parameter.value);
+      const items = parameterItems(parameter);
       for (let itemIndex = 0; itemIndex < items.length; itemIndex++) collect(findings, check(items[itemIndex]!, selected, parameter, binding));
     }
   }

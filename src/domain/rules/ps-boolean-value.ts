@@ -1,4 +1,5 @@
-import { parameterFindings, parameterSubject, valueItems, valueRange } from '../powershell/rule-support.ts';
+import type { Finding } from '../finding.ts';
+import { parameterFindings, parameterItems, parameterSubject, valueRange } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -19,15 +20,21 @@ const rule: ScriptRule = {
         const text = parameter.value ? source.slice(parameter.value.start, parameter.value.end) : '';
         return scriptFinding(rule, valueRange(parsed, parameter), { ...parameterSubject(binding, parameter), value: text, variant: 'list' });
       }
-      return valueItems(parameter.value)
-        .filter((item) => item.kind === 'string')
-        .map((item) =>
+      // A loop, not filter/map: most Boolean values are right, and then nothing is allocated.
+      const items = parameterItems(parameter);
+      let findings: Finding[] | undefined;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        if (item.kind !== 'string') continue;
+        (findings ??= []).push(
           scriptFinding(rule, rangeOf(parsed, item.node), {
             ...parameterSubject(binding, parameter),
             value: item.text,
             suggestion: /^(true|yes|on|1)$/i.test(item.text.trim()) ? '$true' : /^(false|no|off|0)$/i.test(item.text.trim()) ? '$false' : '$true / $false',
           }),
         );
+      }
+      return findings;
     }),
 };
 

@@ -1,4 +1,7 @@
 import type { ParameterSpec } from '../catalog/index.ts';
+import type { Finding } from '../finding.ts';
+import type { ExpressionAst, ParseResult } from '../powershell/ast.ts';
+import type { BoundParameter, CommandBinding } from '../powershell/binder.ts';
 import { nearest } from '../catalog/suggest.ts';
 import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
@@ -29,6 +32,13 @@ function closedEnumOf(spec: ParameterSpec, allowed: readonly string[]): ClosedEn
   return closed;
 }
 
+/** The finding about one value outside the list, with the nearest allowed value when there is one. */
+function enumFinding(piece: string, allowed: readonly string[], parameter: BoundParameter, binding: CommandBinding, parsed: ParseResult, node: ExpressionAst): Finding {
+  const suggestion = piece === '' ? undefined : nearest(piece, allowed);
+  const params = { ...parameterSubject(binding, parameter), value: piece, expected: allowed.join(', ') };
+  return scriptFinding(rule, rangeOf(parsed, node), suggestion ? { ...params, variant: 'suggestion', suggestion } : params);
+}
+
 const rule: ScriptRule = {
   id: 'ps-enum-value',
   kind: 'script',
@@ -41,14 +51,20 @@ const rule: ScriptRule = {
         if (item.kind === 'null') return undefined;
         // A number names an enum member by value (PowerShell accepts it); only integer-typed lists compare numbers.
         if (item.kind === 'number' && !numericType) return undefined;
-        const pieces = parameter.spec.multiValue && item.kind === 'string' ? item.text.split(',').map((p) => p.trim()) : [item.text];
-        return pieces
-          .filter((piece) => !allowedLower.has(piece.toLowerCase()))
-          .map((piece) => {
-            const suggestion = piece === '' ? undefined : nearest(piece, allowed);
-            const params = { ...parameterSubject(binding, parameter), value: piece, expected: allowed.join(', ') };
-            return scriptFinding(rule, rangeOf(parsed, item.node), suggestion ? { ...params, variant: 'suggestion', suggestion } : params);
-          });
+        // Most values are allowed: nothing is allocated for them (no split, filter or map).
+        if (!(parameter.spec.multiValue && item.kind === 'string')) {
+          return allowedLower.has(item.text.toLowerCase()) ? undefined : enumFinding(item.text, allowed, parameter, binding, parsed, item.node);
+        }
+        if (!item.text.includes(',')) {
+          const piece = item.text.trim();
+          return allowedLower.has(piece.toLowerCase()) ? undefined : enumFinding(piece, allowed, parameter, binding, parsed, item.node);
+        }
+        let findings: Finding[] | undefined;
+        for (const part of item.text.split(',')) {
+          const piece = part.trim();
+          if (!allowedLower.has(piece.toLowerCase())) (findings ??= []).push(enumFinding(piece, allowed, parameter, binding, parsed, item.node));
+        }
+        return findings;
       },
     ),
 };

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import type { ParseResult } from '../powershell/ast.ts';
 import type { BoundParameter, CommandBinding } from '../powershell/binder.ts';
-import { commandLabel, hasWildcard, valueItems } from '../powershell/rule-support.ts';
+import { commandLabel, hasWildcard, parameterItems } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import type { Profile } from '../profile/schema.ts';
 
@@ -75,7 +75,7 @@ function comparable(text: string, expect: Expectation): boolean {
 
 function check(parsed: ParseResult, binding: CommandBinding, parameter: BoundParameter, expect: Expectation, profile: Profile, findings: Finding[]): void {
   const candidates = expected(profile, expect);
-  for (const item of valueItems(parameter.value)) {
+  for (const item of parameterItems(parameter)) {
     if (item.kind !== 'string' || item.modifier === 'remove') continue;
     if (!comparable(item.text, expect) || matches(item.text, expect, candidates)) continue;
     findings.push(

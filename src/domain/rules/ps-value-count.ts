@@ -1,4 +1,4 @@
-import { parameterFindings, parameterSubject, valueItems } from '../powershell/rule-support.ts';
+import { parameterFindings, parameterItems, parameterSubject } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -13,7 +13,7 @@ const rule: ScriptRule = {
     parameterFindings(bindings, (parameter, binding) => {
       const max = parameter.spec.maxItems;
       if (max === undefined || !parameter.value) return undefined;
-      const count = valueItems(parameter.value).filter((i) => i.modifier === undefined || i.modifier === 'add').length;
+      const count = parameterItems(parameter).filter((i) => i.modifier === undefined || i.modifier === 'add').length;
       return count > max ? scriptFinding(rule, rangeOf(parsed, parameter.value), { ...parameterSubject(binding, parameter), count, max }) : undefined;
     }),
 };

@@ -8,14 +8,17 @@ type Needed = 'exchange' | 'lync' | 'powershell' | 'cmd';
 /** The shells a resolved command can run in, or null when anything goes (or nothing is known). */
 function neededShells(binding: CommandBinding): readonly Needed[] | null {
   const r = binding.resolution;
-  if (r.kind === 'cmdlet') return r.cmdlet.shell === 'core' ? ['powershell'] : [r.cmdlet.shell];
-  if (r.kind === 'known') return r.shell === 'core' ? ['powershell'] : [r.shell];
+  if (r.kind === 'cmdlet') return only[r.cmdlet.shell === 'core' ? 'powershell' : r.cmdlet.shell];
+  if (r.kind === 'known') return only[r.shell === 'core' ? 'powershell' : r.shell];
   if (r.kind === 'native') {
     if (r.native.shells.includes('any')) return null;
     return r.native.shells.map((s): Needed => (s === 'core' || s === 'any' ? 'powershell' : s));
   }
   return null;
 }
+
+/** The one-shell answers, shared (a cmdlet or a known command runs in one shell; asked of every binding). */
+const only: Readonly<Record<Needed, readonly Needed[]>> = { exchange: ['exchange'], lync: ['lync'], powershell: ['powershell'], cmd: ['cmd'] };
 
 function accepts(needed: readonly Needed[], shell: ScriptShell): boolean {
   if (shell === 'any') return true;
