@@ -1,4 +1,4 @@
-import { loadDictionaries, loadedDictionaries } from './dictionaries.ts';
+import { loadDictionaries, loadedDictionaries, reportUnloaded } from './dictionaries.ts';
 import type en from './en.json';
 
 /** The site's languages. French first: Passerelle is written for French-speaking administrators too. */
@@ -39,7 +39,9 @@ function dictionaryFor(lang: Lang): Record<MessageKey, string> | undefined {
 /** True when `key` names a message (useful for keys built at run time, e.g. `rule.<id>.title`). */
 export function hasMessage(key: string): key is MessageKey {
   const dictionary = dictionaryFor('en');
-  return dictionary !== undefined && Object.hasOwn(dictionary, key);
+  if (dictionary !== undefined && Object.hasOwn(dictionary, key)) return true;
+  reportUnloaded(key);
+  return false;
 }
 
 /**

@@ -4,10 +4,17 @@
  * `<html lang>`, so a page ships one dictionary instead of two (about 32 KB of gzip saved on every
  * page with an island). The module waits for that dictionary (top-level await), so no island
  * renders before its messages are there. Without a document (a worker), both are loaded.
+ *
+ * A page that names a part of the dictionary (`<html data-messages="runbook">`, see
+ * src/i18n/message-parts.ts) loads only that part at first: what its early code can print. The
+ * whole dictionary follows when something asks for it (`loadDictionaries`): every island that is
+ * not marked as printing only the page's part (src/islands/renderer.ts), and what an early island
+ * loads on use. Reading a key outside the loaded part logs an error instead of failing quietly.
  * The dictionaries were checked when the site was built (src/i18n/dictionaries.ts). What needs
  * both (the bilingual comments of a `.ps1` file) awaits `loadDictionaries` first.
  */
 import type { Lang, MessageKey } from './index.ts';
+import { inMessagePart, isMessagePart, type MessagePart } from './message-parts.ts';
 
 type Dictionary = Record<MessageKey, string>;
 
@@ -16,14 +23,45 @@ async function load(lang: Lang): Promise<Dictionary> {
   return module.default as Dictionary;
 }
 
-const pageLang = typeof document === 'undefined' ? undefined : document.documentElement.lang;
+async function loadPart(lang: Lang, part: MessagePart): Promise<Dictionary> {
+  // One part today; each part is its own chunk per language (src/i18n/vite-message-parts.ts).
+  const module = part === 'runbook' && lang === 'fr' ? await import('./fr.json?part=runbook') : await import('./en.json?part=runbook');
+  return module.default as Dictionary;
+}
 
-export const loadedDictionaries: Partial<Record<Lang, Dictionary>> =
-  pageLang === 'fr' || pageLang === 'en'
+const root = typeof document === 'undefined' ? undefined : document.documentElement;
+const pageLang = root?.lang;
+const declaredPart = root?.dataset?.messages;
+
+/** The part this page holds instead of its whole dictionary, until the whole one is loaded. */
+let partHeld: { lang: Lang; part: MessagePart } | undefined =
+  (pageLang === 'fr' || pageLang === 'en') && isMessagePart(declaredPart) ? { lang: pageLang, part: declaredPart } : undefined;
+
+export const loadedDictionaries: Partial<Record<Lang, Dictionary>> = partHeld
+  ? { [partHeld.lang]: await loadPart(partHeld.lang, partHeld.part) }
+  : pageLang === 'fr' || pageLang === 'en'
     ? { [pageLang]: await load(pageLang) }
     : { en: await load('en'), fr: await load('fr') };
 
-/** Loads the dictionaries of `langs` that this page does not hold yet. */
+const complete = new Set<Lang>(partHeld ? [] : (Object.keys(loadedDictionaries) as Lang[]));
+
+/** Loads the whole dictionaries of `langs` that this page does not hold yet. */
 export async function loadDictionaries(langs: readonly Lang[]): Promise<void> {
-  for (const lang of langs) loadedDictionaries[lang] ??= await load(lang);
+  for (const lang of langs) {
+    if (complete.has(lang)) continue;
+    loadedDictionaries[lang] = await load(lang);
+    complete.add(lang);
+    if (partHeld?.lang === lang) partHeld = undefined;
+  }
+}
+
+/**
+ * Called with a key the loaded dictionary lacks: an error when the page holds only a part and the
+ * key is outside it (code printed it before asking for the whole dictionary). A key no dictionary
+ * has stays quiet: `hasMessage` asks about keys that may not exist.
+ */
+export function reportUnloaded(key: string): void {
+  if (partHeld && !complete.has(partHeld.lang) && !inMessagePart(partHeld.part, key)) {
+    console.error(`Passerelle: message “${key}” read before the whole dictionary was loaded (this page holds the “${partHeld.part}” part only)`);
+  }
 }

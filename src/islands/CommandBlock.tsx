@@ -17,7 +17,7 @@ import { highlightClass, highlightPowerShell } from '../domain/powershell/highli
 import { exampleProfile } from '../domain/profile/index.ts';
 import { blockText, commandBlocks, isBlocked, stepStatuses, type CommandBlock as Block, type StepStatus } from '../domain/runbook/blocks.ts';
 import { generateAll } from '../domain/runbook/index.ts';
-import { codeSpans } from './forms/FindingList.tsx';
+import { codeSpans } from './code-spans.tsx';
 import { runbookSteps } from '../domain/runbook/procedures.ts';
 import { targetLabel } from '../domain/runbook/record.ts';
 import { stepById } from '../domain/runbook/steps.ts';
@@ -311,3 +311,7 @@ export default function CommandBlock({ step, runbook, lang }: Props) {
     </div>
   );
 }
+
+// Prints only messages of a runbook page's part (src/i18n/message-parts.ts); Copy, Open in the
+// editor and Run in lab load nothing that prints.
+CommandBlock.pageMessages = true as const;

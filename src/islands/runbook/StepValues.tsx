@@ -4,13 +4,15 @@
  * nothing else. Editing there changes the one shared profile, so the step's commands follow.
  *
  * Props: `step` (a step id of `runbook`), `runbook` (slug), `lang`.
- * Rendered by src/components/runbook/RunbookStep.astro; hydrates when the browser is idle.
+ * Rendered by src/components/runbook/RunbookStep.astro; hydrates when the browser is idle. The
+ * fields' editor (src/islands/forms/ProfileForm.tsx) and the form's messages load on the first
+ * "Edit these values": the page shows the values long before anyone edits them.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { runbookSteps } from '../../domain/runbook/procedures.ts';
 import { sourcesForReads, stepValues, type StepValue } from '../../domain/runbook/step-values.ts';
-import { t, type Lang } from '../../i18n/index.ts';
-import { ProfileFields } from '../forms/ProfileForm.tsx';
+import { ensureDictionaries, t, type Lang } from '../../i18n/index.ts';
+import type { ProfileFields as Fields } from '../forms/ProfileForm.tsx';
 import { fieldsForReads, REVEAL_FIELD_EVENT, valueSources } from '../forms/fields.ts';
 import { useHydrated, useProfile } from '../state/hooks.ts';
 import '../runbook-state.css';
@@ -47,23 +49,45 @@ export default function StepValues({ step, runbook, lang }: Props) {
   const profile = useProfile(hydrated);
   const values = useMemo(() => stepValues(profile, sources), [profile, sources]);
   const [open, setOpen] = useState(false);
+  const [ProfileFields, setProfileFields] = useState<typeof Fields | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const panelId = `${step}-values-editor`;
   const prefix = `pf-${step}`;
   // The profile check links a finding to this step's field: open the fields, then let the list
   // (now rendered) turn to the item's page by repeating the request once.
+  // (once the editor has loaded and rendered).
   const openRef = useRef(open);
   openRef.current = open;
+  const pendingReveal = useRef<unknown>(null);
   useEffect(() => {
     const reveal = (event: Event) => {
       const detail = (event as CustomEvent<{ path: unknown; prefix: string }>).detail;
       if (detail.prefix !== prefix || openRef.current) return;
       openRef.current = true;
+      pendingReveal.current = detail;
       setOpen(true);
-      setTimeout(() => window.dispatchEvent(new CustomEvent(REVEAL_FIELD_EVENT, { detail })), 0);
     };
     window.addEventListener(REVEAL_FIELD_EVENT, reveal);
     return () => window.removeEventListener(REVEAL_FIELD_EVENT, reveal);
   }, [prefix]);
+  useEffect(() => {
+    if (!open || ProfileFields) return;
+    let current = true;
+    // The form prints messages from the whole dictionary: a runbook page holds only part of it.
+    ensureDictionaries([lang])
+      .then(() => import('../forms/ProfileForm.tsx'))
+      .then((module) => current && setProfileFields(() => module.ProfileFields))
+      .catch(() => current && setLoadFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [open, ProfileFields, lang]);
+  useEffect(() => {
+    const detail = pendingReveal.current;
+    if (!open || !ProfileFields || detail === null) return;
+    pendingReveal.current = null;
+    setTimeout(() => window.dispatchEvent(new CustomEvent(REVEAL_FIELD_EVENT, { detail })), 0);
+  }, [open, ProfileFields]);
   if (sources.length === 0) return null;
   return (
     <div class="step-values" data-step-values={step} data-live={hydrated ? '' : undefined}>
@@ -83,10 +107,17 @@ export default function StepValues({ step, runbook, lang }: Props) {
         {open ? (
           <fieldset class="profile-form step-values__form">
             <legend>{t(lang, 'stepValues.legend', { step: t(lang, `step.${step}.title`) })}</legend>
-            <ProfileFields spec={fields} lang={lang} idPrefix={prefix} />
+            {ProfileFields ? (
+              <ProfileFields spec={fields} lang={lang} idPrefix={prefix} />
+            ) : (
+              <p role="status">{t(lang, loadFailed ? 'stepValues.loadFailed' : 'stepValues.loading')}</p>
+            )}
           </fieldset>
         ) : null}
       </div>
     </div>
   );
 }
+
+// Prints only messages of a runbook page's part; the fields' editor waits for the whole dictionary.
+StepValues.pageMessages = true as const;

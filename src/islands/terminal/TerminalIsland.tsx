@@ -15,7 +15,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { LabShell } from '../../domain/lab/index.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { ensureDictionaries, type Lang } from '../../i18n/index.ts';
 import type { MissingSteps } from '../../domain/lab/prerequisites.ts';
 import { $labQueue, $labState, $panelOpen, enqueueLabAction, listenForRunInLab, takeLabActions, type LabCommandRequest } from './lab-bus.ts';
 import type { TerminalLabels } from './labels.ts';
@@ -167,7 +167,9 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
     setLoad('loading');
     // The engine (the lab, the linter, the catalog) and xterm are evaluated in separate tasks, with
     // the browser free to handle the reader's keys between them.
-    import('../../domain/lab/index.ts')
+    // The lab prints messages from the whole dictionary: a runbook page holds only part of it.
+    ensureDictionaries([lang])
+      .then(() => import('../../domain/lab/index.ts'))
       .then(yieldToBrowser)
       .then(() => import('./terminal.ts'))
       .then(async ({ mountTerminal }) => {
@@ -482,3 +484,7 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
     </section>
   );
 }
+
+// Prints only its labels (props worded on the server) until the lab loads, which waits for the
+// whole dictionary above: it may render on a page holding part of it (src/islands/renderer.ts).
+TerminalIsland.pageMessages = true as const;
