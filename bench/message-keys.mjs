@@ -34,15 +34,28 @@ export function stringPatterns(code) {
   return found;
 }
 
-/** The keys of `keys` that a script's strings can name (see the top of the file). */
-export function reachableKeys(code, keys) {
+/**
+ * The keys of `keys` that the strings of `codes` (the scripts a page runs) can name (see the top
+ * of the file). One refinement, for findings: a rule's messages (`rule.<id>.…`) named only through
+ * a pattern (`rule.${id}.message`) count when `<id>` is a string of the scripts, since a finding
+ * names its rule by the id written in the rule's module; a page that does not hold a rule's code
+ * cannot print its findings.
+ */
+export function reachableKeys(codes, keys) {
   const keySet = new Set(keys);
+  const found = [].concat(...[].concat(codes).map(stringPatterns));
+  const strings = new Set(found.filter((f) => f.exact !== undefined).map((f) => f.exact));
   const reached = new Set();
-  for (const found of stringPatterns(code)) {
-    if (found.exact !== undefined) {
-      if (keySet.has(found.exact)) reached.add(found.exact);
-    } else {
-      for (const key of keys) if (found.pattern.test(key)) reached.add(key);
+  for (const f of found) {
+    if (f.exact !== undefined) {
+      if (keySet.has(f.exact)) reached.add(f.exact);
+      continue;
+    }
+    for (const key of keys) {
+      if (reached.has(key) || !f.pattern.test(key)) continue;
+      const rule = /^rule\.([^.]+)\./.exec(key);
+      if (rule && !strings.has(rule[1])) continue;
+      reached.add(key);
     }
   }
   return reached;
