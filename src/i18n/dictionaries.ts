@@ -24,4 +24,4 @@ export const loadedDictionaries: Partial<Record<Lang, Record<MessageKey, string>
 export async function loadDictionaries(_langs: readonly Lang[]): Promise<void> {}
 
 /** Both dictionaries are whole here: nothing is ever missing for want of loading. */
-export function reportUnloaded(_key: string): void {}
+export function reportUnloaded(_key: string, _printed: boolean): void {}
