@@ -168,7 +168,6 @@ export default defineConfig({
     // The editor's lint worker is bundled apart: it gets the same reduced catalog as the islands.
     worker: { format: 'es', plugins: () => [catalogBrowserView()] },
     // @xterm/* are CommonJS without an `exports` field: let Vite bundle them for SSR.
-    build: { sourcemap: process.env.PASSERELLE_SOURCEMAP === "1" },
     ssr: { noExternal: ['@xterm/xterm', '@xterm/addon-fit'] },
   },
   devToolbar: { enabled: false },

@@ -78,6 +78,21 @@ function walkModule(dist, url, seen, onDemand, eager = () => false) {
   }
 }
 
+/** The scripts a module loads with it: itself and its static imports, transitively (URLs under dist). */
+export function staticClosure(dist, url) {
+  const seen = new Set();
+  walkModule(dist, url, seen, new Set());
+  return seen;
+}
+
+/** The scripts a module imports dynamically (`import(…)`), as URLs under dist. */
+export function dynamicImports(dist, url) {
+  const asset = resolveAsset(dist, '/', url);
+  if (!asset) return [];
+  const code = readFileSync(asset.file, 'utf8');
+  return [...code.matchAll(DYNAMIC_IMPORT)].map((m) => resolveAsset(dist, url, m[1])?.url).filter((u) => u !== undefined);
+}
+
 /** Analyses one page. Sizes are gzip bytes except `htmlBytes`. */
 export function analysePage(dist, page) {
   const html = readFileSync(page.file, 'utf8');
@@ -182,5 +197,8 @@ export function analyseChunks(dist = 'dist') {
     .map((name) => ({ path: `/_astro/${name}`, gzip: gz(readFileSync(join(dir, name))) }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** True when an island's component chunk is marked as printing only its page's part. */
+export { printsPageMessages };
 
 export { dirname };

@@ -62,6 +62,7 @@ export const messageParts = {
     // that printing gives the reader's commands: its messages are early too.
     'step.*.verify',
     'sheet.*',
+    'runbook.script.*',
     // Named by the progress store's `${key}.unreadable` (a storage key, not a message), which the
     // size test reads as a key pattern like any other: cheaper to carry than to argue with.
     'editor.unreadable',

@@ -26,8 +26,8 @@ export function messagePartsPlugin() {
     load(id: string) {
       const match = resolved.exec(id);
       if (!match || !isMessagePart(match[2])) return null;
-      const file = id.replace(resolved, (_all, lang: string) => `/src/i18n/${lang}.json`).replaceAll('\\', '/');
-      const dictionary = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      // The dictionaries sit beside this file (ids may come root-relative, as in the unit tests).
+      const dictionary = JSON.parse(readFileSync(new URL(`./${match[1]}.json`, import.meta.url), 'utf8')) as Record<string, string>;
       return JSON.stringify(messagePart(dictionary, match[2]));
     },
   };
