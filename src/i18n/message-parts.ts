@@ -6,10 +6,11 @@
  * renderer.ts), and code those early islands load on use awaits `ensureDictionaries` first.
  *
  * A part is a list of key patterns (`*` = any text, dots included, or none). The size test
- * (test/size/built-pages.test.ts) reads every string of the scripts a page runs early, as keys
+ * (test/size/message-parts.test.ts) reads every string of the scripts a page runs early, as keys
  * and key patterns (bench/message-keys.mjs), and fails when one of them names a key outside the
- * part the page loads; in the browser, reading a key outside the loaded part logs an error (which
- * fails every browser test).
+ * part the page loads; in the browser, printing a message the page does not hold yet logs an error
+ * (src/i18n/reader-dictionary.ts), which fails every browser test. The patterns stay out of the
+ * browser's code: the plugin (src/i18n/vite-message-parts.ts) and the tests read them.
  */
 /**
  * The profile rules (src/domain/profile-rules.ts), the only rules a runbook page runs early (its
