@@ -259,6 +259,9 @@ for (const lang of ['en', 'fr'] as const) {
 }
 
 test('axe: live command blocks, an error, a warning confirmation, in the dark theme', async ({ page }) => {
+  // axe over the whole runbook (every step, each laid out for its contrast checks) took 18–29 s
+  // against the default 30 s on a loaded 2-core machine.
+  test.setTimeout(90_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   const profile = clone();
   profile.lync.encryptionLevel = 'SupportEncryption';

@@ -16,19 +16,12 @@ import { isLang, t, type Lang } from '../../i18n/index.ts';
 import { $findings, $profile } from '../state/profile.ts';
 import { $progress, setOperator } from '../state/progress.ts';
 import ChangeWindowSheet from './ChangeWindowSheet.tsx';
+import SheetControls from './SheetControls.tsx';
 
-/** The operator's name (kept in the record, like the record panel's) and the print button. */
-function SheetControls({ lang }: { lang: Lang }) {
+/** The operator's name (kept in the record, like the record panel's) and the print button, live. */
+function LiveSheetControls({ lang }: { lang: Lang }) {
   const record = useStore($progress);
-  return (
-    <p class="cw-offer__controls">
-      <label for="sheet-operator">{t(lang, 'sheet.offer.operator')}</label>{' '}
-      <input id="sheet-operator" type="text" autocomplete="name" value={record.operator} onChange={(event) => setOperator(event.currentTarget.value.trim())} />{' '}
-      <button type="button" onClick={() => window.print()}>
-        {t(lang, 'sheet.offer.print')}
-      </button>
-    </p>
-  );
+  return <SheetControls lang={lang} operator={record.operator} live={{ setOperator, print: () => window.print() }} />;
 }
 
 /** The printing date in the reader's language (`6 December 2026`, `6 décembre 2026`). */
@@ -41,7 +34,7 @@ const SLICE = 400;
 
 /**
  * Renders the sheet for the runbook named by the offer section (`data-runbook`, `data-lang`,
- * `data-title`) and shows the offer. The sheet is rebuilt when the profile changes and grows a
+ * `data-title`) and makes the offer's controls live. The sheet is rebuilt when the profile changes and grows a
  * slice of commands per idle task, so even a very large deployment never blocks the page for
  * long; `beforeprint` completes it at once. Once whole and hashed, it replaces the page in print.
  */
@@ -108,6 +101,9 @@ export function mountChangeWindowSheet(offer: HTMLElement): void {
   });
 
   const controls = offer.querySelector<HTMLElement>('[data-cw-offer-controls]');
-  if (controls) render(<SheetControls lang={lang} />, controls);
-  offer.hidden = false;
+  if (controls) {
+    // The server's disabled copy gives way to the live controls in the same task: nothing moves.
+    controls.replaceChildren();
+    render(<LiveSheetControls lang={lang} />, controls);
+  }
 }
