@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withContentSecurityPolicy } from './src/lib/csp.ts';
+import { messagePartsPlugin } from './src/i18n/vite-message-parts.ts';
 
 /**
  * Client bundles get the catalog without its documentation provenance (see browser-view.ts); the
@@ -67,6 +68,26 @@ function clientProfileDirective() {
       'astro:config:setup': ({ addClientDirective }) => {
         addClientDirective({ name: 'profile', entrypoint: fileURLToPath(new URL('./src/islands/directives/profile.ts', import.meta.url)) });
       },
+    },
+  };
+}
+
+/**
+ * The islands' renderer waits for the page's whole dictionary when the page holds only part of it
+ * (src/islands/renderer.ts): the client build resolves Astro's Preact renderer to that module,
+ * which imports the real one.
+ */
+function islandRenderer() {
+  const wrapper = fileURLToPath(new URL('./src/islands/renderer.ts', import.meta.url));
+  return {
+    name: 'passerelle:island-renderer',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} source @param {string | undefined} importer */
+    resolveId(source, importer) {
+      // @ts-ignore Vite 8 sets this.environment
+      if (!this?.environment || this.environment.config.consumer === 'server') return null;
+      if (source !== '@astrojs/preact/client.js' || importer?.replaceAll('\\', '/') === wrapper.replaceAll('\\', '/')) return null;
+      return wrapper;
     },
   };
 }
@@ -159,7 +180,7 @@ export default defineConfig({
   },
   integrations: [mdx(), preact(), clientProfileDirective(), contentSecurityPolicy()],
   vite: {
-    plugins: [catalogBrowserView(), monacoStyles(), readerDictionary()],
+    plugins: [catalogBrowserView(), monacoStyles(), readerDictionary(), messagePartsPlugin(), islandRenderer()],
     // The editor's lint worker is bundled apart: it gets the same reduced catalog as the islands.
     worker: { format: 'es', plugins: () => [catalogBrowserView()] },
     // @xterm/* are CommonJS without an `exports` field: let Vite bundle them for SSR.

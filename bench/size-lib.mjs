@@ -44,8 +44,17 @@ const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
  * `fr.json` that the module awaits at its top level: whichever module loads it loads the page
  * language's dictionary chunk (`/_astro/en.<hash>.js`) at the same time, so that chunk counts with
  * its importer (first paint or idle), not as on demand. The other language's stays on demand.
+ * A page that names a part of its dictionary (`<html data-messages="runbook">`,
+ * src/i18n/message-parts.ts) awaits that part's chunk (`/_astro/en.runbook.part.<hash>.js`)
+ * instead; the whole dictionary then loads before any island not marked `pageMessages`
+ * (src/islands/renderer.ts), so it counts with the first such island that hydrates at first paint
+ * or once idle, and on demand otherwise.
  */
-const dictionaryChunk = (lang) => new RegExp(`^/_astro/${lang}\\.[\\w-]+\\.js$`);
+const dictionaryChunk = (lang, part) =>
+  part ? new RegExp(`^/_astro/${lang}\\.${part}\\.part\\.[\\w-]+\\.js$`) : new RegExp(`^/_astro/${lang}\\.[\\w-]+\\.js$`);
+
+/** True when an island's component module says it prints only its page's part (src/islands/renderer.ts). */
+const printsPageMessages = (dist, url) => /\.pageMessages\s*=\s*(?:!0|true)\b/.test(readFileSync(join(dist, url), 'utf8'));
 
 /**
  * Follows a JS module's static imports, and the dynamic imports `eager` says are awaited at once;
@@ -69,11 +78,31 @@ function walkModule(dist, url, seen, onDemand, eager = () => false) {
   }
 }
 
+/** The scripts a module loads with it: itself and its static imports, transitively (URLs under dist). */
+export function staticClosure(dist, url) {
+  const seen = new Set();
+  walkModule(dist, url, seen, new Set());
+  return seen;
+}
+
+/** The scripts a module imports dynamically (`import(…)`), as URLs under dist. */
+export function dynamicImports(dist, url) {
+  const asset = resolveAsset(dist, '/', url);
+  if (!asset) return [];
+  const code = readFileSync(asset.file, 'utf8');
+  return [...code.matchAll(DYNAMIC_IMPORT)].map((m) => resolveAsset(dist, url, m[1])?.url).filter((u) => u !== undefined);
+}
+
 /** Analyses one page. Sizes are gzip bytes except `htmlBytes`. */
 export function analysePage(dist, page) {
   const html = readFileSync(page.file, 'utf8');
   const lang = /<html\b[^>]*\blang="(\w+)"/.exec(html)?.[1];
-  const eager = lang ? (url) => dictionaryChunk(lang).test(url) : () => false;
+  const part = /<html\b[^>]*\bdata-messages="([\w-]+)"/.exec(html)?.[1];
+  const eager = lang ? (url) => dictionaryChunk(lang, part).test(url) : () => false;
+  // With a part, the whole dictionary is awaited by the renderer before an unmarked island.
+  const wholeDictionary = lang ? (url) => dictionaryChunk(lang).test(url) : () => false;
+  let wholeAtFirstPaint = false;
+  let wholeAtIdle = false;
   const firstJs = new Set();
   const lazyRoots = new Set();
   const css = new Set();
@@ -102,8 +131,8 @@ export function analysePage(dist, page) {
     if (a) css.add(a.url);
   }
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += gz(Buffer.from(m[1]));
-  // Astro islands: hydrated at first paint (client:load), when the browser is idle (client:idle),
-  // or on demand (client:visible / client:media).
+  // Astro islands: hydrated at first paint (client:load), when the browser is idle (client:idle,
+  // client:profile), or on demand (client:visible / client:media).
   const idleRoots = new Set();
   for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
     const attrs = m[1];
@@ -112,13 +141,24 @@ export function analysePage(dist, page) {
       const u = new RegExp(`\\b${key}="([^"]+)"`).exec(attrs)?.[1];
       const a = u && resolveAsset(dist, page.path, u.replace(/&amp;/g, '&'));
       if (!a) continue;
+      const unmarked = part !== undefined && key === 'component-url' && !printsPageMessages(dist, a.url);
       if (client === 'visible' || client === 'media') lazyRoots.add(a.url);
-      else if (client === 'idle') idleRoots.add(a.url);
-      else walkModule(dist, a.url, firstJs, lazyRoots, eager);
+      // client:profile (src/islands/directives/profile.ts) hydrates at idle for a reader with a
+      // profile of their own, later on a first visit: counted at idle, its worst case.
+      else if (client === 'idle' || client === 'profile') {
+        idleRoots.add(a.url);
+        if (unmarked) wholeAtIdle = true;
+      } else {
+        walkModule(dist, a.url, firstJs, lazyRoots, eager);
+        if (unmarked) wholeAtFirstPaint = true;
+      }
     }
   }
   const idle = new Set();
   for (const root of idleRoots) if (!firstJs.has(root)) walkModule(dist, root, idle, lazyRoots, eager);
+  const wholeChunks = [...lazyRoots].filter(wholeDictionary);
+  if (wholeAtFirstPaint) for (const u of wholeChunks) walkModule(dist, u, firstJs, lazyRoots, eager);
+  else if (wholeAtIdle) for (const u of wholeChunks) walkModule(dist, u, idle, lazyRoots, eager);
   for (const u of firstJs) idle.delete(u);
   const lazy = new Set();
   for (const root of lazyRoots) if (!firstJs.has(root) && !idle.has(root)) walkModule(dist, root, lazy, lazyRoots, eager);
@@ -136,6 +176,7 @@ export function analysePage(dist, page) {
     firstPaintJs: [...firstJs].sort(),
     idleJs: [...idle].sort(),
     onDemandJs: [...lazy].sort(),
+    messagePart: part,
   };
 }
 
@@ -158,5 +199,8 @@ export function analyseChunks(dist = 'dist') {
     .map((name) => ({ path: `/_astro/${name}`, gzip: gz(readFileSync(join(dir, name))) }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** True when an island's component chunk is marked as printing only its page's part. */
+export { printsPageMessages };
 
 export { dirname };

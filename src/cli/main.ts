@@ -143,7 +143,7 @@ function table(rows: readonly (readonly string[])[]): string {
 
 async function rulesVerb(args: ParsedArgs, io: Io): Promise<number> {
   const { rules } = await import('../domain/rules/index.ts');
-  const { ruleTitle } = await import('../domain/messages.ts');
+  const { ruleTitle } = await import('../domain/rule-title.ts');
   const list = rules.map((rule) => ({ id: rule.id, kind: rule.kind, severity: rule.severity, title: ruleTitle(rule.id, args.lang) }));
   if (args.options.format === 'json') {
     io.stdout(json({ rules: list }));

@@ -25,12 +25,6 @@ export function formatFinding(finding: Pick<Finding, 'ruleId' | 'params'>, lang:
   return params ? `${finding.ruleId} (${params})` : finding.ruleId;
 }
 
-/** A rule's short title, or its id when the catalog has none. */
-export function ruleTitle(ruleId: string, lang: Lang): string {
-  const key = `rule.${ruleId}.title`;
-  return hasMessage(key) ? t(lang, key) : ruleId;
-}
-
 /**
  * A finding as one line, `severity rule-id: message`, in the reader's language (French puts a
  * non-breaking space before the colon). The CLI and the lab terminal both print it.

@@ -22,3 +22,6 @@ export const loadedDictionaries: Partial<Record<Lang, Record<MessageKey, string>
 
 /** Both dictionaries are already here (see reader-dictionary.ts for the browser's version). */
 export async function loadDictionaries(_langs: readonly Lang[]): Promise<void> {}
+
+/** Both dictionaries are whole here: nothing is ever missing for want of loading. */
+export function reportUnloaded(_key: string, _printed: boolean): void {}

@@ -1,4 +1,4 @@
-import { loadDictionaries, loadedDictionaries } from './dictionaries.ts';
+import { loadDictionaries, loadedDictionaries, reportUnloaded } from './dictionaries.ts';
 import type en from './en.json';
 
 /** The site's languages. French first: Passerelle is written for French-speaking administrators too. */
@@ -38,8 +38,14 @@ function dictionaryFor(lang: Lang): Record<MessageKey, string> | undefined {
 
 /** True when `key` names a message (useful for keys built at run time, e.g. `rule.<id>.title`). */
 export function hasMessage(key: string): key is MessageKey {
+  return held(key, false);
+}
+
+function held(key: string, printed: boolean): key is MessageKey {
   const dictionary = dictionaryFor('en');
-  return dictionary !== undefined && Object.hasOwn(dictionary, key);
+  if (dictionary !== undefined && Object.hasOwn(dictionary, key)) return true;
+  reportUnloaded(key, printed);
+  return false;
 }
 
 /**
@@ -48,7 +54,7 @@ export function hasMessage(key: string): key is MessageKey {
  * @example t('fr', 'nav.guide') // → 'Guide'
  */
 export function t(lang: Lang, key: MessageKey | string, params: Readonly<Record<string, string | number | boolean>> = {}): string {
-  const template = hasMessage(key) ? (dictionaryFor(lang)?.[key] ?? key) : key;
+  const template = held(key, true) ? (dictionaryFor(lang)?.[key] ?? key) : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );

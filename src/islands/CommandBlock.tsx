@@ -16,8 +16,8 @@ import { formatFinding } from '../domain/messages.ts';
 import { highlightClass, highlightPowerShell } from '../domain/powershell/highlight.ts';
 import { exampleProfile } from '../domain/profile/index.ts';
 import { blockText, commandBlocks, isBlocked, stepStatuses, type CommandBlock as Block, type StepStatus } from '../domain/runbook/blocks.ts';
-import { generateAll } from '../domain/runbook/index.ts';
-import { codeSpans } from './forms/FindingList.tsx';
+import { generateAll } from '../domain/runbook/steps.ts';
+import { codeSpans } from './code-spans.tsx';
 import { runbookSteps } from '../domain/runbook/procedures.ts';
 import { targetLabel } from '../domain/runbook/record.ts';
 import { stepById } from '../domain/runbook/steps.ts';
@@ -26,7 +26,6 @@ import { countOf, t, type Lang } from '../i18n/index.ts';
 import { $commands, $profile } from './state/profile.ts';
 import { useFindings, useHydrated, useLiveStore, useProfile } from './state/hooks.ts';
 import { recordCopy } from './state/progress.ts';
-import { handOff } from './editor/handoff.ts';
 import { localePath } from '../i18n/routes.ts';
 
 /** The event a "Run in lab" button dispatches on `window`; the lab terminal listens for it. */
@@ -188,7 +187,13 @@ function BlockView({ block, status, lang, blockId, problemsId, hydrated }: { blo
 
   function openInEditor(commands: readonly RunbookCommand[]) {
     const shell = block.shell === 'gui' ? undefined : block.shell;
-    if (handOff({ text: `${blockText({ commands })}\n`, shell, target: block.target })) window.location.assign(localePath(lang, 'editor'));
+    const text = `${blockText({ commands })}\n`;
+    // The hand-over loads on use: the page shows its commands long before anyone opens the editor.
+    void import('./editor/handoff.ts')
+      .then(({ handOff }) => {
+        if (handOff({ text, shell, target: block.target })) window.location.assign(localePath(lang, 'editor'));
+      })
+      .catch(() => undefined);
   }
 
   function runInLab(command: RunbookCommand) {
@@ -311,3 +316,7 @@ export default function CommandBlock({ step, runbook, lang }: Props) {
     </div>
   );
 }
+
+// Prints only messages of a runbook page's part (src/i18n/message-parts.ts); Copy, Open in the
+// editor and Run in lab load nothing that prints.
+CommandBlock.pageMessages = true as const;

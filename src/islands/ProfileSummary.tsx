@@ -23,7 +23,7 @@ import { localePath } from '../i18n/routes.ts';
 import { steps } from '../domain/runbook/steps.ts';
 import type { StepId } from '../domain/runbook/types.ts';
 import { countOf, t, type Lang } from '../i18n/index.ts';
-import { codeSpans } from './forms/FindingList.tsx';
+import { codeSpans } from './code-spans.tsx';
 import { fieldId, REVEAL_FIELD_EVENT } from './forms/fields.ts';
 import { useFindings, useHydrated } from './state/hooks.ts';
 import './runbook-state.css';

@@ -80,3 +80,53 @@ describe('size analysis of the reader’s dictionary', () => {
     expect(fr!.onDemandJs).toEqual(['/_astro/en.Zq-8.js']);
   });
 });
+
+describe('size analysis of a page that loads part of its dictionary', () => {
+  // `<html data-messages="runbook">`: the store awaits the part's chunk instead of the whole
+  // dictionary's; the whole one loads before any island not marked `pageMessages`
+  // (src/islands/renderer.ts), so it counts with the first such island.
+  const dist = mkdtempSync(join(tmpdir(), 'passerelle-size-part-'));
+  mkdirSync(join(dist, '_astro'));
+  const files = {
+    'marked.Ab1.js': 'import"./store.Cd2.js";function M(){return 1}M.pageMessages=!0;export default M;',
+    'unmarked.Ef3.js': 'import"./store.Cd2.js";export default function U(){return 2}',
+    'store.Cd2.js':
+      'const h=document.documentElement,l=h.lang,p=h.dataset.messages;' +
+      'export const d=await(p?(l==="fr"?import("./fr.runbook.part.Pq1.js"):import("./en.runbook.part.Pq2.js")):(l==="fr"?import("./fr.Xy_9.js"):import("./en.Zq-8.js")));',
+    'en.Zq-8.js': 'export default {"a":"Open the runbook","b":"Download the scripts of every server"};',
+    'fr.Xy_9.js': 'export default {"a":"Ouvrir le runbook","b":"Télécharger les scripts de chaque serveur"};',
+    'en.runbook.part.Pq2.js': 'export default {"a":"Open the runbook"};',
+    'fr.runbook.part.Pq1.js': 'export default {"a":"Ouvrir le runbook"};',
+  };
+  for (const [name, code] of Object.entries(files)) writeFileSync(join(dist, '_astro', name), code);
+  const page = (path: string, lang: string, islands: string) => {
+    mkdirSync(join(dist, path), { recursive: true });
+    writeFileSync(join(dist, path, 'index.html'), `<!doctype html><html lang="${lang}" data-messages="runbook"><body>${islands}</body></html>`);
+  };
+  const island = (client: string, url: string) => `<astro-island client="${client}" component-url="/_astro/${url}"></astro-island>`;
+  page('fr/a', 'fr', island('idle', 'marked.Ab1.js') + island('visible', 'unmarked.Ef3.js'));
+  page('fr/b', 'fr', island('idle', 'marked.Ab1.js') + island('idle', 'unmarked.Ef3.js'));
+  page('en/c', 'en', island('load', 'unmarked.Ef3.js'));
+
+  it('counts the part with its importer; the whole dictionary on demand when only marked islands are early', () => {
+    const a = analyseSite(dist).find((p: { path: string }) => p.path === '/fr/a/')!;
+    expect(a.messagePart).toBe('runbook');
+    expect(a.idleJs).toEqual(['/_astro/fr.runbook.part.Pq1.js', '/_astro/marked.Ab1.js', '/_astro/store.Cd2.js']);
+    expect(a.onDemandJs).toContain('/_astro/fr.Xy_9.js');
+    expect(a.onDemandJs).toContain('/_astro/en.runbook.part.Pq2.js'); // the other language's, never loaded here
+    expect(a.idleJsGzip).toBe(gz(files['marked.Ab1.js']) + gz(files['store.Cd2.js']) + gz(files['fr.runbook.part.Pq1.js']));
+  });
+
+  it('counts the whole dictionary once idle when an unmarked island hydrates then', () => {
+    const b = analyseSite(dist).find((p: { path: string }) => p.path === '/fr/b/')!;
+    expect(b.idleJs).toContain('/_astro/fr.Xy_9.js');
+    expect(b.idleJs).toContain('/_astro/fr.runbook.part.Pq1.js');
+    expect(b.idleJsGzip).toBe(['marked.Ab1.js', 'unmarked.Ef3.js', 'store.Cd2.js', 'fr.runbook.part.Pq1.js', 'fr.Xy_9.js'].reduce((n, f) => n + gz(files[f as keyof typeof files]), 0));
+  });
+
+  it('counts it at first paint when an unmarked island hydrates at load', () => {
+    const c = analyseSite(dist).find((p: { path: string }) => p.path === '/en/c/')!;
+    expect(c.firstPaintJs).toEqual(['/_astro/en.Zq-8.js', '/_astro/en.runbook.part.Pq2.js', '/_astro/store.Cd2.js', '/_astro/unmarked.Ef3.js']);
+    expect(c.onDemandJs).not.toContain('/_astro/en.Zq-8.js');
+  });
+});

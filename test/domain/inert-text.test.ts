@@ -12,7 +12,8 @@ import type { Io } from '../../src/cli/io.ts';
 import { codePointLabel, hasHiddenCharacters, inertColumn, inertJson, inertText } from '../../src/domain/inert-text.ts';
 import { exampleProfile, type Profile } from '../../src/domain/profile/index.ts';
 import { renderRunbookScript } from '../../src/domain/runbook/index.ts';
-import { recordToMarkdown, type ProgressRecord } from '../../src/domain/runbook/record.ts';
+import type { ProgressRecord } from '../../src/domain/runbook/record.ts';
+import { recordToMarkdown } from '../../src/domain/runbook/record-export.ts';
 import { checkProfile } from '../../src/domain/check.ts';
 import { renderOutput } from '../../src/islands/terminal/output-render.ts';
 

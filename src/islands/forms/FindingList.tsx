@@ -4,20 +4,10 @@
  * a value from the profile (a hostile one included) can never become markup here.
  */
 import type { Finding } from '../../domain/finding.ts';
-import { inertText } from '../../domain/inert-text.ts';
-import { formatFinding, ruleTitle } from '../../domain/messages.ts';
+import { formatFinding } from '../../domain/messages.ts';
+import { ruleTitle } from '../../domain/rule-title.ts';
 import { t, type Lang } from '../../i18n/index.ts';
-
-/**
- * Splits a catalog message on its `code` spans so they render as <code>; the rest stays text.
- * @example codeSpans('Set `Secured` now') // → ['Set ', <code>Secured</code>, ' now']
- */
-export function codeSpans(message: string) {
-  // Messages quote profile and script values: a bidi override or a zero-width character is shown
-  // as its code point, so the message reads as the value stored (src/domain/inert-text.ts).
-  const text = inertText(message);
-  return text.split(/(`[^`]+`)/g).map((part, i) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? <code key={i}>{part.slice(1, -1)}</code> : part));
-}
+import { codeSpans } from '../code-spans.tsx';
 
 export interface FindingListProps {
   id: string;

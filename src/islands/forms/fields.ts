@@ -18,6 +18,8 @@ import {
 } from '../../domain/profile/schema.ts';
 import { sourcesForReads, type ValueSource } from '../../domain/runbook/step-values.ts';
 
+export { REVEAL_FIELD_EVENT } from './reveal.ts';
+
 /** The sections an MDX page can embed with `<ProfileForm section="…" />`. */
 export const sectionIds = ['organization', 'servers', 'pools', 'certificates', 'dialPlans', 'encryption', 'gateway', 'autoAttendants', 'users'] as const;
 export type SectionId = (typeof sectionIds)[number];
@@ -246,11 +248,6 @@ export function pathKey(path: ProfilePath): string {
 }
 
 /** The element id of a field (or list item, or list) at a path: `pf-dialPlans-0-name`. */
-/**
- * The event the summary dispatches on `window` before moving focus to a field: a long list shown
- * a page at a time turns to the page that holds the field. Detail: `{ path, prefix }`.
- */
-export const REVEAL_FIELD_EVENT = 'passerelle:reveal-field';
 
 export function fieldId(path: ProfilePath, prefix = 'pf'): string {
   return [prefix, ...path].join('-');

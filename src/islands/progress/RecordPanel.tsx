@@ -9,7 +9,7 @@
 import { inertText } from '../../domain/inert-text.ts';
 import { shortHash } from '../../domain/profile/fingerprint.ts';
 import { profileFileName } from '../../domain/profile/share.ts';
-import { recordToJson, recordToMarkdown } from '../../domain/runbook/record.ts';
+import { recordToJson, recordToMarkdown } from '../../domain/runbook/record-export.ts';
 import { stepIds } from '../../domain/runbook/steps.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { download } from '../download.ts';

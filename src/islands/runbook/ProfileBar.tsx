@@ -83,3 +83,6 @@ export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
     </div>
   );
 }
+
+// Prints only messages of a runbook page's part (src/i18n/message-parts.ts).
+ProfileBar.pageMessages = true as const;

@@ -16,7 +16,7 @@ import { targetLabel } from '../../domain/runbook/record.ts';
 import { sheetCommandCount, type ChangeWindowSheet as Sheet, type SheetStep } from '../../domain/runbook/sheet.ts';
 import type { RunbookCommand } from '../../domain/runbook/types.ts';
 import { t, type Lang } from '../../i18n/index.ts';
-import { codeSpans } from '../forms/FindingList.tsx';
+import { codeSpans } from '../code-spans.tsx';
 
 export interface ChangeWindowSheetProps {
   lang: Lang;

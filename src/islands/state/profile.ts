@@ -28,7 +28,10 @@ import {
   serializeProfile,
   shareLinkAction,
 } from '../../domain/profile/share.ts';
-import { generateAll, type RunbookCommand } from '../../domain/runbook/index.ts';
+// From steps.ts, not the runbook's index: the index also re-exports the .ps1 rendering, which would
+// then travel with every island that reads the profile.
+import { generateAll } from '../../domain/runbook/steps.ts';
+import type { RunbookCommand } from '../../domain/runbook/types.ts';
 import { t, isLang } from '../../i18n/index.ts';
 import { announceOwnProfile } from './own-profile.ts';
 import { inBrowser, readItem, removeItem as removeStoredItem, writeItem } from './storage.ts';

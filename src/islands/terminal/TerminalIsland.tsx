@@ -9,13 +9,14 @@
  * the focus if the input line had it. Starting xterm and the lab is several long tasks on a phone:
  * started by the reader, they never land in the page's load.
  *
- * Two variants: `page` (the lab page: always shown) and `panel` (runbook pages: a launcher button
- * that opens a drawer docked at the bottom; focus goes to the terminal on open and back on close).
+ * Two variants: `page` (the lab page: always shown) and `panel` (runbook pages: the body of the
+ * drawer that ./LabPanel.tsx opens, which loads this island then; focus goes to the terminal on
+ * open, and the panel gives it back on close).
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { LabShell } from '../../domain/lab/index.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { ensureDictionaries, type Lang } from '../../i18n/index.ts';
 import type { MissingSteps } from '../../domain/lab/prerequisites.ts';
 import { $labQueue, $labState, $panelOpen, enqueueLabAction, listenForRunInLab, takeLabActions, type LabCommandRequest } from './lab-bus.ts';
 import type { TerminalLabels } from './labels.ts';
@@ -58,7 +59,8 @@ function hasStoredLab(): boolean {
   }
 }
 
-interface Props {
+/** The island's props. */
+export interface TerminalIslandProps {
   lang: Lang;
   variant: 'page' | 'panel';
   labels: TerminalLabels;
@@ -84,7 +86,7 @@ function readScreenReaderPreference(): boolean {
   }
 }
 
-export default function TerminalIsland({ lang, variant, labels, steps = [], preview }: Props) {
+export default function TerminalIsland({ lang, variant, labels, steps = [], preview }: TerminalIslandProps) {
   const id = useId();
   const panelOpen = useStore($panelOpen);
   const [started, setStarted] = useState(preview === undefined);
@@ -121,8 +123,6 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
   const typedLinesRef = useRef<readonly string[]>([]);
   typedLinesRef.current = typedLines;
   const controllerRef = useRef<TerminalController | null>(null);
-  const launcherRef = useRef<HTMLButtonElement>(null);
-  const returnFocusRef = useRef<HTMLElement | null>(null);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
   // "Run in lab" clicks are queued even before the terminal is loaded.
@@ -167,7 +167,9 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
     setLoad('loading');
     // The engine (the lab, the linter, the catalog) and xterm are evaluated in separate tasks, with
     // the browser free to handle the reader's keys between them.
-    import('../../domain/lab/index.ts')
+    // The lab prints messages from the whole dictionary: a runbook page holds only part of it.
+    ensureDictionaries([lang])
+      .then(() => import('../../domain/lab/index.ts'))
       .then(yieldToBrowser)
       .then(() => import('./terminal.ts'))
       .then(async ({ mountTerminal }) => {
@@ -228,35 +230,12 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
     return $labQueue.listen(drain);
   }, [load]);
 
-  // Panel: focus the terminal when it opens, give focus back when it closes.
+  // Panel: focus the terminal when it opens (the panel gives focus back when it closes).
   useEffect(() => {
-    if (variant !== 'panel') return;
-    if (panelOpen) {
-      if (load === 'ready') controllerRef.current?.focus();
-    } else if (returnFocusRef.current) {
-      const target = returnFocusRef.current;
-      returnFocusRef.current = null;
-      (target.isConnected ? target : launcherRef.current)?.focus();
-    }
+    if (variant === 'panel' && panelOpen && load === 'ready') controllerRef.current?.focus();
   }, [panelOpen, load]);
 
   useEffect(() => () => controllerRef.current?.dispose(), []);
-
-  const openPanel = () => {
-    returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : launcherRef.current;
-    $panelOpen.set(true);
-  };
-  const closePanel = () => {
-    if (!returnFocusRef.current) returnFocusRef.current = launcherRef.current;
-    $panelOpen.set(false);
-  };
-
-  // A run-in-lab click opens the panel without going through openPanel: remember where focus was.
-  useEffect(() => {
-    if (variant === 'panel' && panelOpen && !returnFocusRef.current && document.activeElement instanceof HTMLElement) {
-      returnFocusRef.current = document.activeElement;
-    }
-  }, [panelOpen]);
 
   // A tab chosen before the terminal was there: the terminal opens in it.
   const chosenShellRef = useRef<LabShell | null>(null);
@@ -457,28 +436,5 @@ export default function TerminalIsland({ lang, variant, labels, steps = [], prev
       </section>
     );
   }
-  return (
-    <section class="lab-panel" data-open={panelOpen ? 'true' : 'false'} aria-label={labels.label}>
-      <button
-        type="button"
-        class="lab-panel__launcher"
-        ref={launcherRef}
-        aria-expanded={panelOpen}
-        aria-controls={`${id}-drawer`}
-        hidden={panelOpen}
-        onClick={openPanel}
-      >
-        {labels.open}
-      </button>
-      <div id={`${id}-drawer`} class="lab-panel__drawer" hidden={!panelOpen}>
-        <div class="lab-panel__head">
-          <h2 class="lab-panel__title">{labels.label}</h2>
-          <button type="button" class="lab-panel__close" onClick={closePanel}>
-            {labels.close}
-          </button>
-        </div>
-        {body}
-      </div>
-    </section>
-  );
+  return body;
 }

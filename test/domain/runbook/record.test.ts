@@ -6,13 +6,12 @@ import {
   emptyProgress,
   markStepIn,
   readStoredProgress,
-  recordToJson,
-  recordToMarkdown,
   setStepOperatorIn,
   setStepOutputIn,
   sha256Hex,
   type CopyEntry,
 } from '../../../src/domain/runbook/record.ts';
+import { recordToJson, recordToMarkdown } from '../../../src/domain/runbook/record-export.ts';
 import { stepIds } from '../../../src/domain/runbook/steps.ts';
 
 const at = '2025-06-01T21:04:00.000Z';

@@ -5,11 +5,10 @@ import {
   markStepIn,
   progressRecordSchema,
   readStoredProgress,
-  recordToJson,
-  recordToMarkdown,
   setVerificationIn,
   type VerificationEntry,
 } from '../../../src/domain/runbook/record.ts';
+import { recordToJson, recordToMarkdown } from '../../../src/domain/runbook/record-export.ts';
 import { stepIds } from '../../../src/domain/runbook/steps.ts';
 
 const hash = 'a'.repeat(64);

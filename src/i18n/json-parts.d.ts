@@ -1,0 +1,5 @@
+// A part of a dictionary (src/i18n/vite-message-parts.ts): some of its messages, as JSON.
+declare module '*.json?part=runbook' {
+  const messages: Record<string, string>;
+  export default messages;
+}

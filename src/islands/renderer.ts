@@ -1,0 +1,26 @@
+/**
+ * The islands' renderer: Astro's Preact renderer (`@astrojs/preact/client.js`, which the client
+ * build resolves to this module, see astro.config.mjs), after the page's whole dictionary. A
+ * runbook page loads only part of its dictionary at first (src/i18n/message-parts.ts); an island
+ * whose component is marked `pageMessages` prints only messages of that part and renders at once,
+ * every other island waits for the whole dictionary, so none shows a key instead of a message.
+ * On a page that holds its whole dictionary the wait is nothing.
+ */
+import preactRenderer from '@astrojs/preact/client.js';
+import { ensureDictionaries, isLang } from '../i18n/index.ts';
+
+type Render = ReturnType<typeof preactRenderer>;
+
+/** Marks an island component as printing only the messages of its page's part. */
+export interface PrintsPageMessages {
+  pageMessages?: true;
+}
+
+export default (element: HTMLElement): Render =>
+  async (Component, props, slots, options) => {
+    if ((Component as PrintsPageMessages).pageMessages !== true) {
+      const lang = document.documentElement.lang;
+      await ensureDictionaries([isLang(lang) ? lang : 'en']);
+    }
+    return preactRenderer(element)(Component, props, slots, options);
+  };
