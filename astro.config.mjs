@@ -57,22 +57,6 @@ function readerDictionary() {
 }
 
 /**
- * `client:profile` (src/islands/directives/profile.ts): a runbook step's islands hydrate when near
- * the screen for a reader without a profile of their own, when the browser is idle for one with.
- */
-function clientProfileDirective() {
-  return {
-    name: 'passerelle:client-profile',
-    hooks: {
-      /** @param {{ addClientDirective: (directive: { name: string; entrypoint: string }) => void }} options */
-      'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'profile', entrypoint: fileURLToPath(new URL('./src/islands/directives/profile.ts', import.meta.url)) });
-      },
-    },
-  };
-}
-
-/**
  * The islands' renderer waits for the page's whole dictionary when the page holds only part of it
  * (src/islands/renderer.ts): the client build resolves Astro's Preact renderer to that module,
  * which imports the real one.
@@ -178,7 +162,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), preact(), clientProfileDirective(), contentSecurityPolicy()],
+  integrations: [mdx(), preact(), contentSecurityPolicy()],
   vite: {
     plugins: [catalogBrowserView(), monacoStyles(), readerDictionary(), messagePartsPlugin(), islandRenderer()],
     // The editor's lint worker is bundled apart: it gets the same reduced catalog as the islands.

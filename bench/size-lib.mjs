@@ -131,8 +131,8 @@ export function analysePage(dist, page) {
     if (a) css.add(a.url);
   }
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += gz(Buffer.from(m[1]));
-  // Astro islands: hydrated at first paint (client:load), when the browser is idle (client:idle,
-  // client:profile), or on demand (client:visible / client:media).
+  // Astro islands: hydrated at first paint (client:load), when the browser is idle (client:idle),
+  // or on demand (client:visible / client:media).
   const idleRoots = new Set();
   for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
     const attrs = m[1];
@@ -143,9 +143,7 @@ export function analysePage(dist, page) {
       if (!a) continue;
       const unmarked = part !== undefined && key === 'component-url' && !printsPageMessages(dist, a.url);
       if (client === 'visible' || client === 'media') lazyRoots.add(a.url);
-      // client:profile (src/islands/directives/profile.ts) hydrates at idle for a reader with a
-      // profile of their own, later on a first visit: counted at idle, its worst case.
-      else if (client === 'idle' || client === 'profile') {
+      else if (client === 'idle') {
         idleRoots.add(a.url);
         if (unmarked) wholeAtIdle = true;
       } else {

@@ -268,7 +268,7 @@ function BlockView({ block, status, lang, blockId, problemsId, hydrated }: { blo
   );
 }
 
-/** The live command blocks of one step (hydrated as client:profile says, see RunbookStep.astro). */
+/** The live command blocks of one step (hydrated once the browser is idle, see RunbookStep.astro). */
 export default function CommandBlock({ step, runbook, lang }: Props) {
   const hydrated = useHydrated();
   const profile = useProfile(hydrated);

@@ -13,7 +13,6 @@ import { encodeProfileFragment, PROFILE_STORAGE_KEY, serializeProfile } from '..
 import { runbookSteps } from '../../src/domain/runbook/procedures.ts';
 import { t, type Lang } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
-import { screenIslandsLive } from './islands.ts';
 
 const langs: Lang[] = ['en', 'fr'];
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
@@ -34,6 +33,11 @@ async function storedProfile(page: Page): Promise<Profile | null> {
 async function hydrated(locator: Locator): Promise<void> {
   await locator.first().scrollIntoViewIfNeeded();
   await expect(locator.first().locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', { timeout: 20_000 });
+}
+
+/** Waits until the runbook's islands that hydrate when the browser is idle have all run. */
+async function idleIslandsRan(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('astro-island[ssr] :is(.profile-bar, .step-values, .command-blocks)').length), { timeout: 20_000 }).toBe(0);
 }
 
 /** Opens the lab page and waits for the terminal. */
@@ -105,19 +109,17 @@ for (const lang of langs) {
     test('the language switch keeps the section being read, twice on one page', async ({ page }) => {
       const steps = runbookSteps('deploy-um-lync')!.map((step) => `step-${step.id}`);
       await page.goto(`/${lang}/runbooks/deploy-um-lync/`);
-      // The reader reads once the page has settled: the command blocks on the screen render, and
-      // their buttons change the height of what is above the section.
-      await screenIslandsLive(page);
+      // The reader reads once the page has settled: the command blocks render from the profile when
+      // the browser is idle, and their buttons change the height of what is above the section.
+      await idleIslandsRan(page);
       await page.locator(`#${steps[3]}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await screenIslandsLive(page);
       await page.getByRole('link', { name: t(lang, 'lang.switch') }).click();
       await expect(page).toHaveURL(`/${other(lang)}/runbooks/deploy-um-lync/#${steps[3]}`);
       // The browser keeps the anchor in view while the page loads; the reader scrolls after that.
       await page.waitForLoadState('load');
-      await screenIslandsLive(page);
+      await idleIslandsRan(page);
       // Read on: a later step, then back. The stale #anchor must not win.
       await page.locator(`#${steps[9]}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await screenIslandsLive(page);
       await page.getByRole('link', { name: t(other(lang), 'lang.switch') }).click();
       await expect(page).toHaveURL(`/${lang}/runbooks/deploy-um-lync/#${steps[9]}`);
     });

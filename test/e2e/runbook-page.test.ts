@@ -44,26 +44,11 @@ async function seed(page: Page, profile: Profile): Promise<void> {
   );
 }
 
-/**
- * Waits until the bar, every step's values and every command block have run: without scrolling when
- * the reader has a profile of their own (stored, linked or edited), otherwise once read to the end.
- */
+/** Waits until the islands that hydrate when idle (bar, step values, command blocks) have all run, without scrolling. */
 async function idleIslandsHydrated(page: Page): Promise<void> {
   await expect
     // Hydrated, and showing the stores (each island switches in a task of its own: src/islands/state/hydration.ts).
     .poll(() => page.evaluate(() => document.querySelectorAll('astro-island[ssr] :is(.profile-bar, .step-values, .command-blocks), :is(.profile-bar, .step-values, .command-blocks):not([data-live])').length), { timeout: 30_000 })
-    .toBe(0);
-}
-
-/**
- * Brings a step to the screen and waits until its islands (values, command blocks) have run: for a
- * reader without a profile of their own they hydrate only when their step nears the screen
- * (client:profile, src/islands/directives/profile.ts).
- */
-async function stepHydrated(page: Page, step: string): Promise<void> {
-  await page.locator(`section[data-section="step-${step}"]`).scrollIntoViewIfNeeded();
-  await expect
-    .poll(() => page.evaluate((id) => document.querySelectorAll(`section[data-section="step-${id}"] :is(.step-values, .command-blocks):not([data-live])`).length, step), { timeout: 30_000 })
     .toBe(0);
 }
 
@@ -140,8 +125,8 @@ for (const lang of langs) {
     test('the bar fits a 390 px phone, and is axe clean in the light and the dark theme', async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`/${lang}/runbooks/${RUNBOOK}/`);
+      await idleIslandsHydrated(page);
       const bar = page.locator('.profile-bar');
-      await expect(bar).toHaveAttribute('data-live', '', { timeout: 30_000 });
       await expect(bar.locator('code[data-sha256]')).toHaveText(sha256(serializeProfile(exampleProfile)).slice(0, SHORT_HASH_DIGITS));
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       // Sticky, and it keeps most of the screen for the runbook: at most two short lines.
@@ -152,10 +137,8 @@ for (const lang of langs) {
       // (Lighthouse asks, and found the bar's Edit link and switch too small on a phone).
       const targets = await new AxeBuilder({ page }).include('.profile-bar').withRules(['target-size']).analyze();
       expect(targets.violations.flatMap((v) => v.nodes.map((n) => n.html))).toEqual([]);
-      await stepHydrated(page, 'create-um-dial-plans');
       await page.locator('[data-step-values="create-um-dial-plans"] .step-values__edit').click();
       // The opened fields fit the phone too (a fieldset and a flex item both grow to their widest select).
-      await stepHydrated(page, 'check-media-encryption');
       await page.locator('[data-step-values="check-media-encryption"] .step-values__edit').click();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await axeClean(page, ['.profile-bar', 'section[data-section="step-create-um-dial-plans"]']);
@@ -167,15 +150,13 @@ for (const lang of langs) {
       test.slow(true, 'axe on the whole runbook');
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(`/${lang}/runbooks/${RUNBOOK}/`);
-      // Read to the end, so every step's islands run (they wait for their step to near the screen).
-      await readToTheEnd(page);
       await idleIslandsHydrated(page);
       await axeClean(page, ['main']);
     });
 
     test('a step shows the values it uses and “Edit these values” opens only those fields; its commands follow', async ({ page }) => {
       await page.goto(`/${lang}/runbooks/${RUNBOOK}/`);
-      await stepHydrated(page, 'create-um-dial-plans');
+      await idleIslandsHydrated(page);
       const step = page.locator('section[data-section="step-create-um-dial-plans"]');
       const values = step.locator('[data-step-values="create-um-dial-plans"]');
       await expect(values.locator('li[data-key="dialPlans"]')).toContainText('ParisSIP');
@@ -208,27 +189,6 @@ for (const lang of langs) {
       // Closing hides the fields again.
       await edit.click();
       await expect(form).toBeHidden();
-    });
-
-    test('a first visit runs only the steps near the screen; the first edit brings every step to the reader’s profile, without scrolling', async ({ page }) => {
-      await page.goto(`/${lang}/runbooks/${RUNBOOK}/`);
-      await stepHydrated(page, 'create-um-dial-plans');
-      // Idle, and the last step's islands still wait: its server render shows the example.
-      await expect(page.locator('.profile-bar')).toHaveAttribute('data-live', '', { timeout: 30_000 });
-      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-      const mailboxes = page.locator('.command-blocks[data-step="enable-um-mailboxes"]');
-      await expect(mailboxes.locator('xpath=ancestor::astro-island[1]')).toHaveAttribute('ssr', '');
-      await expect(mailboxes).toContainText('ParisSIP');
-      // An edit in one step: every step follows, the far ones included (nothing here scrolls to them).
-      const values = page.locator('[data-step-values="create-um-dial-plans"]');
-      await values.getByRole('button', { name: t(lang, 'stepValues.edit') }).click();
-      await values.getByLabel(t(lang, 'form.field.dialPlans.name'), { exact: true }).first().fill('BostonSIP');
-      await expect(mailboxes).toHaveAttribute('data-live', '', { timeout: 30_000 });
-      // The users are still on ParisSIP, which no longer exists: their step says so, and copy is off.
-      await expect(mailboxes.getByText(t(lang, 'runbookPage.blocked'))).toBeVisible();
-      await expect(mailboxes.getByRole('link', { name: t(lang, 'runbookPage.ruleLink', { id: 'user-dial-plan-exists' }) }).first()).toBeAttached();
-      const contacts = page.locator('.command-blocks[data-step="create-exum-contacts"]');
-      await expect(contacts).toContainText("SIP Dial Plans: 'BostonSIP'");
     });
 
     test('every command block shows the stored profile once the page is idle, without scrolling', async ({ page }) => {
@@ -277,9 +237,9 @@ for (const lang of langs) {
       test.setTimeout(120_000);
       await page.setViewportSize({ width: goal.width, height: goal.height });
       await page.goto(`/${lang}/runbooks/${RUNBOOK}/`);
+      await idleIslandsHydrated(page);
       // Read to the end, a screen at a time, so the islands that hydrate when visible do.
       await readToTheEnd(page);
-      await idleIslandsHydrated(page);
       // Every island has run, except those inside a folded <details> (never visible until opened)
       // and those that render nothing (an output check of a step without verification commands).
       await expect

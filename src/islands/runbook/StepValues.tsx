@@ -6,8 +6,7 @@
  * Props: `step` (a step id of `runbook`), `runbook` (slug), `lang`, `sources` (the profile values
  * the step's `reads` cover, from src/islands/forms/fields.ts: computed on the server, so the
  * island ships none of the forms' specification).
- * Rendered by src/components/runbook/RunbookStep.astro; hydrates as client:profile says
- * (src/islands/directives/profile.ts). The
+ * Rendered by src/components/runbook/RunbookStep.astro; hydrates when the browser is idle. The
  * fields' editor (src/islands/forms/ProfileForm.tsx) and the form's messages load on the first
  * "Edit these values": the page shows the values long before anyone edits them.
  */

@@ -33,7 +33,6 @@ import {
 import { generateAll } from '../../domain/runbook/steps.ts';
 import type { RunbookCommand } from '../../domain/runbook/types.ts';
 import { t, isLang } from '../../i18n/index.ts';
-import { announceOwnProfile } from './own-profile.ts';
 import { inBrowser, readItem, removeItem as removeStoredItem, writeItem } from './storage.ts';
 
 /** Where a profile that could not be used came from. */
@@ -250,11 +249,6 @@ if (inBrowser) {
   // After the saver listens: a share link's profile is saved like an edit, so it survives a reload
   // and a language switch (it used to be applied first, then lost).
   applyFragment(location.hash);
-  // The islands that wait for the reader (client:profile) hydrate as soon as the page's profile is
-  // not the example: stored, from a link, from another tab, or edited here.
-  $profile.subscribe((profile) => {
-    if (profile !== exampleProfile) announceOwnProfile();
-  });
   // A share link opened on a page that is already loaded only changes the fragment.
   window.addEventListener('hashchange', () => applyFragment(location.hash));
   // Another tab saved a profile: follow it, so two tabs never overwrite each other's edits blindly.
