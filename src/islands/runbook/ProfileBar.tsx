@@ -40,22 +40,32 @@ export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   const barRef = useRef<HTMLDivElement>(null);
   // The bar sticks under the site's header, whose height depends on the language and the width
-  // (its links wrap): both heights go to CSS (runbook-islands.css), which also keeps anchors clear.
+  // (its links wrap); anchors land below both (runbook-islands.css). Only non-inherited properties
+  // are written, and only when they change: the bar's `top`, and the anchors' margin in a sheet of
+  // the bar's own, which restyles the elements with an id and nothing else.
   useEffect(() => {
     const header = document.querySelector<HTMLElement>('.site-header');
     const bar = barRef.current;
     if (!bar) return;
-    const root = document.documentElement.style;
+    const anchors = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, anchors];
+    let margin = '';
     const update = () => {
       const sticky = header !== null && getComputedStyle(header).position === 'sticky';
-      root.setProperty('--site-header-height', sticky ? `${header.getBoundingClientRect().height}px` : '0px');
-      root.setProperty('--profile-bar-height', `${bar.getBoundingClientRect().height}px`);
+      const headerHeight = sticky ? header.getBoundingClientRect().height : 0;
+      const top = `${headerHeight}px`;
+      if (bar.style.top !== top) bar.style.top = top;
+      const next = `${Math.ceil(headerHeight + bar.getBoundingClientRect().height + 12)}px`;
+      if (next !== margin) anchors.replaceSync(`.runbook-page [id] { scroll-margin-top: ${(margin = next)}; }`);
     };
     update();
     const observer = new ResizeObserver(update);
     if (header) observer.observe(header);
     observer.observe(bar);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== anchors);
+    };
   }, []);
   return (
     <div class="profile-bar" data-change-window="keep" data-sticky-top data-live={hydrated ? '' : undefined} ref={barRef}>
