@@ -8,13 +8,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { checkProfile } from '../../src/domain/check.ts';
+import type { Profile } from '../../src/domain/profile/schema.ts';
 import { PROFILE_STORAGE_KEY, progressStorageKey, serializeProfile } from '../../src/domain/profile/share.ts';
 import { runbookSteps } from '../../src/domain/runbook/procedures.ts';
 import { emptyProgress, sha256Hex, targetLabel } from '../../src/domain/runbook/record.ts';
-import { changeWindowSheet } from '../../src/domain/runbook/sheet.ts';
+import { changeWindowSheet, sheetCommandCount } from '../../src/domain/runbook/sheet.ts';
 import { t, type Lang } from '../../src/i18n/index.ts';
 import { bostonProfile } from '../domain/runbook/helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { largeProfile } from './large-profile.ts';
 
 /** Every text item of every page of a PDF, in reading order, one line per item run. */
 async function pdfText(data: Buffer): Promise<string> {
@@ -50,13 +52,17 @@ for (const lang of ['en', 'fr'] as Lang[]) {
       );
       await page.goto(`/${lang}/runbooks/deploy-um-lync/`);
       const sha256 = await sha256Hex(serializeProfile(profile));
-      // Rendered when the browser is idle, with no scrolling: the sheet names the stored profile's hash.
-      await expect(page.locator('.cw-sheet')).toHaveAttribute('data-profile-sha256', sha256, { timeout: 20_000 });
+      // Ready when the browser is idle, with no scrolling: the offer knows the stored profile's hash,
+      // but no element of the sheet is made before the reader may print.
+      await expect(page.locator('[data-cw-offer]')).toHaveAttribute('data-profile-sha256', sha256, { timeout: 20_000 });
+      await expect(page.getByRole('button', { name: t(lang, 'sheet.offer.print') })).toBeEnabled();
+      await expect(page.locator('.cw-sheet')).toHaveCount(0);
+
+      // Printing (the browser's own Print, here a PDF) fires beforeprint, which builds the whole sheet.
+      const text = await pdfText(await page.pdf({ format: 'A4' }));
+      await expect(page.locator('.cw-sheet')).toHaveAttribute('data-profile-sha256', sha256);
       await expect(page.locator('.cw-sheet')).toHaveAttribute('data-complete', 'true');
       await expect(page.locator('html')).toHaveClass(/\bcw-sheet-ready\b/);
-      await expect(page.getByRole('button', { name: t(lang, 'sheet.offer.print') })).toBeVisible();
-
-      const text = await pdfText(await page.pdf({ format: 'A4' }));
       const all = flat(text);
       for (const value of ['Fabrikam Boston', 'fabrikam.com', sha256, 'Dana Okafor', 'BostonSIP', 'ex01.fabrikam.com', 'lyncpool01.fabrikam.com', 'dana@fabrikam.com', '☐']) {
         expect(all, value).toContain(value);
@@ -88,6 +94,17 @@ for (const lang of ['en', 'fr'] as Lang[]) {
       const labels = ['runbookPage.copy', 'runbookPage.copyAll', 'runbookPage.runInLab', 'editor.openInEditor', 'sheet.offer.print', 'sheet.offer.operator', 'terminal.open', 'runbookPage.download.title'];
       for (const key of labels) expect(all, key).not.toContain(t(lang, key));
       expect(all).not.toMatch(lang === 'en' ? /\bCopy\b/ : /\bCopier\b/);
+    });
+
+    test('a sheet too large to build at print time is built ahead, a slice at a time, without the reader asking', async ({ page }) => {
+      const profile = largeProfile(300) as Profile;
+      await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [PROFILE_STORAGE_KEY, serializeProfile(profile)]);
+      await page.goto(`/${lang}/runbooks/deploy-um-lync/`);
+      const commands = sheetCommandCount(changeWindowSheet(profile, runbookSteps('deploy-um-lync')!, checkProfile(profile)));
+      expect(commands).toBeGreaterThan(400); // more than one slice (mount.tsx)
+      await expect(page.locator('.cw-sheet')).toHaveAttribute('data-complete', 'true', { timeout: 30_000 });
+      await expect(page.locator('.cw-sheet .cw-sheet__command')).toHaveCount(commands);
+      await expect(page.locator('html')).toHaveClass(/\bcw-sheet-ready\b/);
     });
 
     test('the sheet’s screen part is accessible, in light and dark', async ({ page }) => {
