@@ -8,9 +8,12 @@
  * not carry them. The PFX password lives in this component's state for one read, then is cleared:
  * it is never written to the profile, local storage, the share link or the record.
  *
- * Props: `lang` (required). Usage in MDX: `<CertificateInspector lang="fr" client:visible />`.
+ * Props: `lang` (required); `folded` when the inspector sits in a closed disclosure (a runbook's
+ * aside): its fields are then made when the reader opens it (./disclosed.ts).
+ * Usage in MDX: `<CertificateInspector lang="fr" client:visible />`.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { useDisclosed } from './disclosed.ts';
 import { checkCertificates, type CertificateReport } from '../domain/certificates/check.ts';
 import { describeCertificate, formatReadProblem } from '../domain/certificates/present.ts';
 import type { CertificateFile, CertificateReadProblem, InspectedCertificate } from '../domain/certificates/types.ts';
@@ -23,13 +26,16 @@ import './runbook-state.css';
 
 export interface CertificateInspectorProps {
   lang: Lang;
+  folded?: boolean;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The inspector (see the top of the file). */
-export default function CertificateInspector({ lang }: CertificateInspectorProps) {
+export default function CertificateInspector({ lang, folded = false }: CertificateInspectorProps) {
   const hydrated = useHydrated();
+  const root = useRef<HTMLElement>(null);
+  const disclosed = useDisclosed(root, !folded);
   const profile = useProfile(hydrated);
   const [certificates, setCertificates] = useState<InspectedCertificate[]>([]);
   const [problems, setProblems] = useState<CertificateReadProblem[]>([]);
@@ -78,118 +84,122 @@ export default function CertificateInspector({ lang }: CertificateInspectorProps
   }
 
   return (
-    <section class="runbook-state certificate-inspector" aria-labelledby="certificate-inspector-title">
+    <section class="runbook-state certificate-inspector" aria-labelledby="certificate-inspector-title" ref={root}>
       <h3 id="certificate-inspector-title">{t(lang, 'inspector.title')}</h3>
       <p>{t(lang, 'inspector.lead')}</p>
       <p class="notice">{t(lang, 'inspector.local')}</p>
-      <div
-        class="inspector-drop"
-        onDragOver={(event) => event.preventDefault()}
-        onDrop={(event) => {
-          event.preventDefault();
-          void readFileList(event.dataTransfer?.files ?? null);
-        }}
-      >
-        <label class="field">
-          <span>{t(lang, 'inspector.files')}</span>
-          <input
-            ref={fileInput}
-            type="file"
-            multiple
-            accept=".pem,.cer,.crt,.der,.p7b,.p7c,.pfx,.p12,.txt"
-            disabled={busy}
-            onChange={(event) => void readFileList((event.currentTarget as HTMLInputElement).files)}
-          />
-        </label>
-        <p class="inspector-hint">{t(lang, 'inspector.drop')}</p>
-      </div>
-      <label class="field">
-        <span>{t(lang, 'inspector.password')}</span>
-        <input
-          type="password"
-          autoComplete="off"
-          value={password}
-          onInput={(event) => setPassword((event.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
-      <label class="field">
-        <span>{t(lang, 'inspector.paste')}</span>
-        <textarea rows={4} spellcheck={false} value={pasted} onInput={(event) => setPasted((event.currentTarget as HTMLTextAreaElement).value)} />
-      </label>
-      <div class="actions">
-        <button
-          type="button"
-          disabled={busy || pasted.trim() === ''}
-          onClick={() => void read([{ name: t(lang, 'inspector.pastedName'), bytes: new TextEncoder().encode(pasted) }]).then(() => setPasted(''))}
-        >
-          {t(lang, 'inspector.readPasted')}
-        </button>
-        <label class="field field-inline">
-          <span>{t(lang, 'inspector.changeDate')}</span>
-          <input type="date" value={changeDate} onInput={(event) => setChangeDate((event.currentTarget as HTMLInputElement).value)} />
-        </label>
-        {certificates.length > 0 && (
-          <button type="button" onClick={() => (setCertificates([]), setProblems([]), setPending(null), setApplied(null))}>
-            {t(lang, 'inspector.clear')}
-          </button>
-        )}
-      </div>
-      <div aria-live="polite">
-        {busy && <p>{t(lang, 'inspector.reading')}</p>}
-        {problems.length > 0 && (
-          <ul class="field-findings inspector-problems">
-            {problems.map((problem, i) => (
-              <li key={i} class="finding finding-error">
-                {formatReadProblem(problem, lang)}
-              </li>
-            ))}
-          </ul>
-        )}
-        {applied && <p class="notice">{t(lang, 'inspector.applied', { thumbprint: applied })}</p>}
-      </div>
-      {certificates.map((certificate) => {
-        const report = reports.find((r) => r.thumbprint === certificate.thumbprint) ?? null;
-        const title = certificate.commonName ?? certificate.subject;
-        const headingId = `certificate-${certificate.thumbprint}`;
-        return (
-          <article key={certificate.thumbprint} class="inspected-certificate" aria-labelledby={headingId}>
-            <h4 id={headingId}>
-              {title} <span class="inspector-source">({certificate.source.file})</span>
-            </h4>
-            <dl class="inspector-facts">
-              {describeCertificate(certificate, byThumbprint, report, lang).map(([label, value]) => (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
-            {report && <FindingList id={`${headingId}-findings`} findings={report.findings} lang={lang} />}
-            {report &&
-              (pending === certificate.thumbprint ? (
-                <div class="notice" role="group" aria-label={t(lang, 'inspector.confirmTitle')}>
-                  <p>
-                    {report.profileIndex !== null
-                      ? t(lang, 'inspector.confirmReplace', { name: profile.certificates[report.profileIndex]?.name ?? '', thumbprint: certificate.thumbprint })
-                      : t(lang, 'inspector.confirmAdd', { name: title, thumbprint: certificate.thumbprint })}
-                  </p>
-                  <div class="actions">
-                    <button type="button" onClick={() => confirmUse(certificate, report)}>
-                      {t(lang, 'inspector.confirm')}
+      {disclosed && (
+        <>
+          <div
+            class="inspector-drop"
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={(event) => {
+              event.preventDefault();
+              void readFileList(event.dataTransfer?.files ?? null);
+            }}
+          >
+            <label class="field">
+              <span>{t(lang, 'inspector.files')}</span>
+              <input
+                ref={fileInput}
+                type="file"
+                multiple
+                accept=".pem,.cer,.crt,.der,.p7b,.p7c,.pfx,.p12,.txt"
+                disabled={busy}
+                onChange={(event) => void readFileList((event.currentTarget as HTMLInputElement).files)}
+              />
+            </label>
+            <p class="inspector-hint">{t(lang, 'inspector.drop')}</p>
+          </div>
+          <label class="field">
+            <span>{t(lang, 'inspector.password')}</span>
+            <input
+              type="password"
+              autoComplete="off"
+              value={password}
+              onInput={(event) => setPassword((event.currentTarget as HTMLInputElement).value)}
+            />
+          </label>
+          <label class="field">
+            <span>{t(lang, 'inspector.paste')}</span>
+            <textarea rows={4} spellcheck={false} value={pasted} onInput={(event) => setPasted((event.currentTarget as HTMLTextAreaElement).value)} />
+          </label>
+          <div class="actions">
+            <button
+              type="button"
+              disabled={busy || pasted.trim() === ''}
+              onClick={() => void read([{ name: t(lang, 'inspector.pastedName'), bytes: new TextEncoder().encode(pasted) }]).then(() => setPasted(''))}
+            >
+              {t(lang, 'inspector.readPasted')}
+            </button>
+            <label class="field field-inline">
+              <span>{t(lang, 'inspector.changeDate')}</span>
+              <input type="date" value={changeDate} onInput={(event) => setChangeDate((event.currentTarget as HTMLInputElement).value)} />
+            </label>
+            {certificates.length > 0 && (
+              <button type="button" onClick={() => (setCertificates([]), setProblems([]), setPending(null), setApplied(null))}>
+                {t(lang, 'inspector.clear')}
+              </button>
+            )}
+          </div>
+          <div aria-live="polite">
+            {busy && <p>{t(lang, 'inspector.reading')}</p>}
+            {problems.length > 0 && (
+              <ul class="field-findings inspector-problems">
+                {problems.map((problem, i) => (
+                  <li key={i} class="finding finding-error">
+                    {formatReadProblem(problem, lang)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {applied && <p class="notice">{t(lang, 'inspector.applied', { thumbprint: applied })}</p>}
+          </div>
+          {certificates.map((certificate) => {
+            const report = reports.find((r) => r.thumbprint === certificate.thumbprint) ?? null;
+            const title = certificate.commonName ?? certificate.subject;
+            const headingId = `certificate-${certificate.thumbprint}`;
+            return (
+              <article key={certificate.thumbprint} class="inspected-certificate" aria-labelledby={headingId}>
+                <h4 id={headingId}>
+                  {title} <span class="inspector-source">({certificate.source.file})</span>
+                </h4>
+                <dl class="inspector-facts">
+                  {describeCertificate(certificate, byThumbprint, report, lang).map(([label, value]) => (
+                    <div key={label}>
+                      <dt>{label}</dt>
+                      <dd>{value}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {report && <FindingList id={`${headingId}-findings`} findings={report.findings} lang={lang} />}
+                {report &&
+                  (pending === certificate.thumbprint ? (
+                    <div class="notice" role="group" aria-label={t(lang, 'inspector.confirmTitle')}>
+                      <p>
+                        {report.profileIndex !== null
+                          ? t(lang, 'inspector.confirmReplace', { name: profile.certificates[report.profileIndex]?.name ?? '', thumbprint: certificate.thumbprint })
+                          : t(lang, 'inspector.confirmAdd', { name: title, thumbprint: certificate.thumbprint })}
+                      </p>
+                      <div class="actions">
+                        <button type="button" onClick={() => confirmUse(certificate, report)}>
+                          {t(lang, 'inspector.confirm')}
+                        </button>
+                        <button type="button" onClick={() => setPending(null)}>
+                          {t(lang, 'inspector.cancel')}
+                        </button>
+                      </div>
+                    </div>
+                  ) : (
+                    <button type="button" onClick={() => setPending(certificate.thumbprint)}>
+                      {t(lang, 'inspector.use', { name: title })}
                     </button>
-                    <button type="button" onClick={() => setPending(null)}>
-                      {t(lang, 'inspector.cancel')}
-                    </button>
-                  </div>
-                </div>
-              ) : (
-                <button type="button" onClick={() => setPending(certificate.thumbprint)}>
-                  {t(lang, 'inspector.use', { name: title })}
-                </button>
-              ))}
-          </article>
-        );
-      })}
+                  ))}
+              </article>
+            );
+          })}
+        </>
+      )}
     </section>
   );
 }

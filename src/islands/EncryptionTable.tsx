@@ -5,10 +5,13 @@
  * dial plans whose pair it is. Choosing a cell sets the Lync encryption level and that dial plan's
  * VoIP security in the profile.
  *
- * Props: `lang` (required, `fr` | `en`).
+ * Props: `lang` (required, `fr` | `en`); `folded` when the table sits in a closed disclosure (a
+ * runbook's aside): the dial plan's select is then made when the reader opens it (./disclosed.ts),
+ * and the chosen dial plan is named in text until then.
  * Usage in MDX: `<EncryptionTable lang="en" client:visible />`.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useDisclosed } from './disclosed.ts';
 import { encryptionMatrix, type EncryptionAssessment } from '../domain/encryption.ts';
 import { encryptionLevels, voipSecurities } from '../domain/profile/schema.ts';
 import { t, type Lang } from '../i18n/index.ts';
@@ -18,6 +21,7 @@ import './runbook-state.css';
 
 export interface EncryptionTableProps {
   lang: Lang;
+  folded?: boolean;
 }
 
 /** The verdict of a cell as a code: what the table shows and what the test reads. */
@@ -29,8 +33,10 @@ export function verdictOf(cell: EncryptionAssessment): 'recommended' | 'works' |
 const matrix = encryptionMatrix();
 
 /** The interactive table (see the top of the file). */
-export default function EncryptionTable({ lang }: EncryptionTableProps) {
+export default function EncryptionTable({ lang, folded = false }: EncryptionTableProps) {
   const hydrated = useHydrated();
+  const root = useRef<HTMLDivElement>(null);
+  const disclosed = useDisclosed(root, !folded);
   const profile = useProfile(hydrated);
   const [chosen, setChosen] = useState(0);
   const [status, setStatus] = useState('');
@@ -56,8 +62,14 @@ export default function EncryptionTable({ lang }: EncryptionTableProps) {
   };
 
   return (
-    <div class="runbook-state encryption-table">
-      {dialPlans.length > 0 ? (
+    <div class="runbook-state encryption-table" ref={root}>
+      {dialPlans.length > 0 && !disclosed ? (
+        <p>
+          {t(lang, 'enc.dialPlan')}
+          {lang === 'fr' ? '\u00a0: ' : ': '}
+          <strong>{current?.name || t(lang, 'form.list.dialPlans.item', { n: selected + 1 })}</strong>
+        </p>
+      ) : dialPlans.length > 0 ? (
         <p>
           <label for={selectId}>{t(lang, 'enc.dialPlan')}</label>{' '}
           <select id={selectId} value={String(selected)} onChange={(event) => setChosen(Number(event.currentTarget.value))}>

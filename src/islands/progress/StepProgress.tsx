@@ -12,6 +12,8 @@
 import { inertText } from '../../domain/inert-text.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { targetLabel } from '../../domain/runbook/record.ts';
+import { useRef } from 'preact/hooks';
+import { useDisclosed } from '../disclosed.ts';
 import { useHydrated, useProgress } from '../state/hooks.ts';
 import { markStep, setStepOperator, setStepOutput } from '../state/progress.ts';
 import { shortTime } from './format.ts';
@@ -29,6 +31,9 @@ export default function StepProgress({ stepId, lang }: StepProgressProps) {
   const step = record.steps[stepId] ?? { copies: [] };
   const title = t(lang, `step.${stepId}.title`);
   const id = `progress-${stepId}`;
+  // The record's fields are made when the reader first opens it (../disclosed.ts).
+  const recordRef = useRef<HTMLDetailsElement>(null);
+  const recordOpened = useDisclosed(recordRef, false);
   return (
     <div class="step-progress" id={id} data-step-progress={stepId} data-status={step.status ?? 'open'} data-change-window="keep">
       <label class="field-checkbox">
@@ -55,42 +60,46 @@ export default function StepProgress({ stepId, lang }: StepProgressProps) {
           {step.operator && ` ${t(lang, 'progress.by', { operator: step.operator })}`}
         </span>
       )}
-      <details>
+      <details ref={recordRef}>
         <summary>{t(lang, 'progress.details')}</summary>
-        <p>
-          <label for={`${id}-operator`}>{t(lang, 'progress.operator')}</label>{' '}
-          <input
-            id={`${id}-operator`}
-            type="text"
-            autocomplete="name"
-            aria-label={t(lang, 'progress.operatorFor', { step: title })}
-            value={step.operator ?? ''}
-            onChange={(event) => setStepOperator(stepId, event.currentTarget.value.trim())}
-          />
-        </p>
-        <p>
-          <label for={`${id}-output`}>{t(lang, 'progress.output')}</label>
-          <textarea
-            id={`${id}-output`}
-            rows={4}
-            spellcheck={false}
-            aria-label={t(lang, 'progress.outputFor', { step: title })}
-            value={step.output ?? ''}
-            onChange={(event) => setStepOutput(stepId, event.currentTarget.value)}
-          />
-        </p>
-        <p class="step-progress-copies-title">{t(lang, 'progress.copies')}</p>
-        {step.copies.length === 0 ? (
-          <p>{t(lang, 'progress.noCopies')}</p>
-        ) : (
-          <ul>
-            {step.copies.map((copy, i) => (
-              <li key={i}>
-                <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {t(lang, `runbook.shell.${copy.shell}`)} — {inertText(targetLabel(copy.target, lang))} — SHA-256{' '}
-                <code>{copy.sha256}</code>
-              </li>
-            ))}
-          </ul>
+        {recordOpened && (
+          <>
+            <p>
+              <label for={`${id}-operator`}>{t(lang, 'progress.operator')}</label>{' '}
+              <input
+                id={`${id}-operator`}
+                type="text"
+                autocomplete="name"
+                aria-label={t(lang, 'progress.operatorFor', { step: title })}
+                value={step.operator ?? ''}
+                onChange={(event) => setStepOperator(stepId, event.currentTarget.value.trim())}
+              />
+            </p>
+            <p>
+              <label for={`${id}-output`}>{t(lang, 'progress.output')}</label>
+              <textarea
+                id={`${id}-output`}
+                rows={4}
+                spellcheck={false}
+                aria-label={t(lang, 'progress.outputFor', { step: title })}
+                value={step.output ?? ''}
+                onChange={(event) => setStepOutput(stepId, event.currentTarget.value)}
+              />
+            </p>
+            <p class="step-progress-copies-title">{t(lang, 'progress.copies')}</p>
+            {step.copies.length === 0 ? (
+              <p>{t(lang, 'progress.noCopies')}</p>
+            ) : (
+              <ul>
+                {step.copies.map((copy, i) => (
+                  <li key={i}>
+                    <time dateTime={copy.at}>{shortTime(copy.at, lang)}</time> — {t(lang, `runbook.shell.${copy.shell}`)} — {inertText(targetLabel(copy.target, lang))} — SHA-256{' '}
+                    <code>{copy.sha256}</code>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
         )}
       </details>
     </div>
