@@ -376,12 +376,16 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(screen).toHaveAttribute('data-runs', '1');
       expect(await screen.getAttribute('data-last-status')).toBe('ok');
       await expect(page.locator('.lab-panel .xterm-helper-textarea')).toBeFocused();
+      // The page keeps room at its end for the drawer, so its last lines can scroll above it.
+      const roomAtTheEnd = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom));
+      expect(await roomAtTheEnd()).toBeGreaterThan(200);
       // The open drawer is as accessible as the page under it.
       const results = await new AxeBuilder({ page }).include('.lab-panel').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       // Close gives the focus back to the button that opened it.
       await page.getByRole('button', { name: lang === 'en' ? 'Close the terminal' : 'Fermer le terminal' }).click();
       await expect(runInLab).toBeFocused();
+      expect(await roomAtTheEnd()).toBe(0);
     });
 
     test('the runbook panel replays every step up to the chosen one into the lab', async ({ page }) => {

@@ -37,6 +37,13 @@ export default function LabPanel({ lang, labels, steps = [] }: Props) {
   const launcherRef = useRef<HTMLButtonElement>(null);
   const returnFocusRef = useRef<HTMLElement | null>(null);
 
+  // The page keeps room at its end for the open drawer (terminal.css). A class on <body>, not
+  // `body:has(.lab-panel[data-open])`: that selector searched the whole page each time the body was
+  // restyled, some fifteen times while a runbook page loads.
+  useEffect(() => {
+    document.body.classList.toggle('lab-panel-open', panelOpen);
+  }, [panelOpen]);
+
   // "Run in lab" clicks are queued even before the terminal is loaded.
   useEffect(() => listenForRunInLab(), []);
 
