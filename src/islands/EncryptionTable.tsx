@@ -44,6 +44,8 @@ export default function EncryptionTable({ lang, folded = false }: EncryptionTabl
   const selected = Math.min(chosen, Math.max(0, dialPlans.length - 1));
   const current = dialPlans[selected];
   const selectId = 'encryption-table-dial-plan';
+  // French puts a non-breaking space before a colon.
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
 
   const choose = (cell: EncryptionAssessment) => {
     // Read the latest profile (not the rendered one) so that a quick second choice never undoes the first.
@@ -66,7 +68,7 @@ export default function EncryptionTable({ lang, folded = false }: EncryptionTabl
       {dialPlans.length > 0 && !disclosed ? (
         <p>
           {t(lang, 'enc.dialPlan')}
-          {lang === 'fr' ? '\u00a0: ' : ': '}
+          {colon}
           <strong>{current?.name || t(lang, 'form.list.dialPlans.item', { n: selected + 1 })}</strong>
         </p>
       ) : dialPlans.length > 0 ? (
@@ -121,7 +123,12 @@ export default function EncryptionTable({ lang, folded = false }: EncryptionTabl
                         {/* The row and column, spoken first: a cell's name must make sense on its own. */}
                         <span class="visually-hidden">{t(lang, 'enc.cellFor', { encryptionLevel: level, voipSecurity: security })} </span>
                         <span class="encryption-verdict">{verdictText}</span>
-                        {cell.failure && <span class="encryption-failure">: {t(lang, `enc.failure.${cell.failure}`)}</span>}
+                        {cell.failure && (
+                          <span class="encryption-failure">
+                            {colon}
+                            {t(lang, `enc.failure.${cell.failure}`)}
+                          </span>
+                        )}
                       </button>
                       {using.length > 0 && <span class="encryption-dial-plans">{t(lang, 'enc.current', { dialPlans: using.join(', ') })}</span>}
                     </td>

@@ -75,11 +75,15 @@ for (const lang of ['en', 'fr'] as Lang[]) {
       const aside = page.locator('details.runbook__aside').filter({ has: page.locator('.encryption-table') });
       await expect(aside.locator('select')).toHaveCount(0);
       await aside.locator('summary').click();
+      // The table hydrates once on screen: the summary may have been clicked at the screen's foot.
+      await aside.locator('.encryption-table').scrollIntoViewIfNeeded();
       const choice = aside.getByLabel(t(lang, 'enc.dialPlan'));
       await expect(choice).toBeVisible({ timeout: 20_000 });
       await expect(choice.locator('option')).toHaveText(['ParisSIP', 'LyonSIP']);
       await choice.selectOption({ label: 'LyonSIP' });
       await expect(choice).toHaveValue('1');
+      // A failing cell says why after a colon, with French typography in French.
+      await expect(aside.locator('.encryption-failure').first()).toHaveText(lang === 'fr' ? /^\u00a0: \S/ : /^: \S/);
 
       const inspector = page.locator('details.runbook__aside').filter({ has: page.locator('.certificate-inspector') });
       await expect(inspector.locator('textarea')).toHaveCount(0);
