@@ -208,6 +208,27 @@ describe('prepareScript: the per-command model', () => {
     expect([many.parameters.length, many.byName.get('Name')!.literal, many.byName.get('URIType')!.literal, many.byName.size]).toEqual([16, 'a', 'SipName', 2]);
   });
 
+  it('value rules share one pass per script: each answers for its own script, alone or among the others', () => {
+    const valueRules = ['ps-enum-value', 'ps-integer-value', 'ps-value-length', 'ps-value-pattern', 'ps-value-range'].map((id) => scriptRules.find((r) => r.id === id)!);
+    const options: LintOptions = { shell: 'exchange' };
+    const a = prepareScript('Set-UMService -Identity mbx01 -UMStartupMode Dula\nNew-UMDialPlan -Name x -NumberOfDigitsInExtension four', options);
+    const b = prepareScript(`New-UMIPGateway -Name ${'G'.repeat(65)} -Address pool.contoso.com\nSet-UMMailboxPolicy x -MinPINLength 40`, options);
+    // One script's pass never answers for another, whichever rule runs first on which script.
+    const [enumRule, integerRule, lengthRule, , rangeRule] = valueRules;
+    expect(lengthRule!.check(b).map((f) => f.range?.line)).toEqual([1]);
+    expect(enumRule!.check(a).map((f) => f.params.value)).toEqual(['Dula']);
+    expect(enumRule!.check(b)).toEqual([]);
+    expect(integerRule!.check(a).map((f) => f.params.value)).toEqual(['four']);
+    expect(rangeRule!.check(b).map((f) => f.params.value)).toEqual(['40']);
+    // A caller that changes the list it got does not change the next answer.
+    enumRule!.check(a).length = 0;
+    expect(enumRule!.check(a)).toHaveLength(1);
+    // Each rule alone finds what it finds among all the rules.
+    const source = `${a.source}\n${b.source}`;
+    const all = lintScript(source, options);
+    for (const rule of valueRules) expect(lintScript(source, options, [rule])).toEqual(all.filter((f) => f.ruleId === rule.id));
+  });
+
   it('chooses the parameter set the arguments fit', () => {
     const input = prepareScript('Restart-Service MSExchangeUM; Get-UMService | Where-Object { $_ }; Get-UMService | Where-Object Name -Like mbx*');
     expect(input.bindings.map((b) => b.parameterSet)).toEqual(['Default', '__AllParameterSets', 'ScriptBlockSet', '__AllParameterSets', 'LikeSet']);
