@@ -6,7 +6,6 @@
  */
 import { Catalog, type CmdletSpec, type CommandResolution, type ParameterSetSpec, type ParameterSpec } from '../catalog/index.ts';
 import type { CommandAst, CommandElementAst, CommandParameterAst, ExpressionAst } from './ast.ts';
-import type { ValueItem } from './rule-support.ts';
 import { scalarText, staticValue, type StaticValue } from './values.ts';
 
 /**
@@ -29,8 +28,6 @@ export class BoundParameter {
    * that switch's canonical name. The switch took no value, so the value bound here instead.
    */
   afterSwitch: string | undefined = undefined;
-  /** The value's items as the rules read them, once computed (`parameterItems` in rule-support); null until then. */
-  itemCache: readonly ValueItem[] | null = null;
   /** `staticValue(value)`, once a rule asked for it. */
   private evaluated: StaticValue | null = null;
 

@@ -40,12 +40,12 @@ export function valueItems(expr: ExpressionAst | null, modifier?: string): reado
 }
 
 /**
- * The value items of a bound parameter (`valueItems(parameter.value)`), computed once: several
- * value rules ask for the same parameter's items. Kept on the parameter rather than in a WeakMap
- * keyed by node, whose hundreds of thousands of entries the collector had to trace on every lint.
+ * The value items of a bound parameter (`valueItems(parameter.value)`). Not kept: the value rules
+ * read them once, in their shared pass (`valueItemRule`), and the few other rules that read them
+ * ask about other parameters; kept on every parameter, they lived as long as the lint.
  */
 export function parameterItems(parameter: BoundParameter): readonly ValueItem[] {
-  return (parameter.itemCache ??= valueItems(parameter.value));
+  return valueItems(parameter.value);
 }
 
 function computeItems(expr: ExpressionAst, modifier: string | undefined): readonly ValueItem[] {
