@@ -324,11 +324,16 @@ function expressionText(node: ExpressionAst): string | undefined {
 /** Every run of ExchUcUtil.ps1 in the script. */
 export function exchUcUtilRuns(bindings: readonly CommandBinding[]): readonly ExchUcUtilRun[] {
   const facts = factsOf(bindings);
-  facts.exchUcUtil ??= bindings.flatMap((binding) => {
-    const invocation = exchUcUtilInvocation(binding);
-    return invocation ? [{ binding, invocation }] : [];
-  });
-  return facts.exchUcUtil;
+  if (facts.exchUcUtil) return facts.exchUcUtil;
+  // A loop rather than flatMap: flatMap's callback returned a list per binding (an empty one for
+  // every command that is not ExchUcUtil.ps1).
+  const runs: ExchUcUtilRun[] = [];
+  for (let i = 0; i < bindings.length; i++) {
+    const invocation = exchUcUtilInvocation(bindings[i]!);
+    if (invocation) runs.push({ binding: bindings[i]!, invocation });
+  }
+  facts.exchUcUtil = runs;
+  return runs;
 }
 
 /** One run of ExchUcUtil.ps1 and how it is started. */

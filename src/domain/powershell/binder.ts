@@ -5,38 +5,80 @@
  * and records what cannot bind as problems; the script rules turn those into findings.
  */
 import { Catalog, type CmdletSpec, type CommandResolution, type ParameterSetSpec, type ParameterSpec } from '../catalog/index.ts';
-import type { CommandAst, CommandParameterAst, ExpressionAst } from './ast.ts';
-import type { ValueItem } from './rule-support.ts';
+import type { CommandAst, CommandElementAst, CommandParameterAst, ExpressionAst } from './ast.ts';
 import { scalarText, staticValue, type StaticValue } from './values.ts';
 
-/** One parameter bound to a command, by name or by position. */
-export interface BoundParameter {
-  /** Canonical name from the catalog (`Identity`, `UMStartupMode`). */
-  name: string;
-  spec: ParameterSpec;
-  /** The name as typed, without its dash; null when bound by position. */
-  written: string | null;
-  /** How `written` matched. */
-  resolution: 'exact' | 'alias' | 'prefix' | 'positional';
-  parameterNode: CommandParameterAst | null;
+/**
+ * One parameter bound to a command, by name or by position. What follows from the syntax nodes
+ * (the name as written, the offsets) is read from them, and the value's static evaluation is made
+ * the first time a rule asks for it: most parameters are never asked (a rule reads `-Identity` or
+ * `-UMStartupMode`, not every value), and every field here is kept for the whole lint.
+ */
+export class BoundParameter {
+  /** The catalog's description of the parameter. */
+  readonly spec: ParameterSpec;
+  /** How the name as written matched. */
+  readonly resolution: 'exact' | 'alias' | 'prefix' | 'positional';
+  /** The `-Name` node; null when bound by position. */
+  readonly parameterNode: CommandParameterAst | null;
   /** The value's syntax node; null for a switch without `:value`. */
-  value: ExpressionAst | null;
-  staticValue: StaticValue;
-  /** The value as one string when statically known (`mbx01`, `5060`, `True`). */
-  literal: string | undefined;
-  /** The known items of the value (one for a scalar, several for `a,b`). */
-  literals: readonly string[];
-  positional: boolean;
+  readonly value: ExpressionAst | null;
   /**
    * For a positional value written right after a switch without a colon (`-IncludeSimulator $true`):
    * that switch's canonical name. The switch took no value, so the value bound here instead.
    */
-  afterSwitch?: string;
-  /** Offsets of the text from the `-Name` to the end of the value (or of the argument alone when positional). */
-  start: number;
-  end: number;
-  /** The value's items as the rules read them, once computed (`parameterItems` in rule-support); null until then. */
-  itemCache: readonly ValueItem[] | null;
+  afterSwitch: string | undefined = undefined;
+  /** `staticValue(value)`, once a rule asked for it. */
+  private evaluated: StaticValue | null = null;
+
+  constructor(spec: ParameterSpec, resolution: BoundParameter['resolution'], parameterNode: CommandParameterAst | null, value: ExpressionAst | null) {
+    this.spec = spec;
+    this.resolution = resolution;
+    this.parameterNode = parameterNode;
+    this.value = value;
+  }
+
+  /** Canonical name from the catalog (`Identity`, `UMStartupMode`). */
+  get name(): string {
+    return this.spec.name;
+  }
+
+  /** The name as typed, without its dash; null when bound by position. */
+  get written(): string | null {
+    return this.parameterNode === null ? null : this.parameterNode.name;
+  }
+
+  get positional(): boolean {
+    return this.parameterNode === null;
+  }
+
+  /** Offset of the text from the `-Name` (or of the argument alone when positional)… */
+  get start(): number {
+    return (this.parameterNode ?? this.value!).start;
+  }
+
+  /** …to the end of the value. */
+  get end(): number {
+    return this.value !== null && this.parameterNode !== null ? this.value.end : (this.parameterNode ?? this.value!).end;
+  }
+
+  /** What is statically known of the value (see `staticValue`). */
+  get staticValue(): StaticValue {
+    return (this.evaluated ??= staticValue(this.value));
+  }
+
+  /** The value as one string when statically known (`mbx01`, `5060`, `True`). */
+  get literal(): string | undefined {
+    return this.value === null ? undefined : scalarText(this.staticValue);
+  }
+
+  /** The known items of the value (one for a scalar, several for `a,b`). */
+  get literals(): readonly string[] {
+    if (this.value === null) return none;
+    const value = this.staticValue;
+    const literal = scalarText(value);
+    return literal !== undefined ? [literal] : value.kind === 'list' ? listTexts(value.items) : none;
+  }
 }
 
 /** What could not bind, for the rules to report. */
@@ -48,63 +90,80 @@ export type BindingProblem =
   | { kind: 'set-conflict'; node: CommandParameterAst; name: string; other: string }
   | { kind: 'unexpected-argument'; node: ExpressionAst; afterSwitch?: string };
 
-/** Everything the rules need about one command, computed once per lint. */
-export interface CommandBinding {
-  command: CommandAst;
-  /** The command name as written, or null when computed (`& $x`). */
-  written: string | null;
-  resolution: CommandResolution | { kind: 'dynamic' };
+/**
+ * Everything the rules need about one command, computed once per lint. Bindings live for the whole
+ * lint, so what the command node already says (its name as written, whether it receives pipeline
+ * input, its bare arguments) is read from it, and the by-name table is built on a rule's first
+ * lookup: rules look parameters up by name only on the few commands they are about.
+ */
+export class CommandBinding {
+  readonly command: CommandAst;
+  readonly resolution: CommandResolution | { kind: 'dynamic' };
   /** The catalog entry (or a known script's param block) parameters were bound against. */
-  cmdlet: CmdletSpec | null;
+  readonly cmdlet: CmdletSpec | null;
   /** Canonical name: the cmdlet (`Format-List` for `fl`), the program (`OcsUmUtil.exe`), or null. */
-  resolvedName: string | null;
-  receivesPipelineInput: boolean;
+  readonly resolvedName: string | null;
   /** Bound parameters in source order. */
-  parameters: readonly BoundParameter[];
-  /** Bound parameters by canonical name (first occurrence). */
-  byName: ReadonlyMap<string, BoundParameter>;
-  /** Bare arguments in source order (all of them, bound or not). */
-  arguments: readonly ExpressionAst[];
-  problems: readonly BindingProblem[];
+  readonly parameters: readonly BoundParameter[];
+  readonly problems: readonly BindingProblem[];
   /** The parameter set that fits best, or null when the cmdlet was not bound. */
-  parameterSet: string | null;
+  readonly parameterSet: string | null;
   /** Required parameters of that set that are missing (empty when the command splats). */
-  missingMandatory: readonly string[];
+  readonly missingMandatory: readonly string[];
   /** `@params` present: parameters may come from the splat, so absence proves nothing. */
-  hasSplat: boolean;
+  readonly hasSplat: boolean;
   /** `--%` present: the rest of the line is not PowerShell. */
-  stopParsing: boolean;
+  readonly stopParsing: boolean;
+  /** `byName`, once asked for. */
+  private table: ParameterTable | null = null;
+
+  constructor(
+    command: CommandAst,
+    resolution: CommandBinding['resolution'],
+    cmdlet: CmdletSpec | null,
+    resolvedName: string | null,
+    parameters: readonly BoundParameter[],
+    problems: readonly BindingProblem[],
+    parameterSet: string | null,
+    missingMandatory: readonly string[],
+    hasSplat: boolean,
+    stopParsing: boolean,
+  ) {
+    this.command = command;
+    this.resolution = resolution;
+    this.cmdlet = cmdlet;
+    this.resolvedName = resolvedName;
+    this.parameters = parameters;
+    this.problems = problems;
+    this.parameterSet = parameterSet;
+    this.missingMandatory = missingMandatory;
+    this.hasSplat = hasSplat;
+    this.stopParsing = stopParsing;
+  }
+
+  /** The command name as written, or null when computed (`& $x`). */
+  get written(): string | null {
+    return this.command.nameText;
+  }
+
+  get receivesPipelineInput(): boolean {
+    return this.command.receivesPipelineInput;
+  }
+
+  /** Bound parameters by canonical name (first occurrence). */
+  get byName(): ReadonlyMap<string, BoundParameter> {
+    if (this.parameters.length === 0) return noParameters;
+    return (this.table ??= new ParameterTable(this.parameters));
+  }
+
+  /** Bare arguments in source order (all of them, bound or not): the command's elements but parameters, splats and `--`/`--%`. */
+  get arguments(): readonly ExpressionAst[] {
+    return bareArguments(this.command);
+  }
 }
 
 /** Types a plain string or number cannot become (used to pick the parameter set a value fits). */
 const objectOnlyType = /ServiceController|PSSession|CimSession|PSModuleInfo|Assembly|ScriptBlock/i;
-
-function bound(
-  spec: ParameterSpec,
-  written: string | null,
-  resolution: BoundParameter['resolution'],
-  parameterNode: CommandParameterAst | null,
-  value: ExpressionAst | null,
-): BoundParameter {
-  const sv = staticValue(value);
-  const literal = scalarText(sv);
-  const anchor = parameterNode ?? value!;
-  return {
-    name: spec.name,
-    spec,
-    written,
-    resolution,
-    parameterNode,
-    value,
-    staticValue: sv,
-    literal,
-    literals: value === null ? none : literal !== undefined ? [literal] : sv.kind === 'list' ? listTexts(sv.items) : none,
-    positional: parameterNode === null,
-    start: anchor.start,
-    end: value && parameterNode ? value.end : anchor.end,
-    itemCache: null,
-  };
-}
 
 /** The known items of a list value as text (`knownItems(value).items`, at its exact length). */
 function listTexts(items: readonly StaticValue[]): readonly string[] {
@@ -126,26 +185,12 @@ export function bindCommand(command: CommandAst, catalog: Catalog, shell: 'power
   const elements = command.elements;
   let hasSplat = false;
   let stopParsing = false;
-  let argumentCount = 0;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]!;
     if (element.kind === 'StopParsing') stopParsing = true;
     else if (element.kind === 'Variable' && element.splatted) hasSplat = true;
-    else if (element.kind !== 'CommandParameter' && element.kind !== 'EndOfParameters') argumentCount++;
   }
-  // The bare arguments, in a list of exactly their number (most commands have none: a shared empty list).
-  let args: ExpressionAst[] = none as never[];
-  if (argumentCount > 0) {
-    args = new Array<ExpressionAst>(argumentCount);
-    let k = 0;
-    for (let i = 0; i < elements.length; i++) {
-      const element = elements[i]!;
-      if (element.kind === 'StopParsing' || element.kind === 'CommandParameter' || element.kind === 'EndOfParameters') continue;
-      if (element.kind === 'Variable' && element.splatted) continue;
-      args[k++] = element;
-    }
-  }
-  if (written === null || written === '') return unbound(command, written, dynamic, null, args, hasSplat, stopParsing);
+  if (written === null || written === '') return unbound(command, dynamic, null, hasSplat, stopParsing);
   const resolution = catalog.resolveCommand(written, shell);
   let cmdlet: CmdletSpec | null = null;
   let resolvedName: string | null = null;
@@ -157,8 +202,27 @@ export function bindCommand(command: CommandAst, catalog: Catalog, shell: 'power
     resolvedName = resolution.native.name;
     cmdlet = resolution.script ?? null;
   }
-  if (!cmdlet || shell === 'cmd') return unbound(command, written, resolution, resolvedName, args, hasSplat, stopParsing);
-  return bindParameters(command, written, resolution, resolvedName, cmdlet, catalog, args, hasSplat, stopParsing);
+  if (!cmdlet || shell === 'cmd') return unbound(command, resolution, resolvedName, hasSplat, stopParsing);
+  return bindParameters(command, resolution, resolvedName, cmdlet, catalog, hasSplat, stopParsing);
+}
+
+/** A command's bare arguments: its elements but parameters, splats and `--`/`--%`, in a list of exactly their number (most commands have none: a shared empty list). */
+function bareArguments(command: CommandAst): readonly ExpressionAst[] {
+  const elements = command.elements;
+  let count = 0;
+  for (let i = 0; i < elements.length; i++) if (isBareArgument(elements[i]!)) count++;
+  if (count === 0) return none;
+  const args = new Array<ExpressionAst>(count);
+  let k = 0;
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    if (isBareArgument(element)) args[k++] = element as ExpressionAst;
+  }
+  return args;
+}
+
+function isBareArgument(element: CommandElementAst): boolean {
+  return element.kind !== 'StopParsing' && element.kind !== 'CommandParameter' && element.kind !== 'EndOfParameters' && !(element.kind === 'Variable' && element.splatted);
 }
 
 const dynamic: CommandBinding['resolution'] = { kind: 'dynamic' };
@@ -172,34 +236,17 @@ const noParameters: ReadonlyMap<string, BoundParameter> = new Map();
 
 /**
  * A binding without parameters (a computed name, a command the catalog does not describe, cmd.exe).
- * Every binding is built by one literal of the same shape, here and in `bindParameters`, so the
- * rules' loops over bindings see one object shape.
+ * Every binding is a `CommandBinding`, here and in `bindParameters`, so the rules' loops over
+ * bindings see one object shape.
  */
 function unbound(
   command: CommandAst,
-  written: string | null,
   resolution: CommandBinding['resolution'],
   resolvedName: string | null,
-  args: ExpressionAst[],
   hasSplat: boolean,
   stopParsing: boolean,
 ): CommandBinding {
-  return {
-    command,
-    written,
-    resolution,
-    cmdlet: null,
-    resolvedName,
-    receivesPipelineInput: command.receivesPipelineInput,
-    parameters: none,
-    byName: noParameters,
-    arguments: args,
-    problems: none,
-    parameterSet: null,
-    missingMandatory: none,
-    hasSplat,
-    stopParsing,
-  };
+  return new CommandBinding(command, resolution, null, resolvedName, none, none, null, none, hasSplat, stopParsing);
 }
 
 /**
@@ -230,12 +277,10 @@ interface AfterSwitch {
 
 function bindParameters(
   command: CommandAst,
-  written: string,
   resolution: CommandResolution,
   resolvedName: string | null,
   cmdlet: CmdletSpec,
   catalog: Catalog,
-  args: ExpressionAst[],
   hasSplat: boolean,
   stopParsing: boolean,
 ): CommandBinding {
@@ -288,7 +333,7 @@ function bindParameters(
     } else {
       (problems ??= []).push({ kind: 'missing-argument', node: element, name: spec.name });
     }
-    const binding = bound(spec, element.name, resolved.kind, element, value);
+    const binding = new BoundParameter(spec, resolved.kind, element, value);
     if (byName.has(spec.name)) {
       (problems ??= []).push({ kind: 'duplicate-parameter', node: element, name: spec.name });
     } else {
@@ -341,7 +386,7 @@ function bindParameters(
       const positional = new Array<BoundParameter>(lists.assignments.length);
       for (let k = 0; k < lists.assignments.length; k++) {
         const { spec, value } = lists.assignments[k]!;
-        const binding = bound(spec, null, 'positional', null, value);
+        const binding = new BoundParameter(spec, 'positional', null, value);
         const afterSwitch = afterSwitchOf(afterSwitches, value);
         if (afterSwitch) binding.afterSwitch = afterSwitch;
         positional[k] = binding;
@@ -357,23 +402,18 @@ function bindParameters(
     }
     if (lists && !hasSplat && !stopParsing && lists.missing.length > 0) missingMandatory = lists.missing.slice();
   }
-  byName.reset(parameters);
-  return {
+  return new CommandBinding(
     command,
-    written,
     resolution,
     cmdlet,
     resolvedName,
-    receivesPipelineInput: command.receivesPipelineInput,
     parameters,
-    byName,
-    arguments: args,
-    problems: problems === null ? none : problems.length === 1 ? [problems[0]!] : problems.slice(),
-    parameterSet: bestSet?.name ?? null,
+    problems === null ? none : problems.length === 1 ? [problems[0]!] : problems.slice(),
+    bestSet?.name ?? null,
     missingMandatory,
     hasSplat,
     stopParsing,
-  };
+  );
 }
 
 /** The name of the switch a positional value follows (`-IncludeSimulator $true`), if it does. */
@@ -420,12 +460,6 @@ class ParameterTable implements ReadonlyMap<string, BoundParameter> {
   /** While binding: `parameter` is the first of its name (the caller checked `has`); the list is the binder's own. */
   add(parameter: BoundParameter): void {
     if (this.map !== null && !this.map.has(parameter.name)) this.map.set(parameter.name, parameter);
-  }
-
-  /** The final list (named and positional parameters in source order). */
-  reset(list: readonly BoundParameter[]): void {
-    this.list = list;
-    this.map = null;
   }
 
   get(name: string): BoundParameter | undefined {
@@ -484,18 +518,13 @@ const LINEAR_LOOKUP = 12;
 
 const noArguments: readonly ExpressionAst[] = [];
 
-/** Where a bound parameter starts: its `-Name`, or its value when bound by position. */
-function startOf(parameter: BoundParameter): number {
-  return (parameter.parameterNode ?? parameter.value)!.start;
-}
-
 /** Two lists of bound parameters, each in source order, merged into one in source order. */
 function inSourceOrder(a: readonly BoundParameter[], b: readonly BoundParameter[]): BoundParameter[] {
   const merged = new Array<BoundParameter>(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) merged[k++] = startOf(b[j]!) < startOf(a[i]!) ? b[j++]! : a[i++]!;
+  while (i < a.length && j < b.length) merged[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
   while (i < a.length) merged[k++] = a[i++]!;
   while (j < b.length) merged[k++] = b[j++]!;
   return merged;

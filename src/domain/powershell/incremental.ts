@@ -44,7 +44,7 @@ interface Chunk {
 const continuation = /^(?:else|elseif|catch|finally|while|until)(?![\w-])/i;
 
 /** Keys of binding fields that point into the catalog or hold no positions: never walked. */
-const notPositions = new Set(['spec', 'cmdlet', 'resolution', 'byName', 'staticValue', 'literals', 'literal', 'itemCache', 'params', 'source']);
+const notPositions = new Set(['spec', 'cmdlet', 'resolution', 'table', 'evaluated', 'params', 'source']);
 /** Keys whose value is a SourceRange (parse diagnostics; nodes and bindings hold offsets only). */
 const rangeKeys = new Set(['range']);
 

@@ -87,10 +87,17 @@ export function parseScript(source: string): ParseResult {
     parser.diagnostics.push({ code: 'unexpected', range, params: { token: source.slice(0, 20) }, internal: true });
     script = { kind: 'Script', statements: [], start: 0, end: source.length };
   }
-  parser.commands.sort((a, b) => a.start - b.start);
   parser.diagnostics.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
   return { script, commands: parser.commands, diagnostics: parser.diagnostics, source, lines: parser.lx.lines };
 }
+
+/**
+ * Holds a command's place in `Parser.commands` while its arguments are parsed. Each command is
+ * entered at its start and the text is parsed left to right, so entering order is source order;
+ * a command's nested commands (in `$( )`, `{ }`, `( )`) complete before it, and sorting the list by
+ * completion order afterwards cost a sort of every command of the script.
+ */
+const pendingCommand = Object.freeze({ kind: 'Command', start: -1, end: -1 }) as unknown as CommandAst;
 
 /** Unwraps `(x)`, a one-element pipeline around an expression, to the expression (or undefined). */
 export function statementExpression(statement: StatementAst | null | undefined): ExpressionAst | undefined {
@@ -855,6 +862,10 @@ class Parser {
 
   private command(pipelineIndex: number): CommandAst {
     const start = this.pos;
+    // The command's place in the list is taken now, before the commands nested in its arguments:
+    // commands are entered in source order, so the list needs no sorting (see parseScript).
+    const slot = this.commands.length;
+    this.commands.push(pendingCommand);
     let invocation: '&' | '.' | null = null;
     let name: ExpressionAst;
     let nameText: string | null = null;
@@ -937,7 +948,7 @@ class Parser {
     const lastRedirect = redirections ? redirections[redirections.length - 1]! : null;
     const end = Math.max(last.end, lastRedirect ? lastRedirect.end : 0, name.end);
     const command = this.node<CommandAst>({ kind: 'Command', invocation, name, nameText, elements, redirections: redirections ?? noRedirections, receivesPipelineInput: pipelineIndex > 0, pipelineIndex, start, end });
-    this.commands.push(command);
+    this.commands[slot] = command;
     return command;
   }
 

@@ -9,7 +9,7 @@ import type { Finding, SourceRange } from '../finding.ts';
 import type { CommandParameterAst, ExpressionAst, ParseDiagnostic, ParseResult } from './ast.ts';
 import type { BindingProblem, BoundParameter, CommandBinding } from './binder.ts';
 import { statementExpression } from './parser.ts';
-import { rangeOf } from './script-rule.ts';
+import { rangeOf, type ScriptRuleInput } from './script-rule.ts';
 import { staticValue } from './values.ts';
 
 /** The name a finding shows for a command: the canonical cmdlet (so `fl` shows as Format-List) or as written. */
@@ -40,12 +40,12 @@ export function valueItems(expr: ExpressionAst | null, modifier?: string): reado
 }
 
 /**
- * The value items of a bound parameter (`valueItems(parameter.value)`), computed once: several
- * value rules ask for the same parameter's items. Kept on the parameter rather than in a WeakMap
- * keyed by node, whose hundreds of thousands of entries the collector had to trace on every lint.
+ * The value items of a bound parameter (`valueItems(parameter.value)`). Not kept: the value rules
+ * read them once, in their shared pass (`valueItemRule`), and the few other rules that read them
+ * ask about other parameters; kept on every parameter, they lived as long as the lint.
  */
 export function parameterItems(parameter: BoundParameter): readonly ValueItem[] {
-  return (parameter.itemCache ??= valueItems(parameter.value));
+  return valueItems(parameter.value);
 }
 
 function computeItems(expr: ExpressionAst, modifier: string | undefined): readonly ValueItem[] {
@@ -188,25 +188,63 @@ export function parameterFindings(
 }
 
 /**
- * What `check` reports for each value item (see `valueItems`) of the parameters a rule is about,
- * in the order `parameterFindings` visits them. `select` picks those parameters by their spec and
- * returns what the check needs (a maximum, a pattern, the allowed values); undefined skips one.
+ * What a value rule checks. `select` picks the parameters the rule is about by their spec and
+ * returns what the check needs (a maximum, a pattern, the allowed values), undefined to skip one;
+ * `check` reports on one value item (see `valueItems`) of such a parameter.
  */
-export function valueItemFindings<T>(
-  bindings: readonly CommandBinding[],
-  select: (spec: ParameterSpec) => T | undefined,
-  check: (item: ValueItem, selected: T, parameter: BoundParameter, binding: CommandBinding) => Reported,
-): Finding[] {
-  const findings: Finding[] = [];
+export interface ValueItemCheck<T> {
+  select(spec: ParameterSpec): T | undefined;
+  check(item: ValueItem, selected: T, parameter: BoundParameter, binding: CommandBinding, parsed: ParseResult): Reported;
+}
+
+/** The checks of every value rule, in the order the rules were defined. */
+const valueItemChecks: ValueItemCheck<unknown>[] = [];
+/** Each script's findings per value check, from the one pass the first value rule to run made over it. */
+const valueItemPasses = new WeakMap<ScriptRuleInput, Finding[][]>();
+
+/**
+ * The `check` of a value rule: what `valueCheck` reports for each value item of the parameters it
+ * selects, command by command, parameter by parameter, in source order (commands with `--%` are
+ * skipped, as in `parameterFindings`). The value rules share one pass over the bindings: the first
+ * of them to run on a script checks the items of every selected parameter for all of them, and
+ * each rule then answers with its own findings (one walk over the bindings instead of one per rule).
+ */
+export function valueItemRule<T>(valueCheck: ValueItemCheck<T>): (input: ScriptRuleInput) => Finding[] {
+  const index = valueItemChecks.push(valueCheck as ValueItemCheck<unknown>) - 1;
+  return (input) => {
+    let pass = valueItemPasses.get(input);
+    if (pass === undefined || pass.length <= index) {
+      pass = valueItemPass(input, valueItemChecks);
+      valueItemPasses.set(input, pass);
+    }
+    return pass[index]!.slice();
+  };
+}
+
+/** The findings of each of `checks` on a script, in one walk over its bindings. */
+function valueItemPass(input: ScriptRuleInput, checks: readonly ValueItemCheck<unknown>[]): Finding[][] {
+  const { bindings, parsed } = input;
+  const findings: Finding[][] = checks.map(() => []);
+  const selected = new Array<unknown>(checks.length);
   for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
     const binding = bindings[bindingIndex]!;
     if (binding.stopParsing) continue;
     for (let parameterIndex = 0; parameterIndex < binding.parameters.length; parameterIndex++) {
       const parameter = binding.parameters[parameterIndex]!;
-      const selected = select(parameter.spec);
-      if (selected === undefined) continue;
+      let anySelected = false;
+      for (let c = 0; c < checks.length; c++) {
+        const selection = checks[c]!.select(parameter.spec);
+        selected[c] = selection;
+        if (selection !== undefined) anySelected = true;
+      }
+      if (!anySelected) continue;
       const items = parameterItems(parameter);
-      for (let itemIndex = 0; itemIndex < items.length; itemIndex++) collect(findings, check(items[itemIndex]!, selected, parameter, binding));
+      for (let c = 0; c < checks.length; c++) {
+        const selection = selected[c];
+        if (selection === undefined) continue;
+        const check = checks[c]!;
+        for (let itemIndex = 0; itemIndex < items.length; itemIndex++) collect(findings[c]!, check.check(items[itemIndex]!, selection, parameter, binding, parsed));
+      }
     }
   }
   return findings;

@@ -161,6 +161,11 @@ export interface ExpandablePart {
  */
 export function lineStarts(source: string): number[] {
   const starts = [0];
+  if (source.indexOf('\r') < 0) {
+    // Only \n ends lines: the engine's indexOf finds them faster than a loop over every character.
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 0x0a) starts.push(i + 1);

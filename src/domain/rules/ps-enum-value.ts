@@ -3,7 +3,7 @@ import type { Finding } from '../finding.ts';
 import type { ExpressionAst, ParseResult } from '../powershell/ast.ts';
 import type { BoundParameter, CommandBinding } from '../powershell/binder.ts';
 import { nearest } from '../catalog/suggest.ts';
-import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -43,30 +43,28 @@ const rule: ScriptRule = {
   id: 'ps-enum-value',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings, parsed }) =>
-    valueItemFindings(
-      bindings,
-      (spec) => (spec.enum && spec.enumIsClosed ? closedEnumOf(spec, spec.enum) : undefined),
-      (item, { allowed, allowedLower, numericType }, parameter, binding) => {
-        if (item.kind === 'null') return undefined;
-        // A number names an enum member by value (PowerShell accepts it); only integer-typed lists compare numbers.
-        if (item.kind === 'number' && !numericType) return undefined;
-        // Most values are allowed: nothing is allocated for them (no split, filter or map).
-        if (!(parameter.spec.multiValue && item.kind === 'string')) {
-          return allowedLower.has(item.text.toLowerCase()) ? undefined : enumFinding(item.text, allowed, parameter, binding, parsed, item.node);
-        }
-        if (!item.text.includes(',')) {
-          const piece = item.text.trim();
-          return allowedLower.has(piece.toLowerCase()) ? undefined : enumFinding(piece, allowed, parameter, binding, parsed, item.node);
-        }
-        let findings: Finding[] | undefined;
-        for (const part of item.text.split(',')) {
-          const piece = part.trim();
-          if (!allowedLower.has(piece.toLowerCase())) (findings ??= []).push(enumFinding(piece, allowed, parameter, binding, parsed, item.node));
-        }
-        return findings;
-      },
-    ),
+  check: valueItemRule({
+    select: (spec) => (spec.enum && spec.enumIsClosed ? closedEnumOf(spec, spec.enum) : undefined),
+    check: (item, { allowed, allowedLower, numericType }, parameter, binding, parsed) => {
+      if (item.kind === 'null') return undefined;
+      // A number names an enum member by value (PowerShell accepts it); only integer-typed lists compare numbers.
+      if (item.kind === 'number' && !numericType) return undefined;
+      // Most values are allowed: nothing is allocated for them (no split, filter or map).
+      if (!(parameter.spec.multiValue && item.kind === 'string')) {
+        return allowedLower.has(item.text.toLowerCase()) ? undefined : enumFinding(item.text, allowed, parameter, binding, parsed, item.node);
+      }
+      if (!item.text.includes(',')) {
+        const piece = item.text.trim();
+        return allowedLower.has(piece.toLowerCase()) ? undefined : enumFinding(piece, allowed, parameter, binding, parsed, item.node);
+      }
+      let findings: Finding[] | undefined;
+      for (const part of item.text.split(',')) {
+        const piece = part.trim();
+        if (!allowedLower.has(piece.toLowerCase())) (findings ??= []).push(enumFinding(piece, allowed, parameter, binding, parsed, item.node));
+      }
+      return findings;
+    },
+  }),
 };
 
 export default rule;

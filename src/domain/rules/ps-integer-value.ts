@@ -1,5 +1,5 @@
 import type { ParameterSpec } from '../catalog/index.ts';
-import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /** Text PowerShell converts to an integer: optional sign, digits (or 0x hex), an optional kb…pb multiplier. */
@@ -26,17 +26,15 @@ const rule: ScriptRule = {
   id: 'ps-integer-value',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings, parsed }) =>
-    valueItemFindings(
-      bindings,
-      (spec) => (spec.isInteger ? specialValuesOf(spec) : undefined),
-      (item, special, parameter, binding) => {
-        if (item.kind !== 'string') return undefined;
-        if (integerText.test(item.text) || special.has(item.text.trim().toLowerCase())) return undefined;
-        const params = { ...parameterSubject(binding, parameter), value: item.text };
-        return scriptFinding(rule, rangeOf(parsed, item.node), special.size ? { ...params, variant: 'special', special: parameter.spec.specialValues.join(', ') } : params);
-      },
-    ),
+  check: valueItemRule({
+    select: (spec) => (spec.isInteger ? specialValuesOf(spec) : undefined),
+    check: (item, special, parameter, binding, parsed) => {
+      if (item.kind !== 'string') return undefined;
+      if (integerText.test(item.text) || special.has(item.text.trim().toLowerCase())) return undefined;
+      const params = { ...parameterSubject(binding, parameter), value: item.text };
+      return scriptFinding(rule, rangeOf(parsed, item.node), special.size ? { ...params, variant: 'special', special: parameter.spec.specialValues.join(', ') } : params);
+    },
+  }),
 };
 
 export default rule;

@@ -1,4 +1,4 @@
-import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -10,15 +10,13 @@ const rule: ScriptRule = {
   id: 'ps-value-length',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings, parsed }) =>
-    valueItemFindings(
-      bindings,
-      (spec) => spec.lengthMax,
-      (item, max, parameter, binding) =>
-        item.kind === 'string' && item.text.length > max
-          ? scriptFinding(rule, rangeOf(parsed, item.node), { ...parameterSubject(binding, parameter), length: item.text.length, max })
-          : undefined,
-    ),
+  check: valueItemRule({
+    select: (spec) => spec.lengthMax,
+    check: (item, max, parameter, binding, parsed) =>
+      item.kind === 'string' && item.text.length > max
+        ? scriptFinding(rule, rangeOf(parsed, item.node), { ...parameterSubject(binding, parameter), length: item.text.length, max })
+        : undefined,
+  }),
 };
 
 export default rule;

@@ -1,4 +1,4 @@
-import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /** Plain-language names for the formats the catalog encodes as regular expressions. */
@@ -21,20 +21,18 @@ const rule: ScriptRule = {
   id: 'ps-value-pattern',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings, parsed }) =>
-    valueItemFindings(
-      bindings,
-      (spec) => spec.pattern,
-      (item, pattern, parameter, binding) => {
-        if ((item.kind !== 'string' && item.kind !== 'number') || item.text === '' || pattern.test(item.text)) return undefined;
-        return scriptFinding(rule, rangeOf(parsed, item.node), {
-          ...parameterSubject(binding, parameter),
-          value: item.text,
-          variant: formatOf(pattern),
-          pattern: pattern.source,
-        });
-      },
-    ),
+  check: valueItemRule({
+    select: (spec) => spec.pattern,
+    check: (item, pattern, parameter, binding, parsed) => {
+      if ((item.kind !== 'string' && item.kind !== 'number') || item.text === '' || pattern.test(item.text)) return undefined;
+      return scriptFinding(rule, rangeOf(parsed, item.node), {
+        ...parameterSubject(binding, parameter),
+        value: item.text,
+        variant: formatOf(pattern),
+        pattern: pattern.source,
+      });
+    },
+  }),
 };
 
 export default rule;

@@ -1,4 +1,4 @@
-import { parameterSubject, valueItemFindings } from '../powershell/rule-support.ts';
+import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { integerText } from './ps-integer-value.ts';
 
@@ -22,23 +22,21 @@ const rule: ScriptRule = {
   id: 'ps-value-range',
   kind: 'script',
   severity: 'error',
-  check: ({ bindings, parsed }) =>
-    valueItemFindings(
-      bindings,
-      (spec) => spec.range,
-      (item, range, parameter, binding) => {
-        const n = item.kind === 'number' || item.kind === 'string' ? numberOf(item.text) : undefined;
-        if (n === undefined || Number.isNaN(n)) return undefined;
-        const low = range.min !== undefined && n < range.min;
-        const high = range.max !== undefined && n > range.max;
-        if (!low && !high) return undefined;
-        const params: Record<string, string | number> = { ...parameterSubject(binding, parameter), value: item.text };
-        if (range.min !== undefined) params.min = range.min;
-        if (range.max !== undefined) params.max = range.max;
-        params.variant = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : 'max';
-        return scriptFinding(rule, rangeOf(parsed, item.node), params);
-      },
-    ),
+  check: valueItemRule({
+    select: (spec) => spec.range,
+    check: (item, range, parameter, binding, parsed) => {
+      const n = item.kind === 'number' || item.kind === 'string' ? numberOf(item.text) : undefined;
+      if (n === undefined || Number.isNaN(n)) return undefined;
+      const low = range.min !== undefined && n < range.min;
+      const high = range.max !== undefined && n > range.max;
+      if (!low && !high) return undefined;
+      const params: Record<string, string | number> = { ...parameterSubject(binding, parameter), value: item.text };
+      if (range.min !== undefined) params.min = range.min;
+      if (range.max !== undefined) params.max = range.max;
+      params.variant = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : 'max';
+      return scriptFinding(rule, rangeOf(parsed, item.node), params);
+    },
+  }),
 };
 
 export default rule;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintScript, prepareScript } from '../../../src/domain/powershell/linter.ts';
+import { scalarText, staticValue } from '../../../src/domain/powershell/values.ts';
 import type { LintOptions } from '../../../src/domain/powershell/script-rule.ts';
 import { exampleProfile } from '../../../src/domain/profile/index.ts';
 import { scriptRules } from '../../../src/domain/rules/index.ts';
@@ -178,6 +179,54 @@ describe('prepareScript: the per-command model', () => {
     expect(set!.byName.get('VoIPSecurity')).toMatchObject({ literal: 'Secured', written: 'VoIPSec', resolution: 'prefix' });
     expect(set!.byName.get('Confirm')).toMatchObject({ literal: 'False', resolution: 'alias' });
     expect(set!.parameterSet).toBe('__AllParameterSets');
+  });
+
+  it('reads what the command node says and evaluates values when asked, with the same answers every time', () => {
+    const source = 'net stop MSExchangeUM @rest --% x\nGet-Service | Set-UMService mbx01 -DialPlans @{Add="ParisSIP"} -UMStartupMode:Dual -Confirm:$false -UMStartupMode TCP';
+    const input = prepareScript(source, { shell: 'exchange' });
+    const [net, get, set] = input.bindings;
+    expect(net!.written).toBe('net');
+    expect(net!.arguments.map((a) => source.slice(a.start, a.end))).toEqual(['stop', 'MSExchangeUM']);
+    expect([net!.hasSplat, net!.stopParsing, net!.byName.size]).toEqual([true, true, 0]);
+    expect([get!.receivesPipelineInput, set!.receivesPipelineInput, set!.written]).toEqual([false, true, 'Set-UMService']);
+    const identity = set!.byName.get('Identity')!;
+    expect([identity.positional, identity.written, source.slice(identity.start, identity.end)]).toEqual([true, null, 'mbx01']);
+    const mode = set!.byName.get('UMStartupMode')!;
+    // The first occurrence is the one looked up; the duplicate stays in the list.
+    expect([mode.written, mode.literal, source.slice(mode.start, mode.end)]).toEqual(['UMStartupMode', 'Dual', '-UMStartupMode:Dual']);
+    expect(set!.parameters.map((p) => p.name)).toEqual(['Identity', 'DialPlans', 'UMStartupMode', 'Confirm', 'UMStartupMode']);
+    for (const parameter of set!.parameters) {
+      const first = parameter.staticValue;
+      expect(first).toEqual(staticValue(parameter.value));
+      expect(parameter.staticValue).toBe(first);
+      expect(parameter.literal).toBe(scalarText(first));
+    }
+    expect(set!.byName.get('DialPlans')!.staticValue).toMatchObject({ kind: 'hashtable' });
+    expect(set!.byName.get('Confirm')!.literals).toEqual(['False']);
+    // A table over more than a dozen parameters (a Map inside) answers like the short one.
+    const many = prepareScript(`New-UMDialPlan -Name a ${'-Name b '.repeat(14)}-URIType SipName`).bindings[0]!;
+    expect([many.parameters.length, many.byName.get('Name')!.literal, many.byName.get('URIType')!.literal, many.byName.size]).toEqual([16, 'a', 'SipName', 2]);
+  });
+
+  it('value rules share one pass per script: each answers for its own script, alone or among the others', () => {
+    const valueRules = ['ps-enum-value', 'ps-integer-value', 'ps-value-length', 'ps-value-pattern', 'ps-value-range'].map((id) => scriptRules.find((r) => r.id === id)!);
+    const options: LintOptions = { shell: 'exchange' };
+    const a = prepareScript('Set-UMService -Identity mbx01 -UMStartupMode Dula\nNew-UMDialPlan -Name x -NumberOfDigitsInExtension four', options);
+    const b = prepareScript(`New-UMIPGateway -Name ${'G'.repeat(65)} -Address pool.contoso.com\nSet-UMMailboxPolicy x -MinPINLength 40`, options);
+    // One script's pass never answers for another, whichever rule runs first on which script.
+    const [enumRule, integerRule, lengthRule, , rangeRule] = valueRules;
+    expect(lengthRule!.check(b).map((f) => f.range?.line)).toEqual([1]);
+    expect(enumRule!.check(a).map((f) => f.params.value)).toEqual(['Dula']);
+    expect(enumRule!.check(b)).toEqual([]);
+    expect(integerRule!.check(a).map((f) => f.params.value)).toEqual(['four']);
+    expect(rangeRule!.check(b).map((f) => f.params.value)).toEqual(['40']);
+    // A caller that changes the list it got does not change the next answer.
+    enumRule!.check(a).length = 0;
+    expect(enumRule!.check(a)).toHaveLength(1);
+    // Each rule alone finds what it finds among all the rules.
+    const source = `${a.source}\n${b.source}`;
+    const all = lintScript(source, options);
+    for (const rule of valueRules) expect(lintScript(source, options, [rule])).toEqual(all.filter((f) => f.ruleId === rule.id));
   });
 
   it('chooses the parameter set the arguments fit', () => {

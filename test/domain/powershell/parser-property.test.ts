@@ -49,6 +49,27 @@ describe('parser properties', () => {
     );
   }, 120_000);
 
+  // The command list is built in source order (each command takes its place when it starts): no
+  // entry is left unfilled, none comes twice, and every command of the tree is in it (the list
+  // also holds commands the tree drops, such as a second statement in `( )`, which are linted too).
+  it('lists the commands in source order, each once, those of the tree among them', () => {
+    const nested = fc.constantFrom('Get-UMService', ' | fl x', '$(', ')', '{', '}', '(', '@(', '"$(Get-Date)"', ' -Name:', '$x = ', '& ', '. ', ' > $(a)', '\n', ';');
+    fc.assert(
+      fc.property(fc.oneof(hostileScript, fc.array(fc.oneof(nested, fragment), { maxLength: 40 }).map((parts) => parts.join(''))), (source) => {
+        const result = parseScript(source);
+        const inTree: unknown[] = [];
+        walk(result.script, (node) => void (node.kind === 'Command' && inTree.push(node)));
+        const listed = new Set<unknown>(result.commands);
+        for (const command of inTree) expect(listed.has(command), JSON.stringify({ source, command })).toBe(true);
+        result.commands.forEach((command, i) => {
+          expect(command.kind === 'Command' && command.start >= 0 && command.end <= source.length, JSON.stringify({ source, i })).toBe(true);
+          if (i > 0) expect(command.start, JSON.stringify({ source, i })).toBeGreaterThan(result.commands[i - 1]!.start);
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+
   // Found by the property below: at the end of a CRLF-terminated text, an "unexpected end" range
   // started between \r and \n, one column past the end of its line.
   it.each(['function\r\n', 'function\n', 'function\r', 'if\r\n', 'Set-UMService -Identity\r\n'])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDash, isDoubleQuote, isSingleQuote, Lexer } from '../../../src/domain/powershell/tokenizer.ts';
+import { isDash, isDoubleQuote, isSingleQuote, Lexer, lineStarts } from '../../../src/domain/powershell/tokenizer.ts';
 
 const arg = (source: string, pos = 0) => new Lexer(source).scanArgument(pos);
 const expr = (source: string, pos = 0) => new Lexer(source).scanExpression(pos);
@@ -176,6 +176,14 @@ describe('trivia and positions', () => {
     expect(lexer.position(7)).toEqual({ line: 3, column: 1 });
     expect(lexer.position(10)).toEqual({ line: 4, column: 1 });
     expect(lexer.range(3, 5)).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 3 });
+  });
+
+  it('finds line starts alike in a text with LF only (searched for) and one with CR (read character by character)', () => {
+    expect(lineStarts('ab\ncd\n\nef\n')).toEqual([0, 3, 6, 7, 10]);
+    expect(lineStarts('')).toEqual([0]);
+    expect(lineStarts('ab')).toEqual([0]);
+    expect(lineStarts('\n')).toEqual([0, 1]);
+    expect(lineStarts('ab\r\ncd\n\ref\r')).toEqual([0, 4, 7, 8, 11]);
   });
 
   it('reports an unclosed block comment', () => {
