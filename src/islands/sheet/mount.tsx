@@ -3,8 +3,8 @@
  * src/scripts/sheet-boot.ts): the sheet is rendered at the end of <body> from the stored profile
  * and the record's operator once the reader may print (see `mountChangeWindowSheet`), and kept up
  * to date when either changes, so printing (or a PDF made by a browser) gives the reader's
- * commands without any scrolling. The screen part — the
- * operator's name and a print button — goes into the page's offer section. The styles live with
+ * commands without any scrolling. The screen part — the operator's name and a print button — goes
+ * into the page's offer section. The styles live with
  * the offer (src/components/runbook/change-window-sheet.css), loaded with the page.
  */
 import { useStore } from '@nanostores/preact';
@@ -36,8 +36,9 @@ const SLICE = 400;
 /**
  * Users from which a sheet is built ahead, without waiting for the reader: each user has about five
  * commands of their own (Lync, Enterprise Voice, UM mailbox), so a deployment of this many users
- * makes a sheet of more than a slice (583 commands for 100 users, 98 for the example's 3). Counting users costs nothing, where building the sheet to count its
- * commands took 20–35 ms of an idle task on a 2-core machine for the example deployment.
+ * makes a sheet of more than a slice (583 commands for 100 users, 98 for the example's 3).
+ * Counting users costs nothing, where building the sheet to count its commands took 20–35 ms of
+ * an idle task on a 2-core machine for the example deployment.
  */
 const USERS_OF_A_LARGE_SHEET = 100;
 
@@ -47,9 +48,8 @@ const USERS_OF_A_LARGE_SHEET = 100;
  * elements are not made until the reader may print: `beforeprint` (which the Print button and a
  * browser's own Print both fire) builds it whole at once, and a reader who reaches for the offer
  * (focus or pointer) gets it built ahead, a slice of commands per idle task. The sheet of a large
- * deployment is built ahead from the start, so printing it never waits on it. The
- * sheet follows profile and record changes once built. Once whole and hashed, it replaces the page
- * in print.
+ * deployment is built ahead from the start, so printing it never waits on it. The sheet follows
+ * profile and record changes once built. Once whole and hashed, it replaces the page in print.
  */
 export function mountChangeWindowSheet(offer: HTMLElement): void {
   const lang: Lang = isLang(offer.dataset.lang) ? offer.dataset.lang : 'en';
