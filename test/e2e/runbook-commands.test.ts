@@ -78,9 +78,11 @@ for (const lang of ['en', 'fr'] as const) {
 
       // Each copy went into the change record with the command's SHA-256.
       const sha = createHash('sha256').update(expected[1]!.text, 'utf8').digest('hex');
+      // The step's record shows them once opened (its fields are made then: src/islands/disclosed.ts).
       const progress = page.locator('#progress-create-um-dial-plans');
       await progress.scrollIntoViewIfNeeded();
-      await expect(progress.locator('code', { hasText: sha }).first()).toBeAttached();
+      await progress.locator('summary').click();
+      await expect(progress.locator('code', { hasText: sha }).first()).toBeVisible();
     });
 
     test('a wrong value typed in the step’s own fields blocks copy with the reason, and fixing it re-enables copy', async ({ page }) => {
