@@ -4,12 +4,10 @@
  * runbook page loads only part of its dictionary at first (src/i18n/message-parts.ts); an island
  * whose component is marked `pageMessages` prints only messages of that part and renders at once,
  * every other island waits for the whole dictionary, so none shows a key instead of a message.
- * On a page that holds its whole dictionary the wait is nothing. Each island then hydrates in a
- * task of its own.
+ * On a page that holds its whole dictionary the wait is nothing.
  */
 import preactRenderer from '@astrojs/preact/client.js';
 import { ensureDictionaries, isLang } from '../i18n/index.ts';
-import { afterHydration } from './state/hydration.ts';
 
 type Render = ReturnType<typeof preactRenderer>;
 
@@ -24,9 +22,5 @@ export default (element: HTMLElement): Render =>
       const lang = document.documentElement.lang;
       await ensureDictionaries([isLang(lang) ? lang : 'en']);
     }
-    // One island per task (./state/hydration.ts). Astro hydrates every island whose code has
-    // loaded in the same task: on a runbook page, some forty islands walking their server markup
-    // at once made one task of about 100 ms (400 ms on a phone's CPU).
-    await new Promise<void>((resolve) => afterHydration(resolve));
     return preactRenderer(element)(Component, props, slots, options);
   };

@@ -1,13 +1,12 @@
 /**
- * One island per task. Astro hydrates every island of a page whose component has loaded in one go,
- * in a single task; the islands' renderer (../renderer.ts) takes them from this queue instead, one
- * per task. After hydrating, an island leaves its server values for the live stores (the stored
- * deployment's commands, highlighted; the Copy buttons) in a later turn of the same queue: doing it
- * in the same task would block a runbook page for the whole page's worth of work, twice. Turns run
- * in the order asked (hydration order), so input and painting get in between. Tasks are posted
- * through a MessageChannel, which the browser does not throttle the way it throttles nested
- * timers. The runbook islands mark their root `data-live` from their turn on (what the e2e tests
- * wait for).
+ * When an island may leave its server values for the live stores. Astro hydrates every island of a
+ * page whose component has loaded in one go, in a single task; if each then switched to the
+ * reader's profile in the same task (the stored deployment's commands, highlighted; the Copy
+ * buttons), a runbook page would block the main thread for the whole page's worth of work, twice.
+ * Instead each island asks for its turn: one island per task, in hydration order (the page's
+ * order), so input and painting get in between. Tasks are posted through a MessageChannel, which
+ * the browser does not throttle the way it throttles nested timers. The runbook islands mark their
+ * root `data-live` from their turn on (what the e2e tests wait for).
  */
 import { useEffect, useState } from 'preact/hooks';
 
