@@ -13,6 +13,19 @@ export function isLang(value: unknown): value is Lang {
 
 export type MessageKey = keyof typeof en;
 
+/**
+ * The colon that ends a label, followed by a space: French typography puts a non-breaking space
+ * before it ("Serveur : EX01"), English none ("Server: EX01"). `labelled` joins a label to it.
+ */
+export function colon(lang: Lang): string {
+  return lang === 'fr' ? '\u00a0: ' : ': ';
+}
+
+/** "Label:" (English) or "Label\u00a0:" (French), with no space after: a label set apart (a `<dt>`, a heading). */
+export function labelled(lang: Lang, label: string): string {
+  return label + colon(lang).trimEnd();
+}
+
 export { dictionaryProblems } from './dictionary-check.ts';
 
 /**

@@ -14,7 +14,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useDisclosed } from './disclosed.ts';
 import { encryptionMatrix, type EncryptionAssessment } from '../domain/encryption.ts';
 import { encryptionLevels, voipSecurities } from '../domain/profile/schema.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { colon, t, type Lang } from '../i18n/index.ts';
 import { useHydrated, useProfile } from './state/hooks.ts';
 import { $profile, setProfile } from './state/profile.ts';
 import './runbook-state.css';
@@ -44,8 +44,6 @@ export default function EncryptionTable({ lang, folded = false }: EncryptionTabl
   const selected = Math.min(chosen, Math.max(0, dialPlans.length - 1));
   const current = dialPlans[selected];
   const selectId = 'encryption-table-dial-plan';
-  // French puts a non-breaking space before a colon.
-  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
 
   const choose = (cell: EncryptionAssessment) => {
     // Read the latest profile (not the rendered one) so that a quick second choice never undoes the first.
@@ -68,7 +66,7 @@ export default function EncryptionTable({ lang, folded = false }: EncryptionTabl
       {dialPlans.length > 0 && !disclosed ? (
         <p>
           {t(lang, 'enc.dialPlan')}
-          {colon}
+          {colon(lang)}
           <strong>{current?.name || t(lang, 'form.list.dialPlans.item', { n: selected + 1 })}</strong>
         </p>
       ) : dialPlans.length > 0 ? (
@@ -125,7 +123,7 @@ export default function EncryptionTable({ lang, folded = false }: EncryptionTabl
                         <span class="encryption-verdict">{verdictText}</span>
                         {cell.failure && (
                           <span class="encryption-failure">
-                            {colon}
+                            {colon(lang)}
                             {t(lang, `enc.failure.${cell.failure}`)}
                           </span>
                         )}

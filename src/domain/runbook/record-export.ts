@@ -4,7 +4,7 @@
  * page's command blocks write to as soon as a command is copied) because only the record panel
  * exports, once a reader asks for a file.
  */
-import { t, type Lang } from '../../i18n/index.ts';
+import { colon as colonOf, labelled, t, type Lang } from '../../i18n/index.ts';
 import { inertText } from '../inert-text.ts';
 import type { Profile } from '../profile/schema.ts';
 import { targetLabel, type CopyEntry, type ProgressRecord, type StepStatus, type VerificationEntry } from './record.ts';
@@ -136,30 +136,29 @@ export function recordToMarkdown(record: ProgressRecord, context: RecordContext)
   const json = recordToJson(record, context);
   const { lang } = context;
   const label = (key: string, params?: Record<string, string | number>) => t(lang, `record.md.${key}`, params);
-  // French puts a non-breaking space before a colon; English does not.
-  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  const colon = colonOf(lang);
   const lines: string[] = [
     `# ${inline(label('title', { name: json.deployment.name || json.deployment.sipDomain }))}`,
     '',
-    `- ${label('sipDomain')}${colon} ${inline(json.deployment.sipDomain)}`,
-    `- ${label('exportedAt')}${colon} ${inline(json.exportedAt)}`,
+    `- ${label('sipDomain')}${colon}${inline(json.deployment.sipDomain)}`,
+    `- ${label('exportedAt')}${colon}${inline(json.exportedAt)}`,
   ];
-  if (json.operator) lines.push(`- ${label('operator')}${colon} ${inline(json.operator)}`);
+  if (json.operator) lines.push(`- ${label('operator')}${colon}${inline(json.operator)}`);
   if (json.steps.length === 0) lines.push('', label('empty'));
   for (const step of json.steps) {
     // Step ids and times come from the stored record, which may have been edited by hand.
     lines.push('', `## ${inline(step.title)} (\`${inertText(step.id).replace(/`/g, "'")}\`)`, '');
-    lines.push(`- ${label('status')}${colon} ${step.statusLabel}${step.at ? ` — ${inline(step.at)}` : ''}`);
-    if (step.operator) lines.push(`- ${label('ranBy')}${colon} ${inline(step.operator)}`);
+    lines.push(`- ${label('status')}${colon}${step.statusLabel}${step.at ? ` — ${inline(step.at)}` : ''}`);
+    if (step.operator) lines.push(`- ${label('ranBy')}${colon}${inline(step.operator)}`);
     for (const copy of step.copies) {
       lines.push('', `${label('copied', { at: inline(copy.at), shell: copy.shellLabel, target: inline(copy.targetLabel) })}`, '');
-      lines.push(`SHA-256${colon} \`${copy.sha256}\``, '', fenced(copy.text, 'powershell'));
+      lines.push(`SHA-256${colon}\`${copy.sha256}\``, '', fenced(copy.text, 'powershell'));
     }
-    if (step.output) lines.push('', `${label('output')}${colon}`, '', fenced(step.output, 'text'));
-    if (step.verified !== null) lines.push('', `${label('verification')}${colon} ${t(lang, step.verified ? 'verify.status.verifiedShort' : 'verify.status.mismatchShort')}`);
+    if (step.output) lines.push('', labelled(lang, label('output')), '', fenced(step.output, 'text'));
+    if (step.verified !== null) lines.push('', `${label('verification')}${colon}${t(lang, step.verified ? 'verify.status.verifiedShort' : 'verify.status.mismatchShort')}`);
     for (const v of step.verifications) {
       const failed = v.failed.length ? ` — ${inline(v.failed.join(', '))}` : '';
-      lines.push(`- ${inlineCode(v.command)}${colon} ${v.statusLabel} — ${v.at} — SHA-256 \`${v.sha256}\`${failed}`);
+      lines.push(`- ${inlineCode(v.command)}${colon}${v.statusLabel} — ${v.at} — SHA-256 \`${v.sha256}\`${failed}`);
     }
   }
   return `${lines.join('\n')}\n`;

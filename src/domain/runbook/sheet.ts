@@ -86,6 +86,18 @@ export function changeWindowSheet(profile: Profile, runbook: readonly RunbookSte
   return { total: runbook.length, groups, held };
 }
 
+/**
+ * The most commands a runbook's sheet holds for the profile's users (its steps' `perUser` times the
+ * number of users), known without generating a command: a page can tell at once whether a sheet is
+ * large, where building one to count it takes tens of milliseconds even for a small deployment.
+ * @example usersSheetCommands(exampleProfile, runbookSteps('deploy-um-lync')!) // → 18 (3 users × 6)
+ */
+export function usersSheetCommands(profile: Profile, runbook: readonly RunbookStep[]): number {
+  let perUser = 0;
+  for (const step of runbook) perUser += step.perUser ?? 0;
+  return perUser * profile.users.length;
+}
+
 /** How many commands (actions and verifications, each with its tick box) a sheet holds. */
 export function sheetCommandCount(sheet: ChangeWindowSheet): number {
   return sheet.groups.reduce((n, group) => n + group.steps.reduce((m, entry) => m + entry.actions.length + entry.verifications.length, 0), 0);

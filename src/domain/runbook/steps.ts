@@ -461,6 +461,7 @@ export const steps: readonly RunbookStep[] = [
     dependsOn: ['create-lync-dial-plans', 'configure-voice-routing'],
     guide: 'lync-tasks#l5',
     reads: ['users', 'dialPlans', 'lync.pools'],
+    perUser: 4,
     generate: (profile) =>
       profile.users.flatMap((user) => {
         const home = poolForDialPlan(profile, user.dialPlan);
@@ -487,6 +488,7 @@ export const steps: readonly RunbookStep[] = [
     dependsOn: ['create-um-dial-plans', 'enable-lync-users'],
     guide: 'exchange-um#d9',
     reads: ['users', 'dialPlans'],
+    perUser: 2,
     generate: (profile) =>
       profile.users.flatMap((user) => {
         const bindings = {

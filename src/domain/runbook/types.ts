@@ -81,6 +81,12 @@ export interface RunbookStep {
   reads: readonly string[];
   /** When the step cannot run with this profile's product versions: the i18n key that says why. */
   unavailable?(profile: Profile): `step.${StepId}.unavailable` | undefined;
+  /**
+   * The most commands the step makes per user, when it makes commands for each of the profile's
+   * users; absent when the number of its commands does not grow with the users. A test holds it to
+   * what `generate` makes.
+   */
+  perUser?: number;
   /** The step's commands for a profile, in the order to run them. Pure and total. */
   generate(profile: Profile): RunbookCommand[];
 }

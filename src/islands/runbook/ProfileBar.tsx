@@ -10,7 +10,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { severityCounts } from '../../domain/finding.ts';
 import { deploymentLabel, profileSha256, shortHash } from '../../domain/profile/fingerprint.ts';
-import { countOf, t, type Lang } from '../../i18n/index.ts';
+import { colon, countOf, t, type Lang } from '../../i18n/index.ts';
 import ChangeWindowToggle from '../progress/ChangeWindowToggle.tsx';
 import { useFindings, useHydrated, useProfile } from '../state/hooks.ts';
 import '../runbook-state.css';
@@ -37,7 +37,6 @@ export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
     };
   }, [profile]);
   const { errors, warnings } = useMemo(() => severityCounts(findings), [findings]);
-  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   const barRef = useRef<HTMLDivElement>(null);
   // The bar sticks under the site's header, whose height depends on the language and the width
   // (its links wrap); anchors land below both (runbook-islands.css). Only non-inherited properties
@@ -70,10 +69,10 @@ export default function ProfileBar({ lang, profileHref, findingsHref }: Props) {
   return (
     <div class="profile-bar" data-change-window="keep" data-sticky-top data-live={hydrated ? '' : undefined} ref={barRef}>
       <p class="profile-bar__deployment">
-        <span class="visually-hidden">{t(lang, 'profileBar.label')}{colon}</span>
+        <span class="visually-hidden">{t(lang, 'profileBar.label')}{colon(lang)}</span>
         <strong class="profile-bar__label" title={deploymentLabel(profile)}>{deploymentLabel(profile)}</strong>{' '}
         <span class="profile-bar__sha" title={sha ?? undefined}>
-          <abbr title={t(lang, 'profileBar.sha')}>SHA-256</abbr>{colon}
+          <abbr title={t(lang, 'profileBar.sha')}>SHA-256</abbr>{colon(lang)}
           <code data-sha256={sha ?? ''}>{sha ? shortHash(sha) : t(lang, 'profileBar.shaPending')}</code>
         </span>
       </p>

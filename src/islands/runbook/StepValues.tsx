@@ -13,7 +13,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { runbookSteps } from '../../domain/runbook/procedures.ts';
 import { stepValues, type StepValue, type ValueSource } from '../../domain/runbook/step-values.ts';
-import { ensureDictionaries, t, type Lang } from '../../i18n/index.ts';
+import { colon, ensureDictionaries, t, type Lang } from '../../i18n/index.ts';
 import type { ProfileFields as Fields } from '../forms/ProfileForm.tsx';
 import type { FieldSet } from '../forms/fields.ts';
 import { REVEAL_FIELD_EVENT } from '../forms/reveal.ts';
@@ -97,7 +97,7 @@ export default function StepValues({ step, runbook, lang, sources }: Props) {
         {values.map((value) => (
           <li key={value.key} data-key={value.key}>
             <span class="step-values__label">{t(lang, `stepValues.label.${value.key}`)}</span>
-            {lang === 'fr' ? '\u00a0: ' : ': '}
+            {colon(lang)}
             <Value value={value} lang={lang} />
           </li>
         ))}

@@ -15,7 +15,7 @@ import { lyncProductNames } from '../../domain/runbook/products.ts';
 import { targetLabel } from '../../domain/runbook/record.ts';
 import { sheetCommandCount, type ChangeWindowSheet as Sheet, type SheetStep } from '../../domain/runbook/sheet.ts';
 import type { RunbookCommand } from '../../domain/runbook/types.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import { labelled, t, type Lang } from '../../i18n/index.ts';
 import { codeSpans } from '../code-spans.tsx';
 
 export interface ChangeWindowSheetProps {
@@ -38,8 +38,6 @@ export interface ChangeWindowSheetProps {
 }
 
 
-/** "Label:" with French typography (a non-breaking space before the colon). */
-const colon = (lang: Lang, label: string) => `${label}${lang === 'fr' ? '\u00a0:' : ':'}`;
 
 /** One command with its tick box (and its caution, if any). */
 function Command({ command, lang }: { command: RunbookCommand; lang: Lang }) {
@@ -86,7 +84,7 @@ class Step extends Component<StepProps> {
         )}
         {verifications.length > 0 && (
           <>
-            <p class="cw-sheet__label">{colon(lang, t(lang, 'sheet.verification'))}</p>
+            <p class="cw-sheet__label">{labelled(lang, t(lang, 'sheet.verification'))}</p>
             <ul class="cw-sheet__commands">
               {verifications.map((command, i) => <Command key={i} command={command} lang={lang} />)}
             </ul>
@@ -94,7 +92,7 @@ class Step extends Component<StepProps> {
         )}
         {complete && entry.expectation && (
           <p class="cw-sheet__expected">
-            <strong>{colon(lang, t(lang, 'sheet.expected'))}</strong> {codeSpans(t(lang, `step.${entry.step}.verify`))}
+            <strong>{labelled(lang, t(lang, 'sheet.expected'))}</strong> {codeSpans(t(lang, `step.${entry.step}.verify`))}
           </p>
         )}
       </div>
@@ -118,12 +116,12 @@ export default function ChangeWindowSheet({ lang, title, profile, profileSha256,
       <dl class="cw-sheet__facts">
         {facts.map(([label, value]) => (
           <div key={label}>
-            <dt>{colon(lang, label)}</dt>
+            <dt>{labelled(lang, label)}</dt>
             <dd>{value}</dd>
           </div>
         ))}
         <div>
-          <dt>{colon(lang, t(lang, 'sheet.operator'))}</dt>
+          <dt>{labelled(lang, t(lang, 'sheet.operator'))}</dt>
           <dd class={operator ? undefined : 'cw-sheet__blank'}>{inertText(operator)}</dd>
         </div>
       </dl>
@@ -173,7 +171,7 @@ export default function ChangeWindowSheet({ lang, title, profile, profileSha256,
         <h2>{t(lang, 'sheet.signatures')}</h2>
         {(['operator', 'reviewer', 'date'] as const).map((who) => (
           <p key={who} class="cw-sheet__signature">
-            <span>{colon(lang, t(lang, `sheet.sign.${who}`))}</span>
+            <span>{labelled(lang, t(lang, `sheet.sign.${who}`))}</span>
             <span class="cw-sheet__blank" />
           </p>
         ))}

@@ -12,7 +12,7 @@ import { render } from 'preact';
 import type { Profile } from '../../domain/profile/schema.ts';
 import { runbookSteps } from '../../domain/runbook/procedures.ts';
 import { profileSha256 } from '../../domain/profile/fingerprint.ts';
-import { changeWindowSheet, sheetCommandCount, type ChangeWindowSheet as Sheet } from '../../domain/runbook/sheet.ts';
+import { changeWindowSheet, sheetCommandCount, usersSheetCommands, type ChangeWindowSheet as Sheet } from '../../domain/runbook/sheet.ts';
 import { isLang, t, type Lang } from '../../i18n/index.ts';
 import { $findings, $profile } from '../state/profile.ts';
 import { $progress, setOperator } from '../state/progress.ts';
@@ -33,14 +33,6 @@ function today(lang: Lang): string {
 /** Commands added to the sheet per idle task: a 2,000-user sheet holds about 10,000. */
 const SLICE = 400;
 
-/**
- * Users from which a sheet is built ahead, without waiting for the reader: each user has about five
- * commands of their own (Lync, Enterprise Voice, UM mailbox), so a deployment of this many users
- * makes a sheet of more than a slice (583 commands for 100 users, 98 for the example's 3).
- * Counting users costs nothing, where building the sheet to count its commands took 20–35 ms of
- * an idle task on a 2-core machine for the example deployment.
- */
-const USERS_OF_A_LARGE_SHEET = 100;
 
 /**
  * Renders the sheet for the runbook named by the offer section (`data-runbook`, `data-lang`,
@@ -109,7 +101,9 @@ export function mountChangeWindowSheet(offer: HTMLElement): void {
 
   $profile.subscribe((profile) => {
     if (wanted) schedule();
-    else if (profile.users.length >= USERS_OF_A_LARGE_SHEET) want();
+    // A sheet of more than a slice is built ahead: printing it never waits on it. The users' part
+    // of the sheet says so without building it (583 commands for 100 users, 98 for the example's 3).
+    else if (usersSheetCommands(profile, steps) >= SLICE) want();
     void profileSha256(profile).then((hash) => {
       hashes.set(profile, hash);
       // The offer says which profile a print would show (tests wait on it before printing).

@@ -89,8 +89,8 @@ export function renderOutput(lines: readonly RenderableLine[], context: RenderCo
             rows.push(`  ${source}`, `  ${colour}${marks}${sgr.reset}`);
           }
         }
-        // The lab words diagnostics as `severity rule-id: message` (French: `rule-id\u00a0:`);
-        // colour that head only.
+        // The lab words diagnostics as `severity rule-id: message` (in French with a non-breaking space
+        // before the colon, see `colon` in src/i18n); colour that head only.
         const match = line.ruleId ? new RegExp(`${line.ruleId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u00a0?:`).exec(text) : null;
         if (match) {
           const cut = match.index + match[0].length;

@@ -5,7 +5,7 @@ import { exampleProfile, type Profile } from '../../../src/domain/profile/index.
 import { runbookProcedures } from '../../../src/domain/runbook/procedures.ts';
 import { machineShellGroups } from '../../../src/domain/runbook/server-scripts.ts';
 import { generateRunbookSteps } from '../../../src/domain/runbook/script.ts';
-import { changeWindowSheet } from '../../../src/domain/runbook/sheet.ts';
+import { changeWindowSheet, sheetCommandCount, usersSheetCommands } from '../../../src/domain/runbook/sheet.ts';
 import { bostonProfile, cloneExample } from './helpers.ts';
 
 const deploy = runbookProcedures['deploy-um-lync'];
@@ -91,5 +91,52 @@ describe('changeWindowSheet', () => {
   it('uses the same groups as the per-server script files', () => {
     const generated = generateRunbookSteps(exampleProfile, deploy, []);
     expect(sheetOf(exampleProfile, deploy, []).groups.map((g) => [g.target, g.shell])).toEqual(machineShellGroups(generated).map((g) => [g.target, g.shell]));
+  });
+});
+
+describe('usersSheetCommands', () => {
+  const withUsers = (count: number): Profile => {
+    const profile = cloneExample();
+    const [first] = profile.users;
+    profile.users = Array.from({ length: count }, (_, i) => ({
+      ...first!,
+      identity: `user${i}@contoso.com`,
+      sipAddress: `sip:user${i}@contoso.com`,
+      lineUri: `tel:+3314000${1000 + i};ext=${1000 + i}`,
+      extension: String(1000 + i),
+    }));
+    return profile;
+  };
+
+  // `perUser` is what a page reads to know a sheet is large without building it: a step whose
+  // commands grow with the users without saying so (or by more than it says) would make the page
+  // wrong about the sheet it will print.
+  for (const [id, runbook] of Object.entries(runbookProcedures)) {
+    it(`is held to what each step of ${id} makes as users are added`, () => {
+      const few = withUsers(2);
+      const many = withUsers(50);
+      for (const step of runbook) {
+        const added = step.generate(many).length - step.generate(few).length;
+        if (step.perUser === undefined) expect(added, step.id).toBe(0);
+        else {
+          expect(added, step.id).toBeLessThanOrEqual(step.perUser * 48);
+          // A bound, but a close one: each user makes at least all but one of them.
+          expect(added, step.id).toBeGreaterThanOrEqual((step.perUser - 1) * 48);
+        }
+      }
+    });
+  }
+
+  it('bounds the users’ part of the sheet from above and tells a large sheet without building it', () => {
+    for (const count of [0, 3, 100, 300]) {
+      const profile = withUsers(count);
+      const built = sheetCommandCount(sheetOf(profile));
+      const usersPart = built - sheetCommandCount(sheetOf(withUsers(0)));
+      expect(usersSheetCommands(profile, deploy)).toBeGreaterThanOrEqual(usersPart);
+      expect(usersSheetCommands(profile, deploy)).toBeLessThanOrEqual(Math.ceil(usersPart * 1.25));
+    }
+    expect(usersSheetCommands(exampleProfile, deploy)).toBe(18);
+    // A runbook without a per-user step has no users' part, however many users there are.
+    expect(usersSheetCommands(withUsers(300), runbookProcedures['rerun-exchucutil'])).toBe(0);
   });
 });
