@@ -1,8 +1,10 @@
 /**
  * Site-wide behaviour, kept small because it loads on every page: the theme toggle, the language
  * switch that keeps the reader's section, and the search field (Pagefind is imported only when the
- * reader starts searching).
+ * reader starts searching); and the listeners that keep the reader's first clicks from reaching an
+ * island before it is live (../islands/hydration-queue.ts).
  */
+import { listenForEarlyInput } from '../islands/hydration-queue.ts';
 
 const THEME_KEY = 'passerelle.theme';
 
@@ -157,6 +159,7 @@ function initSearch(): void {
 
 /** Wires the site-wide behaviour once the page is parsed. */
 export function initSite(): void {
+  listenForEarlyInput();
   initThemeToggle();
   initLanguageSwitch();
   initSearch();

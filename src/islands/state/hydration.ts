@@ -1,52 +1,28 @@
 /**
- * When an island may leave its server values for the live stores. Astro hydrates every island of a
- * page whose component has loaded in one go, in a single task; if each then switched to the
- * reader's profile in the same task (the stored deployment's commands, highlighted; the Copy
- * buttons), a runbook page would block the main thread for the whole page's worth of work, twice.
- * Instead each island asks for its turn: one island per task, in hydration order (the page's
- * order), so input and painting get in between. Tasks are posted through a MessageChannel, which
- * the browser does not throttle the way it throttles nested timers. The runbook islands mark their
- * root `data-live` from their turn on (what the e2e tests wait for).
+ * `useHydrated`: when an island may leave its server values for the live stores. The turns, and
+ * what happens to the reader's input before an island is live, are in ../hydration-queue.ts.
  */
 import { useEffect, useState } from 'preact/hooks';
-
-const queue: Array<() => void> = [];
-let posted = false;
-let channel: MessageChannel | undefined;
-
-function post(): void {
-  posted = true;
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = runOne;
-  }
-  channel.port2.postMessage(null);
-}
-
-function runOne(): void {
-  posted = false;
-  const task = queue.shift();
-  if (queue.length > 0) post();
-  task?.();
-}
-
-/** Runs `task` in a task of its own, after those asked for before it. */
-export function afterHydration(task: () => void): void {
-  queue.push(task);
-  if (!posted) post();
-}
+import { afterHydration, awaitLive, hydratingIsland } from '../hydration-queue.ts';
 
 /**
  * False on the server and on an island's first client render (which must equal the server's: see
- * ./hooks.ts), then true from the island's turn on (one re-render).
+ * ./hooks.ts), then true from the island's live turn on (one re-render). The runbook islands mark
+ * their root `data-live` from then on (what the e2e tests wait for).
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);
+  // Read during the hydrating render only: the island this component is hydrated in.
+  const [island] = useState(() => {
+    const element = hydratingIsland();
+    if (element) awaitLive(element);
+    return element;
+  });
   useEffect(() => {
     let mounted = true;
     afterHydration(() => {
       if (mounted) setHydrated(true);
-    });
+    }, island);
     return () => {
       mounted = false;
     };
