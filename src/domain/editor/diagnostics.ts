@@ -5,10 +5,10 @@
  * the tests call it, and Monaco only draws the result.
  */
 import type { ExchangeVersion, LyncVersion } from '../catalog/index.ts';
-import type { Finding, Severity, SourceRange } from '../finding.ts';
+import type { Severity, SourceRange } from '../finding.ts';
 import { formatFinding } from '../messages.ts';
 import { IncrementalScript } from '../powershell/incremental.ts';
-import { compareScriptFindings, prepareScript } from '../powershell/linter.ts';
+import { compareScriptFindings, prepareScript, runScriptRules } from '../powershell/linter.ts';
 import type { LintOptions, ScriptRuleInput } from '../powershell/script-rule.ts';
 import { scriptRules } from '../rules/index.ts';
 import type { Profile } from '../profile/schema.ts';
@@ -82,11 +82,9 @@ function lintOptions(settings: EditorSettings, profile: Profile | undefined): Li
   return { shell: settings.shell, exchangeVersion: settings.exchangeVersion, lyncVersion: settings.lyncVersion, profile };
 }
 
-/** The editor's diagnostics for a parsed and bound script: the linter's own loop (lintScript), keeping the input for the quick fixes. */
+/** The editor's diagnostics for a parsed and bound script: what lintScript finds, keeping the input for the quick fixes. */
 function diagnosticsOf(input: ScriptRuleInput, lang: Lang): EditorDiagnostic[] {
-  const findings: Finding[] = [];
-  for (const rule of scriptRules) for (const finding of rule.check(input)) findings.push(finding);
-  findings.sort(compareScriptFindings);
+  const findings = runScriptRules(input, scriptRules).sort(compareScriptFindings);
   return findings.map((finding) => ({
     ruleId: finding.ruleId,
     severity: finding.severity,

@@ -14,7 +14,7 @@
  * session = result.session; // result.output: the lines to print; result.status: 'ok'
  */
 import { findingHeadline } from '../messages.ts';
-import { compareScriptFindings, prepareScript } from '../powershell/linter.ts';
+import { compareScriptFindings, prepareScript, runScriptRules } from '../powershell/linter.ts';
 import type { CommandAst } from '../powershell/ast.ts';
 import type { CommandBinding } from '../powershell/binder.ts';
 import type { Profile } from '../profile/schema.ts';
@@ -84,13 +84,8 @@ function lintLine(session: LabSession, line: string, profile: Profile): { findin
     profile,
   });
   const inScripts = fold(session.cwd) === fold(EXCHANGE_SCRIPTS);
-  const findings: Finding[] = [];
-  for (const rule of scriptRules) {
-    for (const finding of rule.check(input)) {
-      if (inScripts && finding.ruleId === 'exchucutil-from-scripts-folder') continue;
-      findings.push(finding);
-    }
-  }
+  const all = runScriptRules(input, scriptRules);
+  const findings = inScripts ? all.filter((finding) => finding.ruleId !== 'exchucutil-from-scripts-folder') : all;
   // Parse errors are refused even if no rule words them yet (ast.ts maps codes to rule ids).
   const parseRule = { unclosed: 'ps-parse-error', unexpected: 'ps-unexpected-token', chain: 'ps-chain-operator' } as const;
   for (const diagnostic of input.parsed.diagnostics) {

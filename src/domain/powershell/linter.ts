@@ -9,6 +9,7 @@ import { scriptRules } from '../rules/index.ts';
 import { bindCommand, type CommandBinding } from './binder.ts';
 import { parseCmd } from './cmd-parser.ts';
 import { parseScript } from './parser.ts';
+import { valueCheckFindings, type ValueItemCheck } from './rule-support.ts';
 import type { LintOptions, ScriptRule, ScriptRuleInput } from './script-rule.ts';
 
 /**
@@ -108,15 +109,34 @@ export function compareScriptFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * Lints a script: every script rule's findings, sorted by position.
+ * The findings of `rules` on a prepared script, rule by rule in the order of `rules` (each rule's
+ * own findings in its order), unsorted: the same list as calling each rule's `check` in turn. The
+ * value rules among them (those with a `valueCheck`) are checked together, in one walk over the
+ * bindings, and only those: a list without value rules walks nothing for them. Every front end
+ * (lintScript, the editor, the lab) runs its rules through this.
+ */
+export function runScriptRules(input: ScriptRuleInput, rules: readonly ScriptRule[]): Finding[] {
+  const valueChecks: ValueItemCheck<unknown>[] = [];
+  for (let r = 0; r < rules.length; r++) {
+    const valueCheck = rules[r]!.valueCheck;
+    if (valueCheck !== undefined) valueChecks.push(valueCheck);
+  }
+  const valueFindings = valueChecks.length === 0 ? [] : valueCheckFindings(input, valueChecks);
+  const findings: Finding[] = [];
+  let nextValueCheck = 0;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    const found = rule.valueCheck !== undefined ? valueFindings[nextValueCheck++]! : rule.check(input);
+    for (let f = 0; f < found.length; f++) findings.push(found[f]!);
+  }
+  return findings;
+}
+
+/**
+ * Lints a script: every script rule's findings (or those of `rules`), sorted by position.
  * @example lintScript('Set-UMService -Identity mbx01 -UMStartupMode Dula', { shell: 'exchange' })
  * // → [{ ruleId: 'ps-enum-value', params: { value: 'Dula', suggestion: 'Dual', … }, … }]
  */
 export function lintScript(source: string, options: LintOptions = {}, rules: readonly ScriptRule[] = scriptRules): Finding[] {
-  const input = prepareScript(source, options);
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    for (const finding of rule.check(input)) findings.push(finding);
-  }
-  return findings.sort(compareScriptFindings);
+  return runScriptRules(prepareScript(source, options), rules).sort(compareScriptFindings);
 }

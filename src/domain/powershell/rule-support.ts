@@ -5,11 +5,11 @@
  * their value items), so that a rule file says only what it checks and what it reports.
  */
 import type { ParameterSpec } from '../catalog/index.ts';
-import type { Finding, SourceRange } from '../finding.ts';
+import type { Finding, Severity, SourceRange } from '../finding.ts';
 import type { CommandParameterAst, ExpressionAst, ParseDiagnostic, ParseResult } from './ast.ts';
 import type { BindingProblem, BoundParameter, CommandBinding } from './binder.ts';
 import { statementExpression } from './parser.ts';
-import { rangeOf, type ScriptRuleInput } from './script-rule.ts';
+import { rangeOf, type ScriptRule, type ScriptRuleInput } from './script-rule.ts';
 import { staticValue } from './values.ts';
 
 /** The name a finding shows for a command: the canonical cmdlet (so `fl` shows as Format-List) or as written. */
@@ -41,7 +41,7 @@ export function valueItems(expr: ExpressionAst | null, modifier?: string): reado
 
 /**
  * The value items of a bound parameter (`valueItems(parameter.value)`). Not kept: the value rules
- * read them once, in their shared pass (`valueItemRule`), and the few other rules that read them
+ * read them once, in their shared walk (`valueCheckFindings`), and the few other rules that read them
  * ask about other parameters; kept on every parameter, they lived as long as the lint.
  */
 export function parameterItems(parameter: BoundParameter): readonly ValueItem[] {
@@ -188,43 +188,52 @@ export function parameterFindings(
 }
 
 /**
- * What a value rule checks. `select` picks the parameters the rule is about by their spec and
- * returns what the check needs (a maximum, a pattern, the allowed values), undefined to skip one;
- * `check` reports on one value item (see `valueItems`) of such a parameter.
+ * What a value rule checks, as data. `select` picks the parameters the rule is about by their spec
+ * and returns what the check needs (a maximum, a pattern, the allowed values), undefined to skip
+ * one; `check` reports on one value item (see `valueItems`) of such a parameter.
  */
 export interface ValueItemCheck<T> {
   select(spec: ParameterSpec): T | undefined;
   check(item: ValueItem, selected: T, parameter: BoundParameter, binding: CommandBinding, parsed: ParseResult): Reported;
 }
 
-/** The checks of every value rule, in the order the rules were defined. */
-const valueItemChecks: ValueItemCheck<unknown>[] = [];
-/** Each script's findings per value check, from the one pass the first value rule to run made over it. */
-const valueItemPasses = new WeakMap<ScriptRuleInput, Finding[][]>();
-
-/**
- * The `check` of a value rule: what `valueCheck` reports for each value item of the parameters it
- * selects, command by command, parameter by parameter, in source order (commands with `--%` are
- * skipped, as in `parameterFindings`). The value rules share one pass over the bindings: the first
- * of them to run on a script checks the items of every selected parameter for all of them, and
- * each rule then answers with its own findings (one walk over the bindings instead of one per rule).
- */
-export function valueItemRule<T>(valueCheck: ValueItemCheck<T>): (input: ScriptRuleInput) => Finding[] {
-  const index = valueItemChecks.push(valueCheck as ValueItemCheck<unknown>) - 1;
-  return (input) => {
-    let pass = valueItemPasses.get(input);
-    if (pass === undefined || pass.length <= index) {
-      pass = valueItemPass(input, valueItemChecks);
-      valueItemPasses.set(input, pass);
-    }
-    return pass[index]!.slice();
-  };
+/** What a value rule's file declares: its id, severity, guide section and value check. */
+export interface ValueRuleDefinition<T> {
+  id: string;
+  severity: Severity;
+  guide?: string;
+  valueCheck: ValueItemCheck<T>;
 }
 
-/** The findings of each of `checks` on a script, in one walk over its bindings. */
-function valueItemPass(input: ScriptRuleInput, checks: readonly ValueItemCheck<unknown>[]): Finding[][] {
+/**
+ * A value rule: a script rule whose findings are what its `valueCheck` reports for each value item
+ * of the parameters it selects, command by command, parameter by parameter, in source order
+ * (commands with `--%` are skipped, as in `parameterFindings`). Its `check` walks the bindings for
+ * this one rule; `runScriptRules` (linter.ts) instead walks them once for all the value rules of
+ * the list it is given, with the same findings.
+ */
+export function valueRule<T>(definition: ValueRuleDefinition<T>): ScriptRule & { valueCheck: ValueItemCheck<unknown> } {
+  const valueCheck = definition.valueCheck as ValueItemCheck<unknown>;
+  const rule: ScriptRule & { valueCheck: ValueItemCheck<unknown> } = {
+    id: definition.id,
+    kind: 'script',
+    severity: definition.severity,
+    valueCheck,
+    check: (input) => valueCheckFindings(input, [valueCheck])[0]!,
+  };
+  if (definition.guide !== undefined) rule.guide = definition.guide;
+  return rule;
+}
+
+/**
+ * The findings of each of `checks` on a script (one list per check, in the order of `checks`), in
+ * one walk over its bindings: each parameter's spec is offered to every check's `select`, and the
+ * value items of a parameter some check selected are computed once and given to those checks.
+ */
+export function valueCheckFindings(input: ScriptRuleInput, checks: readonly ValueItemCheck<unknown>[]): Finding[][] {
   const { bindings, parsed } = input;
-  const findings: Finding[][] = checks.map(() => []);
+  const findings: Finding[][] = [];
+  for (let c = 0; c < checks.length; c++) findings.push([]);
   const selected = new Array<unknown>(checks.length);
   for (let bindingIndex = 0; bindingIndex < bindings.length; bindingIndex++) {
     const binding = bindings[bindingIndex]!;

@@ -8,6 +8,7 @@ import type { Finding, FindingParams, Severity, SourceRange } from '../finding.t
 import type { Profile } from '../profile/schema.ts';
 import type { ParseResult } from './ast.ts';
 import type { CommandBinding } from './binder.ts';
+import type { ValueItemCheck } from './rule-support.ts';
 
 /** The shell a script is meant for. `any` checks no shell; `cmd` parses cmd.exe syntax. */
 export type ScriptShell = 'exchange' | 'lync' | 'cmd' | 'any';
@@ -44,6 +45,12 @@ export interface ScriptRule {
   /** The guide section that explains the rule, as `<slug>#<section-id>` (optional). */
   guide?: string;
   check(input: ScriptRuleInput): Finding[];
+  /**
+   * Value rules only (built by `valueRule`, rule-support.ts): what the rule checks of each value
+   * item, as data, so that `runScriptRules` checks the values of all the value rules it is given
+   * in one walk over the bindings. `check` must then report exactly what this check reports.
+   */
+  valueCheck?: ValueItemCheck<unknown>;
 }
 
 /** Builds a script finding for `rule` at `range`. */

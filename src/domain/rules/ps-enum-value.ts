@@ -3,7 +3,7 @@ import type { Finding } from '../finding.ts';
 import type { ExpressionAst, ParseResult } from '../powershell/ast.ts';
 import type { BoundParameter, CommandBinding } from '../powershell/binder.ts';
 import { nearest } from '../catalog/suggest.ts';
-import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
+import { parameterSubject, valueRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -39,11 +39,10 @@ function enumFinding(piece: string, allowed: readonly string[], parameter: Bound
   return scriptFinding(rule, rangeOf(parsed, node), suggestion ? { ...params, variant: 'suggestion', suggestion } : params);
 }
 
-const rule: ScriptRule = {
+const rule: ScriptRule = valueRule({
   id: 'ps-enum-value',
-  kind: 'script',
   severity: 'error',
-  check: valueItemRule({
+  valueCheck: {
     select: (spec) => (spec.enum && spec.enumIsClosed ? closedEnumOf(spec, spec.enum) : undefined),
     check: (item, { allowed, allowedLower, numericType }, parameter, binding, parsed) => {
       if (item.kind === 'null') return undefined;
@@ -64,7 +63,7 @@ const rule: ScriptRule = {
       }
       return findings;
     },
-  }),
-};
+  },
+});
 
 export default rule;

@@ -1,5 +1,5 @@
 import type { ParameterSpec } from '../catalog/index.ts';
-import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
+import { parameterSubject, valueRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /** Text PowerShell converts to an integer: optional sign, digits (or 0x hex), an optional kb…pb multiplier. */
@@ -22,11 +22,10 @@ function specialValuesOf(spec: ParameterSpec): ReadonlySet<string> {
   return special;
 }
 
-const rule: ScriptRule = {
+const rule: ScriptRule = valueRule({
   id: 'ps-integer-value',
-  kind: 'script',
   severity: 'error',
-  check: valueItemRule({
+  valueCheck: {
     select: (spec) => (spec.isInteger ? specialValuesOf(spec) : undefined),
     check: (item, special, parameter, binding, parsed) => {
       if (item.kind !== 'string') return undefined;
@@ -34,7 +33,7 @@ const rule: ScriptRule = {
       const params = { ...parameterSubject(binding, parameter), value: item.text };
       return scriptFinding(rule, rangeOf(parsed, item.node), special.size ? { ...params, variant: 'special', special: parameter.spec.specialValues.join(', ') } : params);
     },
-  }),
-};
+  },
+});
 
 export default rule;

@@ -1,4 +1,4 @@
-import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
+import { parameterSubject, valueRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /**
@@ -6,17 +6,16 @@ import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-ru
  * plan, auto attendant or gateway name over 64 characters, an access number over 32, a friendly
  * name over 63. Exchange refuses the value when the command runs.
  */
-const rule: ScriptRule = {
+const rule: ScriptRule = valueRule({
   id: 'ps-value-length',
-  kind: 'script',
   severity: 'error',
-  check: valueItemRule({
+  valueCheck: {
     select: (spec) => spec.lengthMax,
     check: (item, max, parameter, binding, parsed) =>
       item.kind === 'string' && item.text.length > max
         ? scriptFinding(rule, rangeOf(parsed, item.node), { ...parameterSubject(binding, parameter), length: item.text.length, max })
         : undefined,
-  }),
-};
+  },
+});
 
 export default rule;

@@ -1,4 +1,4 @@
-import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
+import { parameterSubject, valueRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
 /** Plain-language names for the formats the catalog encodes as regular expressions. */
@@ -17,11 +17,10 @@ function formatOf(pattern: RegExp): string {
  * 4 to 24 digits, a display number with letters, a simple name with spaces. Empty strings are left
  * alone (they clear a setting).
  */
-const rule: ScriptRule = {
+const rule: ScriptRule = valueRule({
   id: 'ps-value-pattern',
-  kind: 'script',
   severity: 'error',
-  check: valueItemRule({
+  valueCheck: {
     select: (spec) => spec.pattern,
     check: (item, pattern, parameter, binding, parsed) => {
       if ((item.kind !== 'string' && item.kind !== 'number') || item.text === '' || pattern.test(item.text)) return undefined;
@@ -32,7 +31,7 @@ const rule: ScriptRule = {
         pattern: pattern.source,
       });
     },
-  }),
-};
+  },
+});
 
 export default rule;

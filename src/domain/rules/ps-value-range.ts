@@ -1,4 +1,4 @@
-import { parameterSubject, valueItemRule } from '../powershell/rule-support.ts';
+import { parameterSubject, valueRule } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 import { integerText } from './ps-integer-value.ts';
 
@@ -18,11 +18,10 @@ function numberOf(text: string): number | undefined {
  * — 1 to 20; `-SipTlsListeningPort 70000` — 1 to 65535; `-MinPINLength 3` — 4 to 24). The cmdlet
  * would refuse the value when it runs, after the earlier lines of the script have already changed things.
  */
-const rule: ScriptRule = {
+const rule: ScriptRule = valueRule({
   id: 'ps-value-range',
-  kind: 'script',
   severity: 'error',
-  check: valueItemRule({
+  valueCheck: {
     select: (spec) => spec.range,
     check: (item, range, parameter, binding, parsed) => {
       const n = item.kind === 'number' || item.kind === 'string' ? numberOf(item.text) : undefined;
@@ -36,7 +35,7 @@ const rule: ScriptRule = {
       params.variant = range.min !== undefined && range.max !== undefined ? 'between' : range.min !== undefined ? 'min' : 'max';
       return scriptFinding(rule, rangeOf(parsed, item.node), params);
     },
-  }),
-};
+  },
+});
 
 export default rule;
