@@ -5,7 +5,7 @@
  */
 import officeJson from './data/cmdlets.json' with { type: 'json' };
 import coreJson from './data/core-cmdlets.json' with { type: 'json' };
-import { extraAliases, knownCmdletNames, nativeCommands, type CommandShell, type NativeCommandSpec } from './known-commands.ts';
+import { extraAliases, knownCmdletNames, nativeCommands, type NativeCommandSpec } from './known-commands.ts';
 import { nearest, editDistance } from './suggest.ts';
 import type { CatalogCmdletJson, CatalogFileJson, CatalogParameterJson, CmdletShell, CommonParameterJson, EnumConfidence } from './types.ts';
 

@@ -13,7 +13,7 @@ import type { Profile } from '../../domain/profile/schema.ts';
 import { runbookSteps } from '../../domain/runbook/procedures.ts';
 import { profileSha256 } from '../../domain/profile/fingerprint.ts';
 import { changeWindowSheet, sheetCommandCount, usersSheetCommands, type ChangeWindowSheet as Sheet } from '../../domain/runbook/sheet.ts';
-import { isLang, t, type Lang } from '../../i18n/index.ts';
+import { isLang, type Lang } from '../../i18n/index.ts';
 import { $findings, $profile } from '../state/profile.ts';
 import { $progress, setOperator } from '../state/progress.ts';
 import ChangeWindowSheet from './ChangeWindowSheet.tsx';
