@@ -152,6 +152,13 @@ export function analysePage(dist, page) {
       }
     }
   }
+  // A page script that schedules its dynamic imports with requestIdleCallback (src/scripts:
+  // the profile store, the change-window sheet, which must be built before the reader prints)
+  // loads them once idle, like a client:idle island.
+  for (const u of firstJs) {
+    if (!readFileSync(join(dist, u), 'utf8').includes('requestIdleCallback')) continue;
+    for (const d of dynamicImports(dist, u)) if (!eager(d)) idleRoots.add(d);
+  }
   const idle = new Set();
   for (const root of idleRoots) if (!firstJs.has(root)) walkModule(dist, root, idle, lazyRoots, eager);
   const wholeChunks = [...lazyRoots].filter(wholeDictionary);
