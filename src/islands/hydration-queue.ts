@@ -46,8 +46,12 @@ let channel: MessageChannel | undefined;
 let listening = false;
 /** Islands the reader reached for: their turns do not wait. */
 const urgent = new WeakSet<Element>();
-/** Islands hydrated whose live turn has not come (an island without `useHydrated` is never here). */
-const awaitingLive = new WeakSet<Element>();
+/**
+ * Per island, the live turns asked during its hydrating render that have not run: one per
+ * component calling `useHydrated` (the profile bar and its change-window toggle are two). An island
+ * without any is never here.
+ */
+const liveTurnsDue = new WeakMap<Element, number>();
 /** The island whose hydrating render is running now (see `hydrating`). */
 let current: Element | undefined;
 
@@ -106,7 +110,7 @@ function makeUrgent(target: EventTarget | null): void {
 
 /** Whether `island` acts on the reader's stores: hydrated and, if it has a live turn, past it. */
 function isLive(island: Element): boolean {
-  return !island.hasAttribute('ssr') && !awaitingLive.has(island);
+  return !island.hasAttribute('ssr') && !liveTurnsDue.has(island);
 }
 
 /** Resolves once `island` is live and has rendered so (false if it never is, within the limit). */
@@ -195,21 +199,24 @@ export function hydratingIsland(): Element | undefined {
   return current;
 }
 
-/** Notes that `island` has hydrated and waits for its live turn. */
+/** Notes that a component of `island`, in its hydrating render, will ask for a live turn. */
 export function awaitLive(island: Element): void {
-  awaitingLive.add(island);
+  liveTurnsDue.set(island, (liveTurnsDue.get(island) ?? 0) + 1);
 }
 
 /**
- * Runs `task` in a task of its own, after the turns asked for before it; for the live turn of
- * `island`, at once if the reader reached for it. The island is live once `task` has run.
+ * Runs `task` in a task of its own, after the turns asked for before it; for a live turn of
+ * `island`, at once if the reader reached for it. The island is live once the last of its live
+ * turns has run.
  */
 export function afterHydration(task: () => void, island?: Element): void {
   const run = island
     ? () => {
-        awaitingLive.delete(island);
+        const due = (liveTurnsDue.get(island) ?? 1) - 1;
+        if (due > 0) liveTurnsDue.set(island, due);
+        else liveTurnsDue.delete(island);
         task();
-        island.dispatchEvent(new CustomEvent(LIVE_EVENT));
+        if (due <= 0) island.dispatchEvent(new CustomEvent(LIVE_EVENT));
       }
     : task;
   enqueue({ run, island }, false);
