@@ -102,6 +102,10 @@ export function isBlank(c: number): boolean {
 export function isNewline(c: number): boolean {
   return c === 0x0a || c === 0x0d;
 }
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
@@ -930,6 +934,9 @@ export class Lexer {
       while (p < this.limit && isNameChar(this.source.charCodeAt(p))) p++;
       return tok(src, 'identifier', pos, p - pos);
     }
-    return tok(src, 'unknown', pos, c >= 0xd800 && c <= 0xdbff && pos + 1 < this.limit ? 2 : 1);
+    // A surrogate pair is one character; a lone high surrogate is one code unit, never the
+    // code unit after it (which may be a line break).
+    const pair = c >= 0xd800 && c <= 0xdbff && pos + 1 < this.limit && isLowSurrogate(this.source.charCodeAt(pos + 1));
+    return tok(src, 'unknown', pos, pair ? 2 : 1);
   }
 }
