@@ -6,7 +6,7 @@ import module from 'node:module';
 const built = new URL('../dist-cli/passerelle.mjs', import.meta.url);
 
 // Node keeps the compiled code of the bundle on disk (in the OS temporary folder) and reuses it at
-// the next start: most of a cold start is V8 compiling the engine, the catalog and zod.
+// the next start: most of a cold start is V8 compiling the engine and the catalog.
 module.enableCompileCache?.();
 
 try {

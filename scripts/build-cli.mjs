@@ -1,5 +1,5 @@
 // Builds the passerelle CLI ahead of time: esbuild bundles src/cli/bin.ts and everything it
-// imports (the domain engine, zod, the catalog, both dictionaries) into plain JavaScript under
+// imports (the domain engine, valibot, the catalog, both dictionaries) into plain JavaScript under
 // dist-cli/, so `passerelle` starts without compiling TypeScript. Code splitting keeps each
 // verb's lazy imports lazy: `lint` does not load the runbook generator, `generate` not the linter.
 // Runs from `npm install`/`npm ci` (the `prepare` script) and from `npm run build`.

@@ -106,9 +106,9 @@ async function loadProfileFile(io: Io, path: string | undefined, lang: Lang) {
 }
 
 async function schemaVerb(io: Io): Promise<number> {
-  const { toJSONSchema } = await import('zod/mini');
+  const { toJsonSchema } = await import('@valibot/to-json-schema');
   const { profileSchema } = await import('../domain/profile/schema.ts');
-  io.stdout(json(toJSONSchema(profileSchema)));
+  io.stdout(json(toJsonSchema(profileSchema, { target: 'draft-2020-12' })));
   return 0;
 }
 

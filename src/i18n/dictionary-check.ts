@@ -4,7 +4,7 @@ import en from './en.json' with { type: 'json' };
  * One strict check for both dictionaries: every key of the English file is required and a
  * non-empty string in both, and neither may carry a key the other lacks. A missing French key
  * therefore throws at import time (src/i18n/dictionaries.ts), which fails `astro build`,
- * `astro check` and the unit tests. A plain loop, not a zod schema: it runs at every CLI start,
+ * `astro check` and the unit tests. A plain loop, not a schema: it runs at every CLI start,
  * and building and running a schema of a few thousand keys cost the CLI most of its start-up.
  */
 export function dictionaryProblems(value: unknown): string[] {

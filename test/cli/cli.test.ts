@@ -14,7 +14,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'passerelle-cli-'));
 /**
  * The CLI as `npm install` leaves it, built from the current sources: the real bin/passerelle.mjs
  * next to a dist-cli/ that scripts/build-cli.mjs (the `prepare` script) writes, in a folder with
- * no node_modules, so nothing (tsx, zod, the TypeScript sources) can be loaded at run time.
+ * no node_modules, so nothing (tsx, valibot, the TypeScript sources) can be loaded at run time.
  */
 const installed = join(scratch, 'installed');
 const bin = join(installed, 'bin/passerelle.mjs');
@@ -300,6 +300,8 @@ describe('passerelle (the real bin, built)', { timeout: 30_000 }, () => {
     expect(schema.properties.dialPlans.type).toBe('array');
     expect(schema.required).toContain('schemaVersion');
     expect(schema.additionalProperties).toBe(false);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.properties.exchange.properties.servers.items.properties.roles.minItems).toBe(1);
   });
 
   describe('edges (issue 16)', { timeout: 120_000 }, () => {

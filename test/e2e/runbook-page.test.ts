@@ -5,6 +5,7 @@
  * the values it uses and opens only those fields; every command block shows the stored profile
  * once the browser is idle, without scrolling; and the page stays within its height goals.
  */
+import * as v from 'valibot';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
@@ -29,7 +30,7 @@ function bostonProfile(): Profile {
     .replaceAll('alice@', 'dana@')
     .replaceAll('bruno@', 'eric@')
     .replaceAll('chloe@', 'fiona@');
-  return profileSchema.parse(JSON.parse(text));
+  return v.parse(profileSchema, JSON.parse(text));
 }
 
 /** Stores `profile` before the page's first script runs (once per test: reloads keep the reader's edits). */
@@ -207,7 +208,7 @@ for (const lang of langs) {
     });
 
     test('with 2,000 users too: the last steps show the profile’s users once idle, 20 commands a block', async ({ page }) => {
-      await seed(page, profileSchema.parse(largeProfile(2000)));
+      await seed(page, v.parse(profileSchema, largeProfile(2000)));
       const start = Date.now();
       await page.goto(`/${lang}/runbooks/${RUNBOOK}/`);
       await idleIslandsHydrated(page);

@@ -2,6 +2,7 @@
  * The form descriptions (src/islands/forms/fields.ts): every field names a real profile field and
  * has a label in both languages; findings land on the field they concern.
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkProfile } from '../../src/domain/check.ts';
 import type { Finding } from '../../src/domain/finding.ts';
@@ -36,7 +37,7 @@ describe('form sections', () => {
   it.each(sectionIds.flatMap((id) => sections[id].lists.map((list) => [id, list] as const)))('%s: a new item keeps the profile valid', (_, list) => {
     const items = valueAt(exampleProfile, keyPath(list.key)) as unknown[];
     const next = setAt(exampleProfile, keyPath(list.key), [...items, list.newItem(exampleProfile)]);
-    expect(profileSchema.safeParse(next).success).toBe(true);
+    expect(v.safeParse(profileSchema, next).success).toBe(true);
     // …and the rules point at what is missing, so the operator sees where to type. (A new
     // certificate carries no server yet, so no rule concerns it until servers are listed.)
     const pointed = checkProfile(next).some((f) => f.severity === 'error' && f.path?.join('.').startsWith(`${list.key}.${items.length}`));
@@ -45,7 +46,7 @@ describe('form sections', () => {
 
   it('covers every top-level part of the profile', () => {
     const covered = new Set(sectionIds.flatMap((id) => [...sections[id].fields.map((f) => f.key), ...sections[id].lists.map((l) => l.key)]).map((key) => key.split('.')[0]));
-    const schemaKeys = Object.keys(profileSchema.shape).filter((key) => key !== 'schemaVersion');
+    const schemaKeys = Object.keys(profileSchema.entries).filter((key) => key !== 'schemaVersion');
     expect([...covered].sort()).toEqual(schemaKeys.sort());
   });
 });

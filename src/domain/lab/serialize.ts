@@ -4,7 +4,7 @@
  * save is an error value — never an exception, and never a half-valid state that would make a
  * cmdlet crash later.
  */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import { encryptionLevels, exchangeRoles, uriTypes, voipSecurities } from '../profile/schema.ts';
 import { LAB_STATE_VERSION, type LabState } from './state.ts';
 
@@ -19,104 +19,104 @@ export interface LabLoadError {
   path?: string;
 }
 
-const str = z.string();
-const startupMode = z.enum(['TCP', 'TLS', 'Dual']);
-const service = z.strictObject({ running: z.boolean(), startedAt: z.number() });
-const umSettings = z.strictObject({
-  dialPlans: z.array(str),
+const str = v.string();
+const startupMode = v.picklist(['TCP', 'TLS', 'Dual']);
+const service = v.strictObject({ running: v.boolean(), startedAt: v.number() });
+const umSettings = v.strictObject({
+  dialPlans: v.array(str),
   umStartupMode: startupMode,
   effectiveStartupMode: startupMode,
-  certificateThumbprint: z.nullable(str),
-  loadedCertificateThumbprint: z.nullable(str),
-  sipTcpListeningPort: z.optional(z.number()),
-  sipTlsListeningPort: z.optional(z.number()),
+  certificateThumbprint: v.nullable(str),
+  loadedCertificateThumbprint: v.nullable(str),
+  sipTcpListeningPort: v.optional(v.number()),
+  sipTlsListeningPort: v.optional(v.number()),
   service,
 });
-const certificate = z.strictObject({
+const certificate = v.strictObject({
   thumbprint: str,
   subject: str,
   issuer: str,
-  certificateDomains: z.array(str),
+  certificateDomains: v.array(str),
   friendlyName: str,
-  selfSigned: z.boolean(),
-  status: z.enum(['PendingRequest', 'Valid']),
-  services: z.array(str),
+  selfSigned: v.boolean(),
+  status: v.picklist(['PendingRequest', 'Valid']),
+  services: v.array(str),
   notAfter: str,
-  privateKeyExportable: z.optional(z.boolean()),
+  privateKeyExportable: v.optional(v.boolean()),
 });
 
-const labStateSchema = z.strictObject({
-  version: z.literal(LAB_STATE_VERSION),
-  clock: z.int().check(z.gte(0)),
+const labStateSchema = v.strictObject({
+  version: v.literal(LAB_STATE_VERSION),
+  clock: v.pipe(v.number(), v.integer(), v.minValue(0)),
   sipDomain: str,
-  exchangeVersion: z.enum(['2013', '2016']),
-  lyncVersion: z.enum(['2010', '2013', '2015']),
-  exchange: z.strictObject({
-    servers: z.array(
-      z.strictObject({ fqdn: str, roles: z.array(z.enum(exchangeRoles)), umService: z.nullable(umSettings), callRouter: z.nullable(umSettings), certificates: z.array(certificate), umLanguages: z.optional(z.array(str)) }),
+  exchangeVersion: v.picklist(['2013', '2016']),
+  lyncVersion: v.picklist(['2010', '2013', '2015']),
+  exchange: v.strictObject({
+    servers: v.array(
+      v.strictObject({ fqdn: str, roles: v.array(v.picklist(exchangeRoles)), umService: v.nullable(umSettings), callRouter: v.nullable(umSettings), certificates: v.array(certificate), umLanguages: v.optional(v.array(str)) }),
     ),
-    dialPlans: z.array(
-      z.strictObject({
+    dialPlans: v.array(
+      v.strictObject({
         name: str,
-        uriType: z.enum(uriTypes),
-        voipSecurity: z.enum(voipSecurities),
-        numberOfDigitsInExtension: z.number(),
+        uriType: v.picklist(uriTypes),
+        voipSecurity: v.picklist(voipSecurities),
+        numberOfDigitsInExtension: v.number(),
         countryOrRegionCode: str,
-        accessTelephoneNumbers: z.array(str),
+        accessTelephoneNumbers: v.array(str),
         phoneContext: str,
         defaultLanguage: str,
       }),
     ),
-    mailboxPolicies: z.array(z.strictObject({ name: str, dialPlan: str })),
-    ipGateways: z.array(
-      z.strictObject({ name: str, address: str, outcallsAllowed: z.boolean(), messageWaitingIndicatorAllowed: z.boolean(), status: z.enum(['Enabled', 'Disabled', 'NoNewCalls']), port: z.number() }),
+    mailboxPolicies: v.array(v.strictObject({ name: str, dialPlan: str })),
+    ipGateways: v.array(
+      v.strictObject({ name: str, address: str, outcallsAllowed: v.boolean(), messageWaitingIndicatorAllowed: v.boolean(), status: v.picklist(['Enabled', 'Disabled', 'NoNewCalls']), port: v.number() }),
     ),
-    huntGroups: z.array(z.strictObject({ name: str, umIpGateway: str, umDialPlan: str, pilotIdentifier: str })),
-    autoAttendants: z.array(
-      z.strictObject({ name: str, umDialPlan: str, pilotIdentifierList: z.array(str), speechEnabled: z.boolean(), status: z.enum(['Enabled', 'Disabled']), language: z.optional(str) }),
+    huntGroups: v.array(v.strictObject({ name: str, umIpGateway: str, umDialPlan: str, pilotIdentifier: str })),
+    autoAttendants: v.array(
+      v.strictObject({ name: str, umDialPlan: str, pilotIdentifierList: v.array(str), speechEnabled: v.boolean(), status: v.picklist(['Enabled', 'Disabled']), language: v.optional(str) }),
     ),
-    permissions: z.array(z.strictObject({ group: str, objectName: str, accessRights: str, inherited: z.boolean() })),
-    exchUcUtilRunAt: z.nullable(z.number()),
+    permissions: v.array(v.strictObject({ group: str, objectName: str, accessRights: str, inherited: v.boolean() })),
+    exchUcUtilRunAt: v.nullable(v.number()),
   }),
-  lync: z.strictObject({
-    pools: z.array(
-      z.strictObject({
+  lync: v.strictObject({
+    pools: v.array(
+      v.strictObject({
         fqdn: str,
         site: str,
-        edition: z.enum(['Standard', 'Enterprise']),
-        director: z.boolean(),
+        edition: v.picklist(['Standard', 'Enterprise']),
+        director: v.boolean(),
         adCn: str,
-        computers: z.array(str),
-        frontEnd: z.record(str, service),
+        computers: v.array(str),
+        frontEnd: v.record(str, service),
       }),
     ),
-    mediaConfigurations: z.record(str, z.enum(encryptionLevels)),
-    dialPlans: z.array(z.strictObject({ identity: str, simpleName: str, normalizationRules: z.array(z.strictObject({ name: str, pattern: str, translation: str })) })),
-    pstnUsages: z.array(str),
-    voicePolicies: z.array(z.strictObject({ identity: str, pstnUsages: z.array(str) })),
-    voiceRoutes: z.array(
-      z.strictObject({ identity: str, numberPattern: str, pstnUsages: z.array(str), pstnGatewayList: z.array(str), priority: z.number() }),
+    mediaConfigurations: v.record(str, v.picklist(encryptionLevels)),
+    dialPlans: v.array(v.strictObject({ identity: str, simpleName: str, normalizationRules: v.array(v.strictObject({ name: str, pattern: str, translation: str })) })),
+    pstnUsages: v.array(str),
+    voicePolicies: v.array(v.strictObject({ identity: str, pstnUsages: v.array(str) })),
+    voiceRoutes: v.array(
+      v.strictObject({ identity: str, numberPattern: str, pstnUsages: v.array(str), pstnGatewayList: v.array(str), priority: v.number() }),
     ),
-    pstnGateways: z.array(str),
-    mediationServers: z.array(str),
-    exUmContacts: z.array(
-      z.strictObject({ sipAddress: str, registrarPool: str, ou: str, displayNumber: str, autoAttendant: z.boolean(), description: z.nullable(str) }),
+    pstnGateways: v.array(str),
+    mediationServers: v.array(str),
+    exUmContacts: v.array(
+      v.strictObject({ sipAddress: str, registrarPool: str, ou: str, displayNumber: str, autoAttendant: v.boolean(), description: v.nullable(str) }),
     ),
-    certificates: z.array(z.strictObject({ computer: str, use: str, subject: str, alternativeNames: z.array(str), issuer: str, thumbprint: str })),
+    certificates: v.array(v.strictObject({ computer: str, use: str, subject: str, alternativeNames: v.array(str), issuer: str, thumbprint: str })),
   }),
-  users: z.array(
-    z.strictObject({
+  users: v.array(
+    v.strictObject({
       identity: str,
       displayName: str,
-      lync: z.nullable(
-        z.strictObject({ sipAddress: str, registrarPool: str, enterpriseVoiceEnabled: z.boolean(), lineUri: str, dialPlan: z.nullable(str), voicePolicy: z.nullable(str) }),
+      lync: v.nullable(
+        v.strictObject({ sipAddress: str, registrarPool: str, enterpriseVoiceEnabled: v.boolean(), lineUri: str, dialPlan: v.nullable(str), voicePolicy: v.nullable(str) }),
       ),
-      um: z.nullable(z.strictObject({ umMailboxPolicy: str, extensions: z.array(str), sipResourceIdentifier: z.nullable(str) })),
+      um: v.nullable(v.strictObject({ umMailboxPolicy: str, extensions: v.array(str), sipResourceIdentifier: v.nullable(str) })),
     }),
   ),
-  files: z.record(
+  files: v.record(
     str,
-    z.strictObject({ kind: z.enum(['request', 'text']), thumbprint: z.optional(str), server: z.optional(str), text: str }),
+    v.strictObject({ kind: v.picklist(['request', 'text']), thumbprint: v.optional(str), server: v.optional(str), text: str }),
   ),
 });
 
@@ -139,9 +139,9 @@ export function restoreLab(json: string): LabState | LabLoadError {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== LAB_FORMAT) return { error: 'not-a-lab' };
   const { version, state } = data as { version?: unknown; state?: unknown };
   if (version !== LAB_STATE_VERSION) return { error: 'unsupported-version', version };
-  const parsed = labStateSchema.safeParse(state);
-  if (!parsed.success) return { error: 'invalid-state', path: parsed.error.issues[0]?.path.join('.') ?? '' };
-  return parsed.data as LabState;
+  const parsed = v.safeParse(labStateSchema, state);
+  if (!parsed.success) return { error: 'invalid-state', path: v.getDotPath(parsed.issues[0]) ?? '' };
+  return parsed.output as LabState;
 }
 
 /** True when `restoreLab` failed. */

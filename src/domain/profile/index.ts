@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import exampleJson from './example.json' with { type: 'json' };
 import { profileSchema, type Profile } from './schema.ts';
 
@@ -6,4 +7,4 @@ export { loadProfile, type ProfileLoadIssue, type ProfileLoadResult } from './lo
 export { migrate } from './migrations.ts';
 
 /** The example deployment (Contoso, Exchange 2013 split roles, two Lync 2013 pools). */
-export const exampleProfile: Profile = profileSchema.parse(exampleJson);
+export const exampleProfile: Profile = v.parse(profileSchema, exampleJson);

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import { profileSchema, SCHEMA_VERSION, type Profile } from './schema.ts';
 import { migrate } from './migrations.ts';
 import type { ProfilePath } from '../finding.ts';
@@ -6,11 +6,13 @@ import { exchangeVersionFindings } from '../rules/exchange-2019-no-um.ts';
 
 /** Why a profile could not be loaded. `code` is an i18n key suffix (`profile.error.<code>`). */
 export interface ProfileLoadIssue {
-  code: 'json' | 'tooLarge' | 'schemaVersion' | 'missingSchemaVersion' | 'shape' | 'rule';
+  code: 'json' | 'tooLarge' | 'schemaVersion' | 'missingSchemaVersion' | 'missingField' | 'unknownField' | 'tooFew' | 'shape' | 'rule';
   path: ProfilePath;
   /**
-   * For `shape`: zod's issue code (`invalid_type`, `unrecognized_keys`, …) and what was expected.
-   * For `rule`: a rule that explains the value better than the schema can (`ruleId` and its params).
+   * For `shape`: what the schema `expected` and what was `received` (JSON-ish, the received value
+   * cut to a few dozen characters). For `tooFew`: the `min` count and the `count` found. For `rule`: a rule that explains
+   * the value better than the schema can (`ruleId` and its params). `missingField` and
+   * `unknownField` need none: their path names the field.
    */
   params: Record<string, string | number>;
 }
@@ -47,9 +49,9 @@ export function loadProfile(input: string | unknown): ProfileLoadResult {
     if (migrated.found === null) return { ok: false, issues: [{ code: 'missingSchemaVersion', path: ['schemaVersion'], params: { supported: SCHEMA_VERSION } }] };
     return { ok: false, issues: [{ code: 'schemaVersion', path: ['schemaVersion'], params: { found: migrated.found, supported: SCHEMA_VERSION } }] };
   }
-  const parsed = profileSchema.safeParse(migrated.value);
-  if (parsed.success) return { ok: true, profile: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((issue) => explain(toIssue(issue), migrated.value)) };
+  const parsed = v.safeParse(profileSchema, migrated.value);
+  if (parsed.success) return { ok: true, profile: parsed.output };
+  return { ok: false, issues: parsed.issues.map((issue) => explain(toIssue(issue), migrated.value)) };
 }
 
 /**
@@ -65,10 +67,19 @@ function explain(issue: ProfileLoadIssue, document: unknown): ProfileLoadIssue {
   return finding ? { code: 'rule', path: issue.path, params: { ruleId: finding.ruleId, ...finding.params } as Record<string, string | number> } : issue;
 }
 
-function toIssue(issue: z.core.$ZodIssue): ProfileLoadIssue {
-  const params: Record<string, string | number> = { zodCode: issue.code };
-  if ('expected' in issue && issue.expected !== undefined) params.expected = String(issue.expected);
-  if (issue.code === 'unrecognized_keys') params.keys = issue.keys.join(', ');
-  if (issue.code === 'invalid_value') params.expected = issue.values.map(String).join(' | ');
-  return { code: 'shape', path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), params };
+/** The longest received value quoted in an issue: a profile's strings can be of any length. */
+const RECEIVED_MAX = 40;
+
+function toIssue(issue: v.BaseIssue<unknown>): ProfileLoadIssue {
+  const path: ProfilePath = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
+  if (issue.kind === 'schema' && issue.path?.at(-1)?.origin === 'key') {
+    return { code: issue.expected === 'never' ? 'unknownField' : 'missingField', path, params: {} };
+  }
+  if (issue.type === 'min_length') return { code: 'tooFew', path, params: { min: String(issue.requirement), count: issue.received } };
+  let received = issue.received;
+  if (received.length > RECEIVED_MAX) {
+    const end = /[\uD800-\uDBFF]/.test(received[RECEIVED_MAX - 1]!) ? RECEIVED_MAX - 1 : RECEIVED_MAX;
+    received = `${received.slice(0, end)}…`;
+  }
+  return { code: 'shape', path, params: { expected: issue.expected ?? issue.type, received } };
 }

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 
 /**
  * The deployment profile, version 2: the facts an operator enters once. Field names follow the
@@ -27,45 +27,45 @@ export type EncryptionLevel = (typeof encryptionLevels)[number];
 export type UriType = (typeof uriTypes)[number];
 export type VoipSecurity = (typeof voipSecurities)[number];
 
-const text = z.string();
+const text = v.string();
 
-export const exchangeServerSchema = z.strictObject({
+export const exchangeServerSchema = v.strictObject({
   fqdn: text,
-  roles: z.array(z.enum(exchangeRoles)).check(z.minLength(1)),
+  roles: v.pipe(v.array(v.picklist(exchangeRoles)), v.minLength(1)),
 });
 
-export const lyncPoolSchema = z.strictObject({
+export const lyncPoolSchema = v.strictObject({
   fqdn: text,
-  edition: z.enum(poolEditions),
+  edition: v.picklist(poolEditions),
   site: text,
-  director: z.optional(z.boolean()),
+  director: v.optional(v.boolean()),
   /**
    * The pool's Front End servers (FQDNs). A Standard Edition pool is one server, the pool FQDN
    * itself, so the list may stay empty; an Enterprise pool's members are not derivable from its
    * FQDN, and commands that read the local computer (Get-CsCertificate) need them.
    */
-  frontEndServers: z.optional(z.array(text)),
+  frontEndServers: v.optional(v.array(text)),
 });
 
-export const certificateSchema = z.strictObject({
+export const certificateSchema = v.strictObject({
   name: text,
-  servers: z.array(text),
+  servers: v.array(text),
   subject: text,
-  san: z.array(text),
+  san: v.array(text),
   issuer: text,
-  selfSigned: z.optional(z.boolean()),
+  selfSigned: v.optional(v.boolean()),
   /** SHA-1 thumbprint as Exchange prints it (40 hex digits); Enable-ExchangeCertificate uses it when known. */
-  thumbprint: z.optional(text),
+  thumbprint: v.optional(text),
   /** Expiry date (YYYY-MM-DD), as read from the certificate file. */
-  notAfter: z.optional(text),
+  notAfter: v.optional(text),
 });
 
-export const dialPlanSchema = z.strictObject({
+export const dialPlanSchema = v.strictObject({
   name: text,
   countryCode: text,
-  extensionDigits: z.int(),
-  uriType: z.enum(uriTypes),
-  voipSecurity: z.enum(voipSecurities),
+  extensionDigits: v.pipe(v.number(), v.integer()),
+  uriType: v.picklist(uriTypes),
+  voipSecurity: v.picklist(voipSecurities),
   /**
    * The Lync dial plan (location profile) that matches this UM dial plan, as New-CsDialPlan's
    * identity: `site:<Lync site>` (every user of the site), `Registrar:<pool FQDN>` (every user
@@ -79,56 +79,56 @@ export const dialPlanSchema = z.strictObject({
    */
   language: text,
   /** Subscriber access (Outlook Voice Access) numbers, E.164. */
-  accessNumbers: z.array(text),
+  accessNumbers: v.array(text),
 });
 
-export const autoAttendantSchema = z.strictObject({
+export const autoAttendantSchema = v.strictObject({
   name: text,
   dialPlan: text,
-  pilotNumbers: z.array(text),
-  speechEnabled: z.boolean(),
+  pilotNumbers: v.array(text),
+  speechEnabled: v.boolean(),
 });
 
-export const userSchema = z.strictObject({
+export const userSchema = v.strictObject({
   identity: text,
   sipAddress: text,
   lineUri: text,
   extension: text,
   dialPlan: text,
-  mailboxPolicy: z.optional(text),
-  mailboxVersion: z.optional(z.enum(mailboxVersions)),
+  mailboxPolicy: v.optional(text),
+  mailboxVersion: v.optional(v.picklist(mailboxVersions)),
 });
 
-export const profileSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+export const profileSchema = v.strictObject({
+  schemaVersion: v.literal(SCHEMA_VERSION),
   /** A label for the deployment, shown in downloads and the change-window record. */
-  name: z.optional(text),
-  organization: z.strictObject({ sipDomain: text }),
-  exchange: z.strictObject({
-    version: z.enum(exchangeVersions),
-    servers: z.array(exchangeServerSchema),
+  name: v.optional(text),
+  organization: v.strictObject({ sipDomain: text }),
+  exchange: v.strictObject({
+    version: v.picklist(exchangeVersions),
+    servers: v.array(exchangeServerSchema),
   }),
-  lync: z.strictObject({
-    version: z.enum(lyncVersions),
-    pools: z.array(lyncPoolSchema),
-    mediationServers: z.array(text),
-    encryptionLevel: z.enum(encryptionLevels),
-    phoneEdition: z.boolean(),
+  lync: v.strictObject({
+    version: v.picklist(lyncVersions),
+    pools: v.array(lyncPoolSchema),
+    mediationServers: v.array(text),
+    encryptionLevel: v.picklist(encryptionLevels),
+    phoneEdition: v.boolean(),
     /** Lync 2010 only: the cumulative update installed (CU3 or later is required). */
-    cumulativeUpdate: z.optional(z.int().check(z.gte(0))),
+    cumulativeUpdate: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   }),
-  certificates: z.array(certificateSchema),
-  dialPlans: z.array(dialPlanSchema),
-  gateways: z.strictObject({ outboundPool: text }),
-  autoAttendants: z.array(autoAttendantSchema),
-  users: z.array(userSchema),
+  certificates: v.array(certificateSchema),
+  dialPlans: v.array(dialPlanSchema),
+  gateways: v.strictObject({ outboundPool: text }),
+  autoAttendants: v.array(autoAttendantSchema),
+  users: v.array(userSchema),
 });
 
 /** A deployment profile, version 2. */
-export type Profile = z.infer<typeof profileSchema>;
-export type ExchangeServer = z.infer<typeof exchangeServerSchema>;
-export type LyncPool = z.infer<typeof lyncPoolSchema>;
-export type Certificate = z.infer<typeof certificateSchema>;
-export type DialPlan = z.infer<typeof dialPlanSchema>;
-export type AutoAttendant = z.infer<typeof autoAttendantSchema>;
-export type User = z.infer<typeof userSchema>;
+export type Profile = v.InferOutput<typeof profileSchema>;
+export type ExchangeServer = v.InferOutput<typeof exchangeServerSchema>;
+export type LyncPool = v.InferOutput<typeof lyncPoolSchema>;
+export type Certificate = v.InferOutput<typeof certificateSchema>;
+export type DialPlan = v.InferOutput<typeof dialPlanSchema>;
+export type AutoAttendant = v.InferOutput<typeof autoAttendantSchema>;
+export type User = v.InferOutput<typeof userSchema>;

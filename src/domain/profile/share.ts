@@ -4,6 +4,7 @@
  * record, a malformed file or a damaged link comes back as located issues (`loadProfile`), so the
  * caller can say what is wrong and keep the profile it had.
  */
+import * as v from 'valibot';
 import { loadProfile, type ProfileLoadIssue, type ProfileLoadResult } from './load.ts';
 import { profileSchema, type Profile } from './schema.ts';
 
@@ -80,7 +81,7 @@ function base64UrlToBytes(text: string): Uint8Array | undefined {
  * @example encodeProfileFragment(exampleProfile) // → 'profile=eyJzY2hlbWFWZXJzaW9uIjox…'
  */
 export function encodeProfileFragment(profile: Profile): string {
-  const checked = profileSchema.parse(profile);
+  const checked = v.parse(profileSchema, profile);
   return `${FRAGMENT_PARAMETER}=${bytesToBase64Url(new TextEncoder().encode(JSON.stringify(checked)))}`;
 }
 

@@ -1,5 +1,5 @@
 /*
- * Where the browser keeps the profile: a module of its own (no schema, no zod), so that what only
+ * Where the browser keeps the profile: a module of its own (no schema), so that what only
  * needs to know whether a profile is stored — the lab page before its engine loads — stays small.
  */
 

@@ -4,7 +4,7 @@
  * shape and its immutable updates (its two exports, Markdown and JSON, are in ./record-export.ts);
  * the browser store (src/islands/state/progress.ts) only keeps it in localStorage.
  */
-import { z } from '../zod.ts';
+import * as v from 'valibot';
 import { t, type Lang } from '../../i18n/index.ts';
 import { anyExchangeServer, anyLyncServer, type Shell } from './types.ts';
 
@@ -13,13 +13,13 @@ export type StepStatus = 'done' | 'skipped';
 
 const shells = ['exchange', 'lync', 'cmd', 'gui'] as const satisfies readonly Shell[];
 
-const copySchema = z.strictObject({
-  text: z.string(),
+const copySchema = v.strictObject({
+  text: v.string(),
   /** Lower-case hex SHA-256 of the UTF-8 text, as `Get-FileHash -Algorithm SHA256` prints it (case aside). */
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  target: z.string(),
-  shell: z.enum(shells),
-  at: z.string(),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  target: v.string(),
+  shell: v.picklist(shells),
+  at: v.string(),
 });
 
 /**
@@ -27,43 +27,43 @@ const copySchema = z.strictObject({
  * the verdict, the SHA-256 of the pasted text and when; the text itself when it is small enough to
  * keep, and the properties that did not hold.
  */
-const verificationSchema = z.strictObject({
-  command: z.string(),
-  status: z.enum(['verified', 'mismatch', 'unreadable']),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  at: z.string(),
+const verificationSchema = v.strictObject({
+  command: v.string(),
+  status: v.picklist(['verified', 'mismatch', 'unreadable']),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  at: v.string(),
   /** The properties that did not hold, or the problem code of an unreadable paste. */
-  failed: z.array(z.string()),
-  output: z.optional(z.string()),
+  failed: v.array(v.string()),
+  output: v.optional(v.string()),
 });
 
-const stepRecordSchema = z.strictObject({
-  status: z.optional(z.enum(['done', 'skipped'])),
+const stepRecordSchema = v.strictObject({
+  status: v.optional(v.picklist(['done', 'skipped'])),
   /** When the status was set (ISO 8601). */
-  at: z.optional(z.string()),
+  at: v.optional(v.string()),
   /** Who ran the step (free text). */
-  operator: z.optional(z.string()),
+  operator: v.optional(v.string()),
   /** What the server answered, pasted back by the operator. */
-  output: z.optional(z.string()),
-  copies: z.array(copySchema),
+  output: v.optional(v.string()),
+  copies: v.array(copySchema),
   /** One verdict per verification command (the last paste for each). */
-  verifications: z.optional(z.array(verificationSchema)),
+  verifications: v.optional(v.array(verificationSchema)),
   /** True when every verification command of the step had a verified output, at the last paste. */
-  verified: z.optional(z.boolean()),
+  verified: v.optional(v.boolean()),
 });
 
 /** The stored record of one deployment (keyed by its identity, see `progressStorageKey`). */
-export const progressRecordSchema = z.strictObject({
-  version: z.literal(1),
+export const progressRecordSchema = v.strictObject({
+  version: v.literal(1),
   /** The operator name typed last; stamped on the steps they mark or copy. */
-  operator: z.string(),
-  steps: z.record(z.string(), stepRecordSchema),
+  operator: v.string(),
+  steps: v.record(v.string(), stepRecordSchema),
 });
 
-export type CopyEntry = z.infer<typeof copySchema>;
-export type VerificationEntry = z.infer<typeof verificationSchema>;
-export type StepRecord = z.infer<typeof stepRecordSchema>;
-export type ProgressRecord = z.infer<typeof progressRecordSchema>;
+export type CopyEntry = v.InferOutput<typeof copySchema>;
+export type VerificationEntry = v.InferOutput<typeof verificationSchema>;
+export type StepRecord = v.InferOutput<typeof stepRecordSchema>;
+export type ProgressRecord = v.InferOutput<typeof progressRecordSchema>;
 
 /** A record with nothing in it yet. */
 export function emptyProgress(): ProgressRecord {
@@ -77,8 +77,8 @@ export function emptyProgress(): ProgressRecord {
 export function readStoredProgress(raw: string | null): ProgressRecord | undefined {
   if (raw === null || raw === '') return undefined;
   try {
-    const parsed = progressRecordSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    const parsed = v.safeParse(progressRecordSchema, JSON.parse(raw));
+    return parsed.success ? parsed.output : undefined;
   } catch {
     return undefined;
   }

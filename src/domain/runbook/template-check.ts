@@ -13,8 +13,8 @@ import { catalog as sharedCatalog, type Catalog } from '../catalog/index.ts';
 import type { Finding } from '../finding.ts';
 import { lintScript, prepareScript } from '../powershell/linter.ts';
 import type { ScriptShell } from '../powershell/script-rule.ts';
+import type * as v from 'valibot';
 import { exampleProfile } from '../profile/index.ts';
-import { z } from '../zod.ts';
 import { profileSchema, type Profile } from '../profile/schema.ts';
 import { placeholdersOf } from './template.ts';
 import { commandTemplates, placeholderSources, type PlaceholderSource } from './templates.ts';
@@ -80,27 +80,29 @@ export function templateOfCommand(text: string, templates: Readonly<Record<strin
  * @example schemaHasPath('dialPlans[].name') // → true; schemaHasPath('dialPlans[].nom') // → false
  */
 export function schemaHasPath(path: string): boolean {
-  let node: z.core.$ZodType = profileSchema;
+  let node: AnySchema = profileSchema;
   for (const part of path.split('.')) {
     const key = part.replace(/\[\]$/, '');
     const inner = unwrapOptional(node);
-    if (!(inner instanceof z.ZodMiniObject)) return false;
-    const shape = inner.shape as Record<string, z.core.$ZodType>;
-    if (!Object.hasOwn(shape, key)) return false;
-    node = shape[key]!;
+    if (inner.type !== 'strict_object' && inner.type !== 'object') return false;
+    const { entries } = inner as v.StrictObjectSchema<v.ObjectEntries, undefined>;
+    if (!Object.hasOwn(entries, key)) return false;
+    node = entries[key]!;
     if (part.endsWith('[]')) {
       const list = unwrapOptional(node);
-      if (!(list instanceof z.ZodMiniArray)) return false;
-      node = list._zod.def.element;
+      if (list.type !== 'array') return false;
+      node = (list as v.ArraySchema<AnySchema, undefined>).item;
     }
   }
   return true;
 }
 
-/** The schema inside any number of `z.optional(…)`. */
-function unwrapOptional(node: z.core.$ZodType): z.core.$ZodType {
+type AnySchema = v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>;
+
+/** The schema inside any number of `v.optional(…)`. */
+function unwrapOptional(node: AnySchema): AnySchema {
   let inner = node;
-  while (inner instanceof z.ZodMiniOptional) inner = inner._zod.def.innerType;
+  while (inner.type === 'optional') inner = (inner as v.OptionalSchema<AnySchema, undefined>).wrapped;
   return inner;
 }
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { addItem, moveItem, removeItem, setAt, valueAt } from '../../../src/domain/profile/edit.ts';
 import { exampleProfile, profileSchema } from '../../../src/domain/profile/index.ts';
@@ -20,7 +21,7 @@ describe('setAt', () => {
     expect(next.dialPlans[0]).toBe(exampleProfile.dialPlans[0]);
     expect(next.users).toBe(exampleProfile.users);
     expect(JSON.stringify(exampleProfile)).toBe(before);
-    expect(profileSchema.safeParse(next).success).toBe(true);
+    expect(v.safeParse(profileSchema, next).success).toBe(true);
   });
 
   it('deletes an optional key when the value is undefined', () => {
@@ -76,6 +77,6 @@ describe('list edits', () => {
   it('works on the profile: moving dial plans keeps the schema valid', () => {
     const moved = moveItem(exampleProfile, ['dialPlans'], 1, 0);
     expect(moved.dialPlans.map((d) => d.name)).toEqual(['LyonSIP', 'ParisSIP']);
-    expect(profileSchema.safeParse(moved).success).toBe(true);
+    expect(v.safeParse(profileSchema, moved).success).toBe(true);
   });
 });

@@ -46,7 +46,46 @@ describe('loadProfile', () => {
   it('refuses unknown fields, so no secret can ride along in a profile', () => {
     const result = loadProfile({ ...exampleProfile, users: [{ ...exampleProfile.users[0], pin: '123456' }] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'shape', path: ['users', 0], params: { keys: 'pin' } });
+    if (!result.ok) {
+      expect(result.issues).toEqual([{ code: 'unknownField', path: ['users', 0, 'pin'], params: {} }]);
+      expect(formatLoadIssue(result.issues[0]!, 'en')).toBe('users[0].pin: a profile has no such field (it never holds a password or a PIN).');
+      expect(formatLoadIssue(result.issues[0]!, 'fr')).toMatch(/^users\[0\]\.pin\u00a0: un profil n’a pas ce champ/);
+    }
+  });
+
+  it('names a missing field, a wrong value with what was expected, and an empty list that needs an entry', () => {
+    const { sipDomain: _, ...noDomain } = exampleProfile.organization;
+    const servers = [{ ...exampleProfile.exchange.servers[0]!, roles: [] }, ...exampleProfile.exchange.servers.slice(1)];
+    const result = loadProfile({
+      ...exampleProfile,
+      organization: noDomain,
+      exchange: { ...exampleProfile.exchange, servers },
+      lync: { ...exampleProfile.lync, encryptionLevel: 'Always' },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      { code: 'missingField', path: ['organization', 'sipDomain'], params: {} },
+      { code: 'tooFew', path: ['exchange', 'servers', 0, 'roles'], params: { min: '1', count: '0' } },
+      { code: 'shape', path: ['lync', 'encryptionLevel'], params: { expected: '("RequireEncryption" | "SupportEncryption" | "DoNotSupportEncryption")', received: '"Always"' } },
+    ]);
+    expect(result.issues.map((issue) => formatLoadIssue(issue, 'en'))).toEqual([
+      'organization.sipDomain: this field is required.',
+      'exchange.servers[0].roles: at least 1 expected, 0 found.',
+      'lync.encryptionLevel: ("RequireEncryption" | "SupportEncryption" | "DoNotSupportEncryption") expected, "Always" found.',
+    ]);
+    expect(formatLoadIssue(result.issues[0]!, 'fr')).toBe('organization.sipDomain\u00a0: ce champ est obligatoire.');
+    expect(formatLoadIssue(result.issues[1]!, 'fr')).toBe('exchange.servers[0].roles\u00a0: il en faut au moins 1, il y en a 0.');
+  });
+
+  it('quotes at most 40 characters of a wrong value, never half a surrogate pair', () => {
+    const long = `${'x'.repeat(38)}😀${'y'.repeat(5000)}`;
+    const result = loadProfile({ ...exampleProfile, lync: { ...exampleProfile.lync, phoneEdition: long } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const received = String(result.issues[0]!.params.received);
+    expect(received).toBe(`"${'x'.repeat(38)}…`);
+    expect(received.length).toBeLessThan(45);
   });
 
   it('explains an Exchange 2019 profile with the rule instead of a bare schema error', () => {

@@ -14,7 +14,7 @@ import {
   serializeProfile,
   shareLinkAction,
 } from '../../../src/domain/profile/share.ts';
-import { z } from '../../../src/domain/zod.ts';
+import { toJsonSchema } from '@valibot/to-json-schema';
 import { setAt } from '../../../src/domain/profile/edit.ts';
 
 describe('stored profile', () => {
@@ -90,7 +90,7 @@ describe('share fragment', () => {
       if (Array.isArray(value)) value.forEach(walk);
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) (keys.add(k), walk(v));
     };
-    walk(z.toJSONSchema(profileSchema));
+    walk(toJsonSchema(profileSchema));
     const propertyNames = [...keys].filter((k) => !['type', 'properties', 'required', 'items', 'enum', 'const', 'additionalProperties', '$schema', 'minItems', 'minimum', 'maximum', 'anyOf', 'description'].includes(k));
     expect(propertyNames.filter((k) => /pass|pin|secret|credential|token|pfx|key/i.test(k))).toEqual([]);
     const withPassword = { ...exampleProfile, pfxPassword: 'hunter2' } as unknown as Profile;

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { checkProfile } from '../../../src/domain/check.ts';
 import { profileSchema } from '../../../src/domain/profile/schema.ts';
@@ -23,7 +24,7 @@ describe('profileFromAnswers', () => {
   it('derives a schema-valid profile that checks clean for the issue’s deployment', () => {
     const { profile, issues } = profileFromAnswers(fabrikam);
     expect(issues).toEqual([]);
-    expect(profileSchema.safeParse(profile).success).toBe(true);
+    expect(v.safeParse(profileSchema, profile).success).toBe(true);
     // Clean: no error, no warning (information notes, as for every SIP dial plan, may remain).
     expect(checkProfile(profile).filter((f) => f.severity !== 'info').map((f) => f.ruleId)).toEqual([]);
   });
@@ -91,7 +92,7 @@ describe('profileFromAnswers', () => {
   it('the blank answers give a profile whose findings say what is missing', () => {
     const { profile, issues } = profileFromAnswers(emptyAnswers);
     expect(issues.map((i) => i.field)).toEqual(['sipDomain', 'exchangeServers', 'lyncPools', 'dialPlans']);
-    expect(profileSchema.safeParse(profile).success).toBe(true);
+    expect(v.safeParse(profileSchema, profile).success).toBe(true);
   });
 });
 

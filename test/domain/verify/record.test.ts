@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { exampleProfile } from '../../../src/domain/profile/index.ts';
 import {
@@ -37,7 +38,7 @@ describe('verifications in the record', () => {
     record = setVerificationIn(record, 'create-um-dial-plans', entry(commands[0]!, 'unreadable', ['errorRecord']), commands);
     expect(record.steps['create-um-dial-plans']!.status).toBe('done');
     expect(readStoredProgress(JSON.stringify(record))).toEqual(record);
-    expect(progressRecordSchema.safeParse({ version: 1, operator: '', steps: { x: { copies: [] } } }).success).toBe(true);
+    expect(v.safeParse(progressRecordSchema, { version: 1, operator: '', steps: { x: { copies: [] } } }).success).toBe(true);
     // A marked step keeps its verdicts when the mark is cleared.
     expect(markStepIn(record, 'create-um-dial-plans', null, '').steps['create-um-dial-plans']!.verifications).toHaveLength(1);
   });
