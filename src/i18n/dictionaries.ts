@@ -8,6 +8,7 @@ import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import { dictionaryProblems } from './dictionary-check.ts';
 import type { Lang, MessageKey } from './index.ts';
+import type { MessagePart } from './message-parts.ts';
 
 function checked(lang: Lang, value: unknown): Record<MessageKey, string> {
   const problems = dictionaryProblems(value);
@@ -22,6 +23,14 @@ export const loadedDictionaries: Partial<Record<Lang, Record<MessageKey, string>
 
 /** Both dictionaries are already here (see reader-dictionary.ts for the browser's version). */
 export async function loadDictionaries(_langs: readonly Lang[]): Promise<void> {}
+
+/** Both dictionaries are whole here: every part of them too. */
+export async function loadMessagePart(_lang: Lang, _part: MessagePart): Promise<void> {}
+
+/** Both dictionaries are whole here: every part is held. */
+export function holdsMessagePart(_lang: Lang, _part: MessagePart): boolean {
+  return true;
+}
 
 /** Both dictionaries are whole here: nothing is ever missing for want of loading. */
 export function reportUnloaded(_key: string, _printed: boolean): void {}

@@ -1,4 +1,5 @@
-import { loadDictionaries, loadedDictionaries, reportUnloaded } from './dictionaries.ts';
+import { holdsMessagePart, loadDictionaries, loadedDictionaries, loadMessagePart, reportUnloaded } from './dictionaries.ts';
+import type { MessagePart } from './message-parts.ts';
 import type en from './en.json';
 
 /** The site's languages. French first: Passerelle is written for French-speaking administrators too. */
@@ -42,6 +43,20 @@ export const dictionaries: Partial<Record<Lang, Record<MessageKey, string>>> = l
  */
 export function ensureDictionaries(langs: readonly Lang[] = languages): Promise<void> {
   return loadDictionaries(langs);
+}
+
+/**
+ * Makes sure a part of `lang`'s dictionary is here (src/i18n/message-parts.ts): a runbook page
+ * holds its `runbook` part only, and the profile store loads the `findings` part before the page
+ * prints a finding.
+ */
+export function ensureMessagePart(lang: Lang, part: MessagePart): Promise<void> {
+  return loadMessagePart(lang, part);
+}
+
+/** True when the messages of a part of `lang`'s dictionary are here (always, but on a page that holds a part). */
+export function messagePartHeld(lang: Lang, part: MessagePart): boolean {
+  return holdsMessagePart(lang, part);
 }
 
 /** A dictionary this program holds, the requested language's first. */

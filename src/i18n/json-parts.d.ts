@@ -3,3 +3,7 @@ declare module '*.json?part=runbook' {
   const messages: Record<string, string>;
   export default messages;
 }
+declare module '*.json?part=findings' {
+  const messages: Record<string, string>;
+  export default messages;
+}

@@ -15,7 +15,10 @@
 /**
  * The profile rules (src/domain/profile-rules.ts), the only rules a runbook page runs early (its
  * findings); a unit test holds this list to the registry. Script rules (the linter) and the
- * certificate inspector's rules run later, after the whole dictionary.
+ * certificate inspector's rules run later, after the whole dictionary. Their messages are a part
+ * of their own (`findings`, about 4 KB of gzip, half of what a runbook page would otherwise load
+ * early): a runbook page prints them only for a profile with errors or warnings, and the profile
+ * store loads that part first (src/islands/state/profile.ts).
  */
 const profileRuleIds = [
   'fqdn-syntax', 'unique-server-fqdns', 'exchange-version-roles', 'exchange-2019-no-um', 'lync-2010-cumulative-update',
@@ -55,10 +58,9 @@ export const messageParts = {
     'messages.*',
     'cli.severity.*',
     'editor.openInEditor',
-    // The profile store: a share link's question, why a stored profile cannot be used, findings.
+    // The profile store: a share link's question, why a stored profile cannot be used.
     'notice.confirmReplace.*',
     'profile.error.*',
-    ...profileRuleIds.map((id) => `rule.${id}.message*`),
     // The change-window sheet (src/islands/sheet/mount.tsx) renders once the browser is idle, so
     // that printing gives the reader's commands: its messages are early too.
     'step.*.verify',
@@ -69,9 +71,19 @@ export const messageParts = {
     'editor.unreadable',
     'verify.status.unreadable',
   ],
+  // The words of the profile rules' findings, loaded by the profile store before a page that
+  // holds the `runbook` part prints one (see `partsLoadedFirst`).
+  findings: profileRuleIds.map((id) => `rule.${id}.message*`),
 } satisfies Record<string, readonly string[]>;
 
 export type MessagePart = keyof typeof messageParts;
+
+/**
+ * The parts that code loads before printing their messages on a page that holds another part: the
+ * profile store (src/islands/state/profile.ts) awaits the `findings` part before a profile whose
+ * findings are printed goes live. The size test lets a runbook page's early code name their keys.
+ */
+export const partsLoadedFirst: Partial<Record<MessagePart, readonly MessagePart[]>> = { runbook: ['findings'] };
 
 /** True when `value` names a part. */
 export function isMessagePart(value: unknown): value is MessagePart {

@@ -29,6 +29,7 @@ async function load(lang: Lang): Promise<Dictionary> {
  */
 export const partLoaders: Record<MessagePart, Record<Lang, () => Promise<{ default: Record<string, string> }>>> = {
   runbook: { en: () => import('./en.json?part=runbook'), fr: () => import('./fr.json?part=runbook') },
+  findings: { en: () => import('./en.json?part=findings'), fr: () => import('./fr.json?part=findings') },
 };
 
 async function loadPart(lang: Lang, part: MessagePart): Promise<Dictionary> {
@@ -63,8 +64,28 @@ export async function loadDictionaries(langs: readonly Lang[]): Promise<void> {
   }
 }
 
-/** The namespaces (first segments of the keys) of the part this page holds. */
+/** The namespaces (first segments of the keys) of the parts this page holds. */
 const namespacesHeld = new Set(partHeld ? Object.keys(loadedDictionaries[partHeld.lang] ?? {}).map((key) => key.split('.')[0]) : []);
+
+/** The parts loaded besides the one the page declares, by language. */
+const partsAdded = new Set<string>();
+
+/** True when `lang`'s whole dictionary, or the part, is here. */
+export function holdsMessagePart(lang: Lang, part: MessagePart): boolean {
+  if (complete.has(lang)) return true;
+  if (partHeld?.lang === lang && partHeld.part === part) return true;
+  return partsAdded.has(`${lang}:${part}`);
+}
+
+/** Adds a part of `lang`'s dictionary to what the page holds (nothing to do once it holds the whole). */
+export async function loadMessagePart(lang: Lang, part: MessagePart): Promise<void> {
+  if (holdsMessagePart(lang, part)) return;
+  const messages = await loadPart(lang, part);
+  if (complete.has(lang)) return;
+  loadedDictionaries[lang] = { ...loadedDictionaries[lang], ...messages } as Dictionary;
+  for (const key of Object.keys(messages)) namespacesHeld.add(key.split('.')[0]);
+  partsAdded.add(`${lang}:${part}`);
+}
 
 /**
  * Called with a key the loaded dictionary lacks, while the page holds only a part: an error when

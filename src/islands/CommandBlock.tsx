@@ -18,12 +18,13 @@ import { exampleProfile } from '../domain/profile/index.ts';
 import { blockText, commandBlocks, isBlocked, stepStatuses, type CommandBlock as Block, type StepStatus } from '../domain/runbook/blocks.ts';
 import { generateAll } from '../domain/runbook/steps.ts';
 import { codeSpans } from './code-spans.tsx';
+import { wholeWords, WholeWords } from './whole-words.tsx';
 import { runbookSteps } from '../domain/runbook/procedures.ts';
 import { targetLabel } from '../domain/runbook/record.ts';
 import { stepById } from '../domain/runbook/steps.ts';
 import type { RunbookCommand, StepId } from '../domain/runbook/types.ts';
 import { countOf, t, type Lang } from '../i18n/index.ts';
-import { $commands, $profile } from './state/profile.ts';
+import { $commands, $findingsWorded, $profile } from './state/profile.ts';
 import { useFindings, useHydrated, useLiveStore, useProfile } from './state/hooks.ts';
 import { recordCopy } from './state/progress.ts';
 import { localePath } from '../i18n/routes.ts';
@@ -108,18 +109,21 @@ class Highlighted extends Component<{ text: string }> {
   override render() {
     return (
       <>
-        {highlighted(this.props.text).map((span, i) => (span.kind === 'plain' ? span.text : <span key={i} class={highlightClass(span.kind)}>{span.text}</span>))}
+        {wholeWords(highlighted(this.props.text).map((span) => ({ text: span.text, class: span.kind === 'plain' ? undefined : highlightClass(span.kind) })))}
       </>
     );
   }
 }
 
 function FindingList({ findings, lang }: { findings: readonly Finding[]; lang: Lang }) {
+  // Shown only live (the example deployment has neither errors nor warnings); their wording may
+  // still be loading (see $findingsWorded), the path and the rule's link are there at once.
+  const worded = useLiveStore($findingsWorded, () => true, true);
   return (
     <ul>
       {findings.map((f, i) => (
         <li key={i}>
-          {codeSpans(formatFinding(f, lang))}
+          {worded ? codeSpans(formatFinding(f, lang)) : null}
           {f.path && f.path.length ? <> (<code>{formatProfilePath(f.path)}</code>)</> : null}{' '}
           — <a href={`/${lang}/reference/rules/${f.ruleId}/`}>{t(lang, 'runbookPage.ruleLink', { id: f.ruleId })}</a>
         </li>
@@ -239,7 +243,7 @@ function BlockView({ block, status, lang, blockId, problemsId, hydrated }: { blo
             ) : null}
             {/* pre-wrap: long commands wrap instead of scrolling, so the block needs no keyboard focus. */}
             <pre>
-              <code class="language-powershell">{block.shell === 'gui' ? command.text : <Highlighted text={command.text} />}</code>
+              <code class="language-powershell">{block.shell === 'gui' ? <WholeWords text={command.text} /> : <Highlighted text={command.text} />}</code>
             </pre>
           </li>
         ))}

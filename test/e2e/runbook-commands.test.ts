@@ -8,8 +8,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { checkProfile } from '../../src/domain/check.ts';
+import { formatFinding } from '../../src/domain/messages.ts';
 import { exampleProfile, type Profile } from '../../src/domain/profile/index.ts';
-import { encodeProfileFragment } from '../../src/domain/profile/share.ts';
+import { encodeProfileFragment, PROFILE_STORAGE_KEY, serializeProfile } from '../../src/domain/profile/share.ts';
 import { generateAll } from '../../src/domain/runbook/index.ts';
 import { decodeAsWindowsPowerShell } from '../../src/domain/runbook/script-file.ts';
 import { countOf, t, type Lang } from '../../src/i18n/index.ts';
@@ -46,6 +48,9 @@ function copyButton(scope: Locator, lang: Lang, n: number): Locator {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A message as the page shows it: its `code` spans are elements, so the backticks are gone. */
+const plainMessage = (message: string) => message.replaceAll('`', '');
 
 async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
@@ -122,6 +127,30 @@ for (const lang of ['en', 'fr'] as const) {
       page.once('dialog', (dialog) => void dialog.accept());
       await page.evaluate((fragment) => { location.hash = fragment; }, encodeProfileFragment(exampleProfile));
       await expect(copyButton(group, lang, 1)).toBeEnabled();
+    });
+
+    // A runbook page loads the profile rules' messages only for a profile with errors or warnings
+    // (src/i18n/message-parts.ts): before it goes live, and after a change made in another tab.
+    test('the reasons are worded for a profile with an error, from the start and after another tab’s change', async ({ page, context }) => {
+      const wrong = clone();
+      wrong.users[0]!.extension = '12';
+      const [finding] = checkProfile(wrong).filter((f) => f.ruleId === 'user-extension-length');
+      const reason = plainMessage(formatFinding(finding!, lang));
+      await open(page, lang, wrong);
+      const blocks = await stepBlocks(page, 'enable-um-mailboxes');
+      await expect(blocks.getByText(reason).first()).toBeVisible();
+
+      // Another tab fixes it, then breaks a dial plan: this tab follows, the new reason worded.
+      const other = await context.newPage();
+      await other.goto(`/${lang}/profile/`);
+      const broken = clone();
+      broken.dialPlans[0]!.name = 'Paris SIP';
+      await other.evaluate(([key, text]) => localStorage.setItem(key!, text!), [PROFILE_STORAGE_KEY, serializeProfile(broken)]);
+      const spaceFinding = checkProfile(broken).find((f) => f.ruleId === 'dial-plan-name')!;
+      const dialPlans = await stepBlocks(page, 'create-um-dial-plans');
+      await expect(dialPlans.getByText(plainMessage(formatFinding(spaceFinding, lang))).first()).toBeVisible();
+      await expect(blocks.getByText(reason)).toHaveCount(0);
+      await other.close();
     });
 
     test('a warning asks for an inline confirmation before copying', async ({ page }) => {

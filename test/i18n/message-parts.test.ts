@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
-import { inMessagePart, isMessagePart, messagePart, messageParts } from '../../src/i18n/message-parts.ts';
+import { inMessagePart, isMessagePart, messagePart, messageParts, partsLoadedFirst } from '../../src/i18n/message-parts.ts';
 import { profileRules } from '../../src/domain/profile-rules.ts';
 import { rules } from '../../src/domain/rules/index.ts';
 
@@ -18,13 +18,22 @@ describe('message parts', () => {
     }
   });
 
-  it('the runbook part holds the messages of every profile rule, and of no other rule', () => {
+  it('the findings part holds the messages of every profile rule, and of no other rule; the runbook part none', () => {
     const profileIds = new Set(profileRules.map((rule) => rule.id));
     for (const rule of rules) {
       const keys = Object.keys(en).filter((key) => key.startsWith(`rule.${rule.id}.message`));
       expect(keys.length, rule.id).toBeGreaterThan(0);
-      for (const key of keys) expect(inMessagePart('runbook', key), key).toBe(profileIds.has(rule.id));
-      expect(inMessagePart('runbook', `rule.${rule.id}.title`)).toBe(false);
+      for (const key of keys) expect(inMessagePart('findings', key), key).toBe(profileIds.has(rule.id));
+      for (const key of keys) expect(inMessagePart('runbook', key), key).toBe(false);
+      expect(inMessagePart('findings', `rule.${rule.id}.title`)).toBe(false);
+    }
+    expect(Object.keys(en).filter((key) => inMessagePart('findings', key)).every((key) => key.startsWith('rule.'))).toBe(true);
+  });
+
+  it('a part loaded first is a part', () => {
+    for (const [part, first] of Object.entries(partsLoadedFirst)) {
+      expect(isMessagePart(part)).toBe(true);
+      for (const other of first ?? []) expect(isMessagePart(other)).toBe(true);
     }
   });
 

@@ -46,6 +46,32 @@ describe('reader-dictionary (browser)', () => {
     expect(reader.loadedDictionaries.en).toEqual(en);
   });
 
+  it('adds a part to the one the page holds, once; nothing to add once the whole dictionary is here', async () => {
+    const reader = await loadFor('fr', 'runbook');
+    expect(reader.holdsMessagePart('fr', 'runbook')).toBe(true);
+    expect(reader.holdsMessagePart('fr', 'findings')).toBe(false);
+    expect(reader.loadedDictionaries.fr!['rule.dial-plan-name.message' as keyof typeof fr]).toBeUndefined();
+    await reader.loadMessagePart('fr', 'findings');
+    expect(reader.holdsMessagePart('fr', 'findings')).toBe(true);
+    expect(reader.loadedDictionaries.fr).toEqual({ ...messagePart(fr, 'runbook'), ...messagePart(fr, 'findings') });
+    await reader.loadDictionaries(['fr']);
+    expect(reader.loadedDictionaries.fr).toEqual(fr);
+    await reader.loadMessagePart('fr', 'findings');
+    expect(reader.loadedDictionaries.fr).toEqual(fr);
+  });
+
+  it('a finding printed once its part is added is no longer reported', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const reader = await loadFor('en', 'runbook');
+      await reader.loadMessagePart('en', 'findings');
+      reader.reportUnloaded('rule.dial-plan-name.message.nope', false);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
   it('an unknown part loads the whole dictionary', async () => {
     const reader = await loadFor('en', 'toString');
     expect(reader.loadedDictionaries.en).toEqual(en);
@@ -64,7 +90,7 @@ describe('reader-dictionary (browser)', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const reader = await loadFor('en', 'runbook');
-      reader.reportUnloaded('rule.fqdn-syntax.message.nope', false); // a finding's variant without wording: asked, not printed
+      reader.reportUnloaded('runbook.note.nope', false); // a key that may not exist, in a namespace the part holds: asked, not printed
       expect(errors).not.toHaveBeenCalled();
       reader.reportUnloaded('inventory.title', false);
       expect(errors).toHaveBeenCalledTimes(1);

@@ -6,7 +6,7 @@ import { analyseSite, dynamicImports, printsPageMessages, staticClosure } from '
 import { reachableKeys } from '../../bench/message-keys.mjs';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import fr from '../../src/i18n/fr.json' with { type: 'json' };
-import { isMessagePart, messagePart } from '../../src/i18n/message-parts.ts';
+import { isMessagePart, messagePart, partsLoadedFirst, type MessagePart } from '../../src/i18n/message-parts.ts';
 
 // A page that names a part of its dictionary (`<html data-messages>`, src/i18n/message-parts.ts)
 // loads only that part until something asks for the whole one. What its early code can print must
@@ -54,7 +54,10 @@ describe('what a page loads of its dictionary covers what its early code can pri
       for (const url of page.firstPaintJs) for (const loaded of dynamicImports('dist', url)) for (const u of staticClosure('dist', loaded)) early.add(u);
       const scripts = [...early].filter((url) => !dictionaryChunk.test(url));
       expect(scripts.length).toBeGreaterThan(10);
-      const part = messagePart(dictionaries[lang]!, page.messagePart as 'runbook');
+      // The page's part, and the parts its code loads before printing their messages (the
+      // findings' part, which the profile store awaits for a profile with errors or warnings).
+      const held = page.messagePart as MessagePart;
+      const part = Object.assign({}, ...[held, ...(partsLoadedFirst[held] ?? [])].map((p) => messagePart(dictionaries[lang]!, p))) as Record<string, string>;
       const reached = reachableKeys(scripts.map((url) => readFileSync(join('dist', url), 'utf8')), keys);
       // The command blocks' own messages are among what the scan finds: it reads this build.
       expect(reached).toContain('runbookPage.copyAll');

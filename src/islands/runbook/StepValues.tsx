@@ -18,6 +18,7 @@ import type { ProfileFields as Fields } from '../forms/ProfileForm.tsx';
 import type { FieldSet } from '../forms/fields.ts';
 import { REVEAL_FIELD_EVENT } from '../forms/reveal.ts';
 import { useHydrated, useProfile } from '../state/hooks.ts';
+import { WholeWords } from '../whole-words.tsx';
 import '../runbook-state.css';
 import './runbook-islands.css';
 
@@ -36,7 +37,9 @@ function Value({ value, lang }: { value: StepValue; lang: Lang }) {
       {words.map((text, i) => (
         <span key={i}>
           {i > 0 ? ', ' : null}
-          <code>{text}</code>
+          <code>
+            <WholeWords text={text} />
+          </code>
         </span>
       ))}
       {value.more > 0 ? <> {t(lang, 'stepValues.more', { count: value.more })}</> : null}

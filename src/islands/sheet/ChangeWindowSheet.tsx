@@ -17,6 +17,7 @@ import { sheetCommandCount, type ChangeWindowSheet as Sheet, type SheetStep } fr
 import type { RunbookCommand } from '../../domain/runbook/types.ts';
 import { labelled, t, type Lang } from '../../i18n/index.ts';
 import { codeSpans } from '../code-spans.tsx';
+import { WholeWords } from '../whole-words.tsx';
 
 export interface ChangeWindowSheetProps {
   lang: Lang;
@@ -35,18 +36,29 @@ export interface ChangeWindowSheetProps {
    * slice at a time when the browser is idle, so no single task builds thousands of rows.
    */
   limit?: number;
+  /**
+   * Whether the findings' messages are loaded (default: yes). Until they are, a withheld step's
+   * findings are named by their rule; the page does not print the sheet before (see mount.tsx).
+   */
+  worded?: boolean;
+  /**
+   * Whether the commands' words are kept whole on a line (src/islands/whole-words.tsx; default:
+   * yes). The page builds a large sheet ahead without them, since about 10,000 commands would take
+   * some 40,000 more elements, and adds them when the reader prints (see mount.tsx).
+   */
+  wholeWords?: boolean;
 }
 
 
 
 /** One command with its tick box (and its caution, if any). */
-function Command({ command, lang }: { command: RunbookCommand; lang: Lang }) {
+function Command({ command, lang, wholeWords }: { command: RunbookCommand; lang: Lang; wholeWords: boolean }) {
   return (
     <li class="cw-sheet__command">
       {command.note && <p class="cw-sheet__note">{codeSpans(t(lang, `runbook.note.${command.note}`))}</p>}
       <div class="cw-sheet__line">
         <span class="cw-sheet__box" aria-hidden="true">☐</span>
-        <code>{command.text}</code>
+        <code>{wholeWords ? <WholeWords text={command.text} /> : command.text}</code>
       </div>
     </li>
   );
@@ -58,6 +70,7 @@ interface StepProps {
   lang: Lang;
   /** How many of the entry's commands to show (actions first, then verifications). */
   shown: number;
+  wholeWords: boolean;
 }
 
 /**
@@ -66,11 +79,11 @@ interface StepProps {
  */
 class Step extends Component<StepProps> {
   override shouldComponentUpdate(next: StepProps): boolean {
-    const { entry, total, lang, shown } = this.props;
-    return next.entry !== entry || next.total !== total || next.lang !== lang || next.shown !== shown;
+    const { entry, total, lang, shown, wholeWords } = this.props;
+    return next.entry !== entry || next.total !== total || next.lang !== lang || next.shown !== shown || next.wholeWords !== wholeWords;
   }
 
-  override render({ entry, total, lang, shown }: StepProps) {
+  override render({ entry, total, lang, shown, wholeWords }: StepProps) {
     const actions = entry.actions.slice(0, shown);
     const verifications = entry.verifications.slice(0, Math.max(0, shown - entry.actions.length));
     const complete = shown >= entry.actions.length + entry.verifications.length;
@@ -79,14 +92,14 @@ class Step extends Component<StepProps> {
         <h3>{t(lang, 'sheet.step', { number: entry.number, total, title: t(lang, `step.${entry.step}.title`) })}</h3>
         {actions.length > 0 && (
           <ul class="cw-sheet__commands">
-            {actions.map((command, i) => <Command key={i} command={command} lang={lang} />)}
+            {actions.map((command, i) => <Command key={i} command={command} lang={lang} wholeWords={wholeWords} />)}
           </ul>
         )}
         {verifications.length > 0 && (
           <>
             <p class="cw-sheet__label">{labelled(lang, t(lang, 'sheet.verification'))}</p>
             <ul class="cw-sheet__commands">
-              {verifications.map((command, i) => <Command key={i} command={command} lang={lang} />)}
+              {verifications.map((command, i) => <Command key={i} command={command} lang={lang} wholeWords={wholeWords} />)}
             </ul>
           </>
         )}
@@ -101,7 +114,7 @@ class Step extends Component<StepProps> {
 }
 
 /** The sheet (see the top of the file). */
-export default function ChangeWindowSheet({ lang, title, profile, profileSha256, sheet, operator, date, limit = Infinity }: ChangeWindowSheetProps) {
+export default function ChangeWindowSheet({ lang, title, profile, profileSha256, sheet, operator, date, limit = Infinity, worded = true, wholeWords = true }: ChangeWindowSheetProps) {
   const deployment = profile.name ? `${profile.name} (${profile.organization.sipDomain})` : profile.organization.sipDomain;
   const facts: Array<[string, string]> = [
     [t(lang, 'sheet.deployment'), inertText(deployment)],
@@ -139,7 +152,7 @@ export default function ChangeWindowSheet({ lang, title, profile, profileSha256,
                   <ul>
                     {held.withheld.map((finding, i) => (
                       <li key={i}>
-                        {codeSpans(formatFinding(finding, lang))}
+                        {worded ? codeSpans(formatFinding(finding, lang)) : finding.ruleId}
                         {finding.path && ` (${inertText(formatProfilePath(finding.path))})`}
                       </li>
                     ))}
@@ -161,7 +174,7 @@ export default function ChangeWindowSheet({ lang, title, profile, profileSha256,
               const count = entry.actions.length + entry.verifications.length;
               const shown = Math.max(0, Math.min(count, limit - offset));
               offset += count;
-              return shown > 0 ? <Step key={entry.number} entry={entry} total={sheet.total} lang={lang} shown={shown} /> : null;
+              return shown > 0 ? <Step key={entry.number} entry={entry} total={sheet.total} lang={lang} shown={shown} wholeWords={wholeWords} /> : null;
             })}
           </section>
         );

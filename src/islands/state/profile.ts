@@ -32,7 +32,7 @@ import {
 // then travel with every island that reads the profile.
 import { generateAll } from '../../domain/runbook/steps.ts';
 import type { RunbookCommand } from '../../domain/runbook/types.ts';
-import { t, isLang } from '../../i18n/index.ts';
+import { ensureMessagePart, isLang, messagePartHeld, t, type Lang } from '../../i18n/index.ts';
 import { inBrowser, readItem, removeItem as removeStoredItem, writeItem } from './storage.ts';
 
 /** Where a profile that could not be used came from. */
@@ -64,6 +64,29 @@ export const $profile = atom<Profile>(exampleProfile);
 
 /** Every finding of every profile rule, recomputed once per profile change. */
 export const $findings = computed($profile, (profile): Finding[] => checkProfile(profile));
+
+/**
+ * Whether the findings' messages are here to print. A runbook page holds a part of its dictionary
+ * only (src/i18n/message-parts.ts), without the profile rules' messages: those are a part of their
+ * own, which a profile with errors or warnings (the findings a page prints) needs. It is loaded
+ * before the stored profile goes live (awaited at the end of this module) and, after a later
+ * change (another tab, a share link), in the background, while the findings show without their
+ * wording. Always true where the whole dictionary is held.
+ */
+export const $findingsWorded = atom(true);
+
+/** Loads the findings' messages when `findings` are printed and the page lacks them. */
+function wordFindings(findings: readonly Finding[]): Promise<void> | undefined {
+  if (!inBrowser || !findings.some((finding) => finding.severity !== 'info')) return undefined;
+  const lang: Lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'en';
+  if (messagePartHeld(lang, 'findings')) return undefined;
+  $findingsWorded.set(false);
+  return ensureMessagePart(lang, 'findings').then(
+    () => $findingsWorded.set(true),
+    // Not loaded (offline after an update): the findings stay listed by rule, without wording.
+    () => undefined,
+  );
+}
 
 /** Every generated command of the runbook, recomputed once per profile change. */
 export const $commands = computed($profile, (profile): RunbookCommand[] => generateAll(profile));
@@ -260,4 +283,7 @@ if (inBrowser) {
       $profile.set(stored.profile);
     }
   });
+  // The islands that import this store go live once its findings can be worded.
+  await wordFindings($findings.get());
+  $findings.listen((findings) => void wordFindings(findings));
 }
