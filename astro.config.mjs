@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHeadingIds from './src/markdown/remark-heading-ids.ts';
 import rehypeSections from './src/markdown/rehype-sections.ts';
 import rehypeScrollable from './src/markdown/rehype-scrollable.ts';
+import rehypeWholeWords from './src/markdown/rehype-whole-words.ts';
 import { browserCatalogView, catalogDataFiles } from './src/domain/catalog/browser-view.ts';
 import remarkRunbook from './src/markdown/remark-runbook.ts';
 import remarkStepLinks from './src/markdown/remark-step-links.ts';
@@ -158,7 +159,7 @@ export default defineConfig({
       // remarkRunbook turns ```runbook step=…``` fences of runbooks/*/*.mdx into live command blocks
       // (and fails the build on a bad template); this processor applies to .mdx through @astrojs/mdx.
       remarkPlugins: [remarkGfm, remarkHeadingIds, remarkRunbook, remarkStepLinks],
-      rehypePlugins: [rehypeScrollable, rehypeSections],
+      rehypePlugins: [rehypeScrollable, rehypeSections, rehypeWholeWords],
     }),
     syntaxHighlight: false,
   },

@@ -60,4 +60,13 @@ for (const lang of ['en', 'fr'] as const) {
     expect(await page.locator('.cw-sheet__line code').count()).toBeGreaterThan(20);
     expect(await breaksInsideWords(page, '.cw-sheet__line code')).toEqual([]);
   });
+
+  test(`${lang}: printed, the guide's code keeps its words whole too`, async ({ page }) => {
+    await page.goto(`/${lang}/guide/exchange-um/`);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.locator('pre code').count()).toBeGreaterThan(10);
+    expect(await breaksInsideWords(page, 'pre code')).toEqual([]);
+    expect(await breaksInsideWords(page, 'p code, li code, td code')).toEqual([]);
+  });
 }

@@ -7,7 +7,8 @@ import { renderToString } from 'preact-render-to-string';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highlightClass, highlightPowerShell } from '../../src/domain/powershell/highlight.ts';
-import { wholeWordRanges, wholeWords, WholeWords, type TextPart } from '../../src/islands/whole-words.tsx';
+import { wholeWordRanges } from '../../src/lib/whole-words.ts';
+import { wholeWords, WholeWords, type TextPart } from '../../src/islands/whole-words.tsx';
 
 const render = (parts: readonly TextPart[]) => renderToString(h('code', null, wholeWords(parts)));
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
