@@ -4,6 +4,8 @@
  * input of every kind (storage, file, link) keeping the profile, reset, progress across reloads and
  * change-window mode. Axe runs after the interactions, with errors on screen.
  */
+import { formatLoadIssue } from '../../src/domain/messages.ts';
+import { exampleProfile } from '../../src/domain/profile/index.ts';
 import { SCHEMA_VERSION } from '../../src/domain/profile/schema.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -153,6 +155,14 @@ for (const lang of langs) {
       await expect(label).toHaveValue('Kept');
       await importer.setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 9}') });
       await expect(alert).toContainText(t(lang, 'profile.error.schemaVersion', { found: '9', supported: SCHEMA_VERSION }));
+      await expect(label).toHaveValue('Kept');
+      // A profile with a field no profile has (a PIN added by hand) and one missing: each is named
+      // where it is, in the reader's language.
+      const { sipDomain: _, ...organization } = exampleProfile.organization;
+      const withPin = { ...exampleProfile, organization, users: [{ ...exampleProfile.users[0], pin: '123456' }] };
+      await importer.setInputFiles({ name: 'pin.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withPin)) });
+      await expect(alert).toContainText(formatLoadIssue({ code: 'missingField', path: ['organization', 'sipDomain'], params: {} }, lang));
+      await expect(alert).toContainText(formatLoadIssue({ code: 'unknownField', path: ['users', 0, 'pin'], params: {} }, lang));
       await expect(label).toHaveValue('Kept');
       await axeClean(page);
     });
