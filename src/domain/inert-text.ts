@@ -78,3 +78,14 @@ export function inertJson(json: string): string {
     Array.from({ length: character.length }, (_, i) => `\\u${character.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
   );
 }
+
+/**
+ * A value quoted in a message, cut to `max` UTF-16 units with `…` when longer, never between the
+ * two halves of a surrogate pair (an emoji cut in half would print as a replacement character).
+ * @example clipped('abcdef', 3) // → 'abc…'
+ */
+export function clipped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}

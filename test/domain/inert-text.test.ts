@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { Io } from '../../src/cli/io.ts';
-import { codePointLabel, hasHiddenCharacters, inertColumn, inertJson, inertText } from '../../src/domain/inert-text.ts';
+import { clipped, codePointLabel, hasHiddenCharacters, inertColumn, inertJson, inertText } from '../../src/domain/inert-text.ts';
 import { exampleProfile, type Profile } from '../../src/domain/profile/index.ts';
 import { renderRunbookScript } from '../../src/domain/runbook/index.ts';
 import type { ProgressRecord } from '../../src/domain/runbook/record.ts';
@@ -236,5 +236,14 @@ describe('the hostile profile of issue 15 in `passerelle check`', () => {
     const messages = (JSON.parse(out.stdout) as { diagnostics: { message: string }[] }).diagnostics.map((d) => d.message).join('\n');
     expect(messages).toContain('\u202Emoc.evil@x');
     expect(messages).toContain(fqdn);
+  });
+});
+
+describe('clipped', () => {
+  it('cuts a long value with an ellipsis, never inside a surrogate pair', () => {
+    expect(clipped('abcdef', 10)).toBe('abcdef');
+    expect(clipped('abcdef', 3)).toBe('abc…');
+    expect(clipped('ab😀cd', 3)).toBe('ab…');
+    expect(clipped('ab😀cd', 4)).toBe('ab😀…');
   });
 });

@@ -23,6 +23,7 @@ import type {
   StringConstantAst,
   VariableAst,
 } from './ast.ts';
+import { clipped } from '../inert-text.ts';
 import { isBlank, isDash, isDoubleQuote, isNameChar, isNewline, isSingleQuote, Lexer, type Token } from './tokenizer.ts';
 
 /**
@@ -224,8 +225,7 @@ class Parser {
   }
 
   private unexpected(start: number, end: number): void {
-    let token = this.src.slice(start, end);
-    if (token.length > 24) token = `${token.slice(0, 24)}…`;
+    const token = clipped(this.src.slice(start, end), 24);
     this.report('unexpected', start, end, { token: token.replace(/\r?\n|\r/g, '⏎') });
   }
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { clipped } from '../inert-text.ts';
 import { profileSchema, SCHEMA_VERSION, type Profile } from './schema.ts';
 import { migrate } from './migrations.ts';
 import type { ProfilePath } from '../finding.ts';
@@ -10,9 +11,9 @@ export interface ProfileLoadIssue {
   path: ProfilePath;
   /**
    * For `shape`: what the schema `expected` and what was `received` (JSON-ish, the received value
-   * cut to a few dozen characters). For `tooFew`: the `min` count and the `count` found. For `rule`: a rule that explains
-   * the value better than the schema can (`ruleId` and its params). `missingField` and
-   * `unknownField` need none: their path names the field.
+   * cut to a few dozen characters). For `tooFew`: the `min` count and the `count` found. For
+   * `rule`: a rule that explains the value better than the schema can (`ruleId` and its params).
+   * `missingField` and `unknownField` need none: their path names the field.
    */
   params: Record<string, string | number>;
 }
@@ -76,10 +77,5 @@ function toIssue(issue: v.BaseIssue<unknown>): ProfileLoadIssue {
     return { code: issue.expected === 'never' ? 'unknownField' : 'missingField', path, params: {} };
   }
   if (issue.type === 'min_length') return { code: 'tooFew', path, params: { min: String(issue.requirement), count: issue.received } };
-  let received = issue.received;
-  if (received.length > RECEIVED_MAX) {
-    const end = /[\uD800-\uDBFF]/.test(received[RECEIVED_MAX - 1]!) ? RECEIVED_MAX - 1 : RECEIVED_MAX;
-    received = `${received.slice(0, end)}…`;
-  }
-  return { code: 'shape', path, params: { expected: issue.expected ?? issue.type, received } };
+  return { code: 'shape', path, params: { expected: issue.expected ?? issue.type, received: clipped(issue.received, RECEIVED_MAX) } };
 }

@@ -1,3 +1,4 @@
+import { clipped } from '../inert-text.ts';
 import { SCHEMA_VERSION } from './schema.ts';
 
 type Document = Record<string, unknown>;
@@ -71,6 +72,6 @@ export function migrate(value: unknown): MigrationResult {
  */
 function describeVersion(version: unknown): string {
   if (typeof version === 'number' || typeof version === 'boolean') return String(version);
-  if (typeof version === 'string') return JSON.stringify(version.length > 40 ? `${version.slice(0, 40)}…` : version);
+  if (typeof version === 'string') return JSON.stringify(clipped(version, 40));
   return Array.isArray(version) ? '[…]' : '{…}';
 }

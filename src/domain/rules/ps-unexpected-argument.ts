@@ -1,3 +1,4 @@
+import { clipped } from '../inert-text.ts';
 import { commandLabel, problemFindings } from '../powershell/rule-support.ts';
 import { rangeOf, scriptFinding, type ScriptRule } from '../powershell/script-rule.ts';
 
@@ -13,8 +14,7 @@ const rule: ScriptRule = {
   severity: 'error',
   check: ({ bindings, source, parsed }) =>
     problemFindings(bindings, 'unexpected-argument', (problem, binding) => {
-      let argument = source.slice(problem.node.start, problem.node.end);
-      if (argument.length > 40) argument = `${argument.slice(0, 40)}…`;
+      const argument = clipped(source.slice(problem.node.start, problem.node.end), 40);
       const params = { cmdlet: commandLabel(binding), argument };
       return scriptFinding(rule, rangeOf(parsed, problem.node), problem.afterSwitch ? { ...params, variant: 'after-switch', parameter: problem.afterSwitch } : params);
     }),
