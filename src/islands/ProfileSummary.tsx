@@ -25,6 +25,7 @@ import type { StepId } from '../domain/runbook/types.ts';
 import { countOf, t, type Lang } from '../i18n/index.ts';
 import { codeSpans } from './code-spans.tsx';
 import { fieldId, REVEAL_FIELD_EVENT } from './forms/fields.ts';
+import { whenLive } from './hydration-queue.ts';
 import { useFindings, useHydrated } from './state/hooks.ts';
 import './runbook-state.css';
 
@@ -65,14 +66,21 @@ export function countByStep(findings: readonly Finding[]): { perStep: StepCount[
 /**
  * Moves focus to the field of a finding: the deepest element on the page whose id matches the
  * path or one of its parents (a SAN entry's finding lands on the SAN field). Returns false when the
- * page has no such element, and the link then goes to its href.
+ * page has no such element, and the link then goes to its href. A section of the profile form
+ * still read (not live: src/islands/forms/ProfileForm.tsx) holds the value, not the field: it is
+ * scrolled to, which hydrates it, and focus moves once it is live.
  */
 function focusField(path: readonly (string | number)[], prefix: string): boolean {
   for (let length = path.length; length > 0; length--) {
     const element = document.getElementById(fieldId(path.slice(0, length), prefix));
     if (element) {
-      const focusable = element.matches('input, select, textarea, button') ? element : element.querySelector<HTMLElement>('input, select, textarea, button');
+      const reading = element.closest('[data-reading]')?.closest('astro-island');
       element.scrollIntoView({ block: 'center' });
+      if (reading) {
+        void whenLive(reading).then((live) => live && focusField(path, prefix));
+        return true;
+      }
+      const focusable = element.matches('input, select, textarea, button') ? element : element.querySelector<HTMLElement>('input, select, textarea, button');
       (focusable ?? element).focus({ preventScroll: true });
       return true;
     }

@@ -114,7 +114,7 @@ function isLive(island: Element): boolean {
 }
 
 /** Resolves once `island` is live and has rendered so (false if it never is, within the limit). */
-function whenLive(island: Element): Promise<boolean> {
+export function whenLive(island: Element): Promise<boolean> {
   return new Promise((resolve) => {
     const check = () => {
       if (!isLive(island)) return;

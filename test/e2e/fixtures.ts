@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -85,4 +85,16 @@ export function builtPages(dist = 'dist'): string[] {
 /** Waits until the page's scripts have run (the theme toggle is wired by the site script). */
 export async function ready(page: Page): Promise<void> {
   await page.waitForLoadState('load');
+}
+
+/**
+ * A section of the profile page's form (`organization`, `users`…), brought on screen and live. Until
+ * its island goes live a section reads (labels and values, no controls: src/islands/forms/
+ * ProfileForm.tsx); it hydrates as the reader nears it.
+ */
+export async function reachProfileSection(page: Page, section: string): Promise<Locator> {
+  const form = page.locator(`.profile-form[data-section="${section}"]`);
+  await form.scrollIntoViewIfNeeded();
+  await expect(form).toHaveAttribute('data-live', '', { timeout: 20_000 });
+  return form;
 }

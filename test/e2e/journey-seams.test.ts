@@ -12,7 +12,7 @@ import { exampleProfile, type Profile } from '../../src/domain/profile/index.ts'
 import { encodeProfileFragment, PROFILE_STORAGE_KEY, serializeProfile } from '../../src/domain/profile/share.ts';
 import { runbookSteps } from '../../src/domain/runbook/procedures.ts';
 import { t, type Lang } from '../../src/i18n/index.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, reachProfileSection, test } from './fixtures.ts';
 
 const langs: Lang[] = ['en', 'fr'];
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
@@ -91,7 +91,7 @@ for (const lang of langs) {
       });
       await page.goto(`/${lang}/profile/#${encodeProfileFragment(linkedProfile())}`);
       const label = page.getByLabel(t(lang, 'form.field.name'));
-      await hydrated(label);
+      await reachProfileSection(page, 'organization');
       expect(questions).toEqual([t(lang, 'notice.confirmReplace.fragment', { linked: 'Boston link', stored: 'Mine' })]);
       await expect(label).toHaveValue('Mine');
       expect((await storedProfile(page))?.name).toBe('Mine');
@@ -101,7 +101,7 @@ for (const lang of langs) {
       page.once('dialog', (dialog) => void dialog.accept());
       await page.goto(`/${lang}/`);
       await page.goto(`/${lang}/profile/#${encodeProfileFragment(linkedProfile())}`);
-      await hydrated(label);
+      await reachProfileSection(page, 'organization');
       await expect(label).toHaveValue('Boston link');
       expect((await storedProfile(page))?.name).toBe('Boston link');
     });

@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { t, type Lang } from '../../src/i18n/index.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, reachProfileSection, test } from './fixtures.ts';
 
 const example = JSON.parse(readFileSync(new URL('../../src/domain/profile/example.json', import.meta.url), 'utf8'));
 
@@ -37,7 +37,7 @@ for (const lang of ['en', 'fr'] as Lang[]) {
     test.setTimeout(90_000);
     await page.goto(`/${lang}/profile/`);
     const name = page.getByLabel(t(lang, 'form.field.name'));
-    await hydrated(name);
+    await reachProfileSection(page, 'organization');
     await name.fill('Saved before');
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
     await fillStorage(page);
@@ -63,7 +63,7 @@ for (const lang of ['en', 'fr'] as Lang[]) {
 
     // The browser kept the last profile it could save.
     await page.reload();
-    await hydrated(name);
+    await reachProfileSection(page, 'organization');
     await expect(name).toHaveValue('Saved before');
   });
 }
@@ -73,7 +73,7 @@ for (const lang of ['en', 'fr'] as Lang[]) {
     test.setTimeout(90_000);
     await page.goto(`/${lang}/profile/`);
     const name = page.getByLabel(t(lang, 'form.field.name'));
-    await hydrated(name);
+    await reachProfileSection(page, 'organization');
     await name.fill('Replaced one');
     // The browser refuses the copy kept aside (and only that): the imported profile itself saves.
     await page.evaluate(() => {

@@ -14,7 +14,7 @@ import { countOf, t, type Lang } from '../../src/i18n/index.ts';
 import { encryptionMatrix } from '../../src/domain/encryption.ts';
 import { PROFILE_BACKUP_KEY, PROFILE_STORAGE_KEY } from '../../src/domain/profile/share.ts';
 import { loadPage, pagePath, type TableInfo } from '../content/markdown.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, reachProfileSection, test } from './fixtures.ts';
 
 const langs: Lang[] = ['en', 'fr'];
 
@@ -104,7 +104,7 @@ for (const lang of langs) {
       // Exchange 2016: Client Access and Mailbox together → T3.
       // exact: the wizard above the form asks its own question about the version.
       const version = page.getByLabel(t(lang, 'form.field.exchange.version'), { exact: true });
-      await hydrated(version);
+      await reachProfileSection(page, 'servers');
       await version.selectOption('2016');
       await expect(table.locator('tr[aria-current="true"]')).toHaveAttribute('data-row', 'T3');
     });
@@ -112,7 +112,7 @@ for (const lang of langs) {
     test('export then import round-trips the profile; reset brings the example back', async ({ page }) => {
       await page.goto(`/${lang}/profile/`);
       const label = page.getByLabel(t(lang, 'form.field.name'));
-      await hydrated(label);
+      await reachProfileSection(page, 'organization');
       await label.fill('Fabrikam — Nantes');
       const exportButton = page.getByRole('button', { name: t(lang, 'tools.export') });
       await hydrated(exportButton);
@@ -137,14 +137,14 @@ for (const lang of langs) {
       await expect(page.getByText(t(lang, 'notice.loaded.import'))).toBeVisible();
       // Survives a reload (localStorage).
       await page.reload();
-      await hydrated(label);
+      await reachProfileSection(page, 'organization');
       await expect(label).toHaveValue('Fabrikam — Nantes');
     });
 
     test('a malformed import says why, in the reader’s language, and keeps the profile', async ({ page }) => {
       await page.goto(`/${lang}/profile/`);
       const label = page.getByLabel(t(lang, 'form.field.name'));
-      await hydrated(label);
+      await reachProfileSection(page, 'organization');
       await label.fill('Kept');
       const importer = page.getByLabel(t(lang, 'tools.import'));
       await hydrated(importer);
@@ -180,7 +180,7 @@ for (const lang of langs) {
       await expect(page.getByRole('alert')).toContainText(t(lang, 'notice.error.storage', { key: PROFILE_BACKUP_KEY }));
       expect(await page.evaluate((key) => localStorage.getItem(key), PROFILE_BACKUP_KEY)).toBe('{"schemaVersion":1,"name":');
       const label = page.getByLabel(t(lang, 'form.field.name'));
-      await hydrated(label);
+      await reachProfileSection(page, 'organization');
       await expect(label).toHaveValue('Contoso — Paris & Lyon');
     });
 
@@ -188,14 +188,14 @@ for (const lang of langs) {
       test.setTimeout(60_000);
       await page.goto(`/${lang}/profile/`);
       const label = page.getByLabel(t(lang, 'form.field.name'));
-      await hydrated(label);
+      await reachProfileSection(page, 'organization');
       await label.fill('Mine');
       // A fresh load with the link (another page first, so this is not just a hash change).
       await page.goto(`/${lang}/`);
       await page.goto(`/${lang}/profile/#profile=not-a-profile`);
       await hydrated(page.getByRole('button', { name: t(lang, 'tools.export') }));
       await expect(page.getByRole('alert')).toContainText(t(lang, 'notice.error.fragment'));
-      await hydrated(label);
+      await reachProfileSection(page, 'organization');
       await expect(label).toHaveValue('Mine');
       expect(new URL(page.url()).hash).toBe('');
 
@@ -205,7 +205,7 @@ for (const lang of langs) {
       // the reader's own profile, so the page asks first; the reader accepts.
       page.once('dialog', (dialog) => void dialog.accept());
       await page.goto(`/${lang}/profile/#profile=${shared}`);
-      await hydrated(label);
+      await reachProfileSection(page, 'organization');
       await expect(label).toHaveValue('Shared');
       await page.getByRole('button', { name: t(lang, 'tools.restorePrevious') }).click();
       await expect(label).toHaveValue('Mine');

@@ -11,19 +11,22 @@
  *   to `pf-…` ids, so keep the default unless a section appears twice on a page; give the second
  *   copy another prefix.
  *
- * Usage in MDX: `<ProfileForm section="dialPlans" lang="fr" client:visible />`.
+ * Usage in MDX: `<ProfileForm section="dialPlans" lang="fr" client:visible={{ rootMargin: '200% 0px' }} />`.
+ * Until its island is live the section is read, not edited: labels and values, no controls (see
+ * `SectionReading`); the margin hydrates it before the reader reaches it.
  *
  * Every field is labelled; its findings (errors and warnings) sit right after it, referenced by
  * aria-describedby, with aria-invalid on errors, each linked to its rule's reference page. The
  * findings come from the one `$findings` store: nothing is re-checked per field.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding, ProfilePath } from '../../domain/finding.ts';
 import { valueAt } from '../../domain/profile/edit.ts';
 import type { Profile } from '../../domain/profile/schema.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { useFindings, useHydrated, useProfile } from '../state/hooks.ts';
 import { addProfileItem, moveProfileItem, removeProfileItem, updateProfile } from '../state/profile.ts';
+import { WholeWords } from '../whole-words.tsx';
 import { FindingList } from './FindingList.tsx';
 import {
   assignFindings,
@@ -421,7 +424,11 @@ function ListPager({ ctx, listId, first, last, total, setStart }: { ctx: FieldCo
  * fields a runbook step reads (its "Edit these values" control, src/islands/runbook/StepValues.tsx).
  */
 export function ProfileFields({ spec, lang, idPrefix = 'pf' }: { spec: FieldSet; lang: Lang; idPrefix?: string }) {
-  const hydrated = useHydrated();
+  return <LiveFields spec={spec} lang={lang} idPrefix={idPrefix} hydrated={useHydrated()} />;
+}
+
+/** The fields, on the stores once `hydrated` (the example deployment before). */
+function LiveFields({ spec, lang, idPrefix, hydrated }: { spec: FieldSet; lang: Lang; idPrefix: string; hydrated: boolean }) {
   const profile = useProfile(hydrated);
   const findings = useFindings(hydrated);
   const [announcement, setAnnouncement] = useState('');
@@ -442,12 +449,154 @@ export function ProfileFields({ spec, lang, idPrefix = 'pf' }: { spec: FieldSet;
   );
 }
 
-/** One section of the profile as a form (see the props at the top of the file). */
-export default function ProfileForm({ section, lang, idPrefix = 'pf' }: ProfileFormProps) {
+/** A value as the reading shows it: typed text as code, enum values and booleans in words. */
+function ReadingValue({ lang, field, value }: { lang: Lang; field: FieldSpec; value: unknown }) {
+  const none = (key: 'stepValues.unset' | 'stepValues.empty') => <span class="profile-reading__none">{t(lang, key)}</span>;
+  const code = (text: string) => (
+    <code>
+      <WholeWords text={text} />
+    </code>
+  );
+  switch (field.kind) {
+    case 'checkbox':
+      return <>{t(lang, value === true ? 'stepValues.true' : 'stepValues.false')}</>;
+    case 'checkboxes': {
+      const values = Array.isArray(value) ? value.map(String) : [];
+      return values.length > 0 ? <>{values.map((v) => enumLabel(lang, field.enumName, v)).join(', ')}</> : none('stepValues.empty');
+    }
+    case 'lines': {
+      const values = Array.isArray(value) ? value.map(String) : [];
+      if (values.length === 0) return none('stepValues.empty');
+      return (
+        <>
+          {values.map((v, i) => (
+            <span key={i}>
+              {i > 0 ? ', ' : null}
+              {code(v)}
+            </span>
+          ))}
+        </>
+      );
+    }
+    case 'select':
+      if (typeof value !== 'string' || value === '') return none('stepValues.unset');
+      return field.enumName ? <>{enumLabel(lang, field.enumName, value)}</> : code(value);
+    default:
+      return value === undefined || value === '' ? none('stepValues.unset') : code(String(value));
+  }
+}
+
+/** Labels and values, each value under the id its field has once the form is live. */
+function ReadingList({ lang, fields, at, labelKey, idPrefix, profile }: { lang: Lang; fields: readonly FieldSpec[]; at: ProfilePath; labelKey: (field: FieldSpec) => string; idPrefix: string; profile: Profile }) {
   return (
-    <fieldset class="profile-form" data-section={section}>
+    <dl class="profile-reading">
+      {fields.map((field) => {
+        const path = [...at, ...keyPath(field.key)];
+        return [
+          <dt key={`${field.key}-label`}>{t(lang, `form.field.${labelKey(field)}`)}</dt>,
+          <dd key={`${field.key}-value`} id={fieldId(path, idPrefix)}>
+            <ReadingValue lang={lang} field={field} value={valueAt(profile, path)} />
+          </dd>,
+        ];
+      })}
+    </dl>
+  );
+}
+
+/**
+ * A section read, without its controls: what the server renders (readable without scripts) and
+ * what the island shows until it goes live. A page of the profile form holds some 200 controls;
+ * laid out, styled and scanned by the browser's form autofill at load, they cost a phone's main
+ * thread about a quarter of a second before the reader could reach any of them. Lists show their
+ * first page, as the form does.
+ */
+function SectionReading({ spec, lang, idPrefix, profile }: { spec: FieldSet; lang: Lang; idPrefix: string; profile: Profile }) {
+  return (
+    <>
+      {spec.fields.length > 0 && <ReadingList lang={lang} fields={spec.fields} at={[]} labelKey={(field) => field.key} idPrefix={idPrefix} profile={profile} />}
+      {spec.lists.map((list) => {
+        const base = keyPath(list.key);
+        const raw = valueAt(profile, base);
+        const items = Array.isArray(raw) ? raw : [];
+        return (
+          <div key={list.key} class="profile-list" id={fieldId(base, idPrefix)}>
+            {items.length === 0 && <p class="profile-list-empty">{t(lang, `form.list.${list.key}.empty`)}</p>}
+            {items.length > 0 && (
+              <ol class="profile-list-items">
+                {items.slice(0, LIST_PAGE_SIZE).map((item, index) => (
+                  <li key={index} class="profile-list-item">
+                    <fieldset id={fieldId([...base, index], idPrefix)}>
+                      <legend>{itemName(lang, list, item, index)}</legend>
+                      <ReadingList lang={lang} fields={list.fields} at={[...base, index]} labelKey={(field) => `${list.key}.${field.key}`} idPrefix={idPrefix} profile={profile} />
+                    </fieldset>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {items.length > LIST_PAGE_SIZE && <p>{t(lang, 'stepValues.more', { count: items.length - LIST_PAGE_SIZE })}</p>}
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * What the reader is looking at in `root` when it is on screen, and where: the element the address
+ * points at (`#pf-users-2-identity`) if it is on screen, else the first element with an id on
+ * screen (a value, an item). Its field or item has the same id once the section is live, and keeps
+ * that place: a reader who reached a section before it went live (a link, a jump to the end of the
+ * page) does not see it move.
+ */
+function anchorOnScreen(root: Element | null): { id: string; top: number } | null {
+  if (!root) return null;
+  const onScreen = (element: Element) => {
+    const { top, bottom } = element.getBoundingClientRect();
+    return bottom > 0 && top < innerHeight ? top : undefined;
+  };
+  if (onScreen(root) === undefined) return null;
+  let wanted = '';
+  try {
+    wanted = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    // A malformed address: no target.
+  }
+  const target = wanted ? document.getElementById(wanted) : null;
+  const candidates = target && root.contains(target) ? [target, ...root.querySelectorAll('[id]')] : root.querySelectorAll('[id]');
+  for (const element of candidates) {
+    const top = onScreen(element);
+    if (top !== undefined && top >= 0) return { id: element.id, top };
+  }
+  return null;
+}
+
+/**
+ * One section of the profile as a form (see the props at the top of the file). It reads until its
+ * island goes live: the page hydrates it as it nears the screen (src/pages/[lang]/profile.astro
+ * gives it a margin of two screens), so the reader finds the controls there. What the reader looks
+ * at keeps its place on screen when the controls replace the reading (`anchorOnScreen`).
+ */
+export default function ProfileForm({ section, lang, idPrefix = 'pf' }: ProfileFormProps) {
+  const live = useHydrated();
+  const profile = useProfile(live);
+  const root = useRef<HTMLFieldSetElement>(null);
+  const wasLive = useRef(false);
+  const kept = useRef<{ id: string; top: number } | null>(null);
+  if (live && !wasLive.current) {
+    wasLive.current = true;
+    kept.current = anchorOnScreen(root.current);
+  }
+  useLayoutEffect(() => {
+    const anchor = kept.current;
+    kept.current = null;
+    const target = anchor && document.getElementById(anchor.id);
+    if (anchor && target) window.scrollBy(0, target.getBoundingClientRect().top - anchor.top);
+  }, [live]);
+  const spec = sections[section];
+  return (
+    <fieldset ref={root} class="profile-form" data-section={section} data-reading={live ? undefined : ''} data-live={live ? '' : undefined}>
       <legend>{t(lang, `form.section.${section}`)}</legend>
-      <ProfileFields spec={sections[section]} lang={lang} idPrefix={idPrefix} />
+      {live ? <LiveFields spec={spec} lang={lang} idPrefix={idPrefix} hydrated /> : <SectionReading spec={spec} lang={lang} idPrefix={idPrefix} profile={profile} />}
     </fieldset>
   );
 }
