@@ -104,4 +104,33 @@ for (const lang of ['en', 'fr'] as Lang[]) {
     const shifts = (await page.evaluate(() => (window as unknown as ShiftLog).__shifts)).filter((shift) => shift.at >= landedAt);
     expect(shifts.reduce((sum, shift) => sum + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.01);
   });
+
+  test(`a table far down the profile page stays where a link landed (${lang}, phone)`, async ({ page }) => {
+    // Below the wizard the profile page is neither styled nor laid out until the reader nears it
+    // (content-visibility, estimated heights): a link to the certificate table lands on its
+    // heading, the blocks around it are laid out and their real heights replace the estimates.
+    // The heading stays where it landed, and nothing the reader sees moves.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(recordShifts);
+    await page.goto(`/${lang}/profile/#certificate-topology`);
+    await page.waitForLoadState('load');
+    const heading = page.locator('#certificate-topology');
+    const [landed, landedAt] = await heading.evaluate(
+      (element) =>
+        new Promise<[number, number]>((resolve) =>
+          requestAnimationFrame(() => {
+            const top = element.getBoundingClientRect().top;
+            requestAnimationFrame(() => resolve([top, performance.now()]));
+          }),
+        ),
+    );
+    expect(landed).toBeGreaterThanOrEqual(0);
+    expect(landed).toBeLessThan(844);
+    // The table hydrates (it is on screen) and shows the example's matching row.
+    await expect(page.locator('.profile-page tr[aria-current="true"]')).toHaveCount(1, { timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeCloseTo(landed, 0);
+    const shifts = (await page.evaluate(() => (window as unknown as ShiftLog).__shifts)).filter((shift) => shift.at >= landedAt);
+    expect(shifts.reduce((sum, shift) => sum + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.01);
+  });
 }
