@@ -100,7 +100,8 @@ for (const lang of ['en', 'fr'] as Lang[]) {
     const field = page.locator('input#pf-users-2-identity');
     await expect(field).toHaveValue(/@/);
     await page.waitForTimeout(1500);
-    expect(await field.evaluate((el) => el.getBoundingClientRect().top)).toBeCloseTo(landed, 0);
+    // Within 2 px: scroll anchoring and the reading's own correction snap to device pixels.
+    expect(Math.abs((await field.evaluate((el) => el.getBoundingClientRect().top)) - landed)).toBeLessThanOrEqual(2);
     const shifts = (await page.evaluate(() => (window as unknown as ShiftLog).__shifts)).filter((shift) => shift.at >= landedAt);
     expect(shifts.reduce((sum, shift) => sum + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.01);
   });
@@ -129,7 +130,8 @@ for (const lang of ['en', 'fr'] as Lang[]) {
     // The table hydrates (it is on screen) and shows the example's matching row.
     await expect(page.locator('.profile-page tr[aria-current="true"]')).toHaveCount(1, { timeout: 30_000 });
     await page.waitForTimeout(1500);
-    expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeCloseTo(landed, 0);
+    // Within 2 px: scroll anchoring snaps to device pixels.
+    expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - landed)).toBeLessThanOrEqual(2);
     const shifts = (await page.evaluate(() => (window as unknown as ShiftLog).__shifts)).filter((shift) => shift.at >= landedAt);
     expect(shifts.reduce((sum, shift) => sum + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.01);
   });
