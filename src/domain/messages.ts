@@ -35,11 +35,29 @@ export function findingHeadline(finding: Pick<Finding, 'ruleId' | 'params' | 'se
 }
 
 /**
+ * What a `shape` issue expected, in words: one of its options (`"A", "B" or "C"`), a kind of value
+ * (`a number`, `un nombre`), a lower bound; valibot's own notation for anything else.
+ */
+function expectedWords(params: ProfileLoadIssue['params'], lang: Lang): string {
+  const expected = String(params.expected);
+  if (expected === 'oneOf' && typeof params.options === 'string') {
+    const options = JSON.parse(params.options) as string[];
+    return new Intl.ListFormat(lang, { type: 'disjunction' }).format(options.map((option) => JSON.stringify(option)));
+  }
+  const key = `profile.expected.${expected}`;
+  return hasMessage(key) ? t(lang, key, { min: String(params.min) }) : expected;
+}
+
+/**
  * Why a profile could not be loaded, in one line: `profile.error.<code>` when the catalog has it,
  * else a generic sentence with the code, the path and the details.
  */
 export function formatLoadIssue(issue: ProfileLoadIssue, lang: Lang): string {
-  const params = { ...issue.params, path: formatProfilePath(issue.path) || '(root)' };
+  const params = {
+    ...issue.params,
+    path: formatProfilePath(issue.path) || '(root)',
+    ...(issue.code === 'shape' ? { expected: expectedWords(issue.params, lang) } : {}),
+  };
   if (issue.code === 'rule') {
     return t(lang, 'messages.atPath', { path: params.path, message: formatFinding({ ruleId: String(issue.params.ruleId), params: issue.params }, lang) });
   }

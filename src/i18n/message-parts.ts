@@ -61,6 +61,7 @@ export const messageParts = {
     // The profile store: a share link's question, why a stored profile cannot be used.
     'notice.confirmReplace.*',
     'profile.error.*',
+    'profile.expected.*',
     // The change-window sheet (src/islands/sheet/mount.tsx) renders once the browser is idle, so
     // that printing gives the reader's commands: its messages are early too.
     'step.*.verify',

@@ -77,5 +77,36 @@ function toIssue(issue: v.BaseIssue<unknown>): ProfileLoadIssue {
     return { code: issue.expected === 'never' ? 'unknownField' : 'missingField', path, params: {} };
   }
   if (issue.type === 'min_length') return { code: 'tooFew', path, params: { min: String(issue.requirement), count: issue.received } };
-  return { code: 'shape', path, params: { expected: issue.expected ?? issue.type, received: clipped(issue.received, RECEIVED_MAX) } };
+  // valibot names an object or a list found by its type (`Object`, `Array`): shown as the reader
+  // would write them, in either language (a string found is quoted, so never confused with these).
+  const received = issue.received === 'Object' ? '{…}' : issue.received === 'Array' ? '[…]' : issue.received;
+  return { code: 'shape', path, params: { ...expected(issue), received: clipped(received, RECEIVED_MAX) } };
+}
+
+/** valibot's issue types whose expectation has words of its own (`profile.expected.<kind>`). */
+const expectedKinds: Readonly<Record<string, string>> = {
+  string: 'string',
+  number: 'number',
+  integer: 'integer',
+  boolean: 'boolean',
+  object: 'object',
+  strict_object: 'object',
+  array: 'array',
+};
+
+/**
+ * What a value should have been, as words can say it in either language: a kind of value
+ * (`expected: 'number'`), one of a list (`expected: 'oneOf'`, `options`: the JSON array of the
+ * allowed values), a lower bound (`expected: 'min'`, `min`), else valibot's own notation.
+ * @example expected(picklist issue) // → { expected: 'oneOf', options: '["Secured","SIPSecured"]' }
+ */
+function expected(issue: v.BaseIssue<unknown>): Record<string, string> {
+  if (issue.type === 'picklist' && issue.expected) {
+    // valibot writes the options as `("A" | "B")`: each a JSON string.
+    const options = issue.expected.replace(/^\(|\)$/g, '').split(' | ').map((option) => JSON.parse(option) as unknown);
+    if (options.every((option) => typeof option === 'string')) return { expected: 'oneOf', options: JSON.stringify(options) };
+  }
+  if (issue.type === 'min_value') return { expected: 'min', min: String(issue.requirement) };
+  const kind = expectedKinds[issue.type];
+  return { expected: kind ?? issue.expected ?? issue.type };
 }

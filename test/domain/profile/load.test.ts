@@ -67,15 +67,30 @@ describe('loadProfile', () => {
     expect(result.issues).toEqual([
       { code: 'missingField', path: ['organization', 'sipDomain'], params: {} },
       { code: 'tooFew', path: ['exchange', 'servers', 0, 'roles'], params: { min: '1', count: '0' } },
-      { code: 'shape', path: ['lync', 'encryptionLevel'], params: { expected: '("RequireEncryption" | "SupportEncryption" | "DoNotSupportEncryption")', received: '"Always"' } },
+      { code: 'shape', path: ['lync', 'encryptionLevel'], params: { expected: 'oneOf', options: '["RequireEncryption","SupportEncryption","DoNotSupportEncryption"]', received: '"Always"' } },
     ]);
     expect(result.issues.map((issue) => formatLoadIssue(issue, 'en'))).toEqual([
       'organization.sipDomain: this field is required.',
       'exchange.servers[0].roles: at least 1 expected, 0 found.',
-      'lync.encryptionLevel: ("RequireEncryption" | "SupportEncryption" | "DoNotSupportEncryption") expected, "Always" found.',
+      'lync.encryptionLevel: "RequireEncryption", "SupportEncryption", or "DoNotSupportEncryption" expected, "Always" found.',
     ]);
+    expect(formatLoadIssue(result.issues[2]!, 'fr')).toBe('lync.encryptionLevel\u00a0: attendu "RequireEncryption", "SupportEncryption" ou "DoNotSupportEncryption", trouvé "Always".');
     expect(formatLoadIssue(result.issues[0]!, 'fr')).toBe('organization.sipDomain\u00a0: ce champ est obligatoire.');
     expect(formatLoadIssue(result.issues[1]!, 'fr')).toBe('exchange.servers[0].roles\u00a0: il en faut au moins 1, il y en a 0.');
+  });
+
+  it('says what kind of value was expected in the reader’s language, not valibot’s English type names', () => {
+    const dialPlans = [{ ...exampleProfile.dialPlans[0]!, extensionDigits: 'four' }, ...exampleProfile.dialPlans.slice(1)];
+    const result = loadProfile({ ...exampleProfile, dialPlans, lync: { ...exampleProfile.lync, cumulativeUpdate: -1, phoneEdition: 'yes' }, users: {} });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPath = new Map(result.issues.map((issue) => [issue.path.join('.'), issue]));
+    expect(byPath.get('dialPlans.0.extensionDigits')?.params).toEqual({ expected: 'number', received: '"four"' });
+    expect(formatLoadIssue(byPath.get('dialPlans.0.extensionDigits')!, 'fr')).toBe('dialPlans[0].extensionDigits\u00a0: attendu un nombre, trouvé "four".');
+    expect(formatLoadIssue(byPath.get('dialPlans.0.extensionDigits')!, 'en')).toBe('dialPlans[0].extensionDigits: a number expected, "four" found.');
+    expect(formatLoadIssue(byPath.get('lync.cumulativeUpdate')!, 'fr')).toBe('lync.cumulativeUpdate\u00a0: attendu un nombre d’au moins 0, trouvé -1.');
+    expect(formatLoadIssue(byPath.get('lync.phoneEdition')!, 'en')).toBe('lync.phoneEdition: true or false expected, "yes" found.');
+    expect(formatLoadIssue(byPath.get('users')!, 'fr')).toBe('users\u00a0: attendu une liste ([…]), trouvé {…}.');
   });
 
   it('quotes at most 40 characters of a wrong value, never half a surrogate pair', () => {
