@@ -578,7 +578,9 @@ function anchorOnScreen(root: Element | null): { id: string; top: number } | nul
  */
 export default function ProfileForm({ section, lang, idPrefix = 'pf' }: ProfileFormProps) {
   const live = useHydrated();
-  const profile = useProfile(live);
+  // The reading shows the server's deployment (the hydrating render must equal it); once live the
+  // fields follow the stores themselves.
+  const example = useProfile(false);
   const root = useRef<HTMLFieldSetElement>(null);
   const wasLive = useRef(false);
   const kept = useRef<{ id: string; top: number } | null>(null);
@@ -596,7 +598,7 @@ export default function ProfileForm({ section, lang, idPrefix = 'pf' }: ProfileF
   return (
     <fieldset ref={root} class="profile-form" data-section={section} data-reading={live ? undefined : ''} data-live={live ? '' : undefined}>
       <legend>{t(lang, `form.section.${section}`)}</legend>
-      {live ? <LiveFields spec={spec} lang={lang} idPrefix={idPrefix} hydrated /> : <SectionReading spec={spec} lang={lang} idPrefix={idPrefix} profile={profile} />}
+      {live ? <LiveFields spec={spec} lang={lang} idPrefix={idPrefix} hydrated /> : <SectionReading spec={spec} lang={lang} idPrefix={idPrefix} profile={example} />}
     </fieldset>
   );
 }
