@@ -104,6 +104,22 @@ function contentSecurityPolicy() {
 }
 
 /**
+ * `client:deployment` (src/islands/deployment-directive.ts): islands that show the deployment and
+ * wait until the reader nears them, except for a reader whose browser holds their own.
+ */
+function deploymentDirective() {
+  return {
+    name: 'passerelle:client-deployment',
+    hooks: {
+      /** @param {{ addClientDirective: (directive: { name: string; entrypoint: string | URL }) => void }} options */
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'deployment', entrypoint: fileURLToPath(new URL('./src/islands/deployment-directive.ts', import.meta.url)) });
+      },
+    },
+  };
+}
+
+/**
  * Monaco's stylesheets, for the script editor. Monaco imports its `.css` files from its modules; when
  * Monaco is reachable only through a dynamic `import()` (it loads when the editor opens), Astro's
  * build drops that CSS and the editor renders unstyled. This client-build plugin turns each of those
@@ -163,7 +179,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), preact(), contentSecurityPolicy()],
+  integrations: [mdx(), preact(), deploymentDirective(), contentSecurityPolicy()],
   vite: {
     plugins: [catalogBrowserView(), monacoStyles(), readerDictionary(), messagePartsPlugin(), islandRenderer()],
     // The editor's lint worker is bundled apart: it gets the same reduced catalog as the islands.

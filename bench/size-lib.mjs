@@ -132,7 +132,8 @@ export function analysePage(dist, page) {
   }
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineCss += gz(Buffer.from(m[1]));
   // Astro islands: hydrated at first paint (client:load), when the browser is idle (client:idle),
-  // or on demand (client:visible / client:media).
+  // or on demand (client:visible / client:media, and client:deployment for a reader without a
+  // deployment of their own, which is what is measured: src/islands/deployment-directive.ts).
   const idleRoots = new Set();
   for (const m of html.matchAll(/<astro-island\b([^>]*)>/g)) {
     const attrs = m[1];
@@ -142,7 +143,7 @@ export function analysePage(dist, page) {
       const a = u && resolveAsset(dist, page.path, u.replace(/&amp;/g, '&'));
       if (!a) continue;
       const unmarked = part !== undefined && key === 'component-url' && !printsPageMessages(dist, a.url);
-      if (client === 'visible' || client === 'media') lazyRoots.add(a.url);
+      if (client === 'visible' || client === 'media' || client === 'deployment') lazyRoots.add(a.url);
       else if (client === 'idle') {
         idleRoots.add(a.url);
         if (unmarked) wholeAtIdle = true;

@@ -24,6 +24,8 @@
  *   dropped after `HOLD_LIMIT_MS` rather than kept forever.
  */
 
+import { WOKEN_ATTRIBUTE } from './deployment-directive.ts';
+
 /** What a held click may be given back to: controls that act through the island's handlers. */
 const CONTROLS =
   'button, [role="button"], [role="tab"], [role="switch"], [role="menuitem"], [role="menuitemcheckbox"], [role="option"], input[type="checkbox"], input[type="radio"]';
@@ -31,6 +33,11 @@ const CONTROLS =
 export const HOLD_LIMIT_MS = 15_000;
 /** Dispatched on an island's element when it goes live. */
 export const LIVE_EVENT = 'passerelle:live';
+/**
+ * The attribute an island's element carries once live (the stylesheet shows a `client:deployment`
+ * island from then on, see ./deployment-directive.ts).
+ */
+export const ISLAND_LIVE_ATTRIBUTE = 'data-island-live';
 
 interface Turn {
   run: () => void;
@@ -172,13 +179,21 @@ export function listenForEarlyInput(): void {
 }
 
 /**
+ * Whether `island` hydrates because it neared the screen: `client:visible`, or `client:deployment`
+ * unless the browser's idleness or a print woke it (./deployment-directive.ts).
+ */
+function nearedScreen(island: Element): boolean {
+  const client = island.getAttribute('client');
+  return client === 'visible' || (client === 'deployment' && !island.hasAttribute(WOKEN_ATTRIBUTE));
+}
+
+/**
  * Resolves when `island` (an `astro-island` element) may hydrate: in a task of its own, islands
- * that became visible (`client="visible"`) first, others in the order asked, at once if the reader
- * reached for it.
+ * that neared the screen first, others in the order asked, at once if the reader reached for it.
  */
 export function hydrationTurn(island: Element): Promise<void> {
   listenForEarlyInput();
-  return new Promise<void>((resolve) => enqueue({ run: resolve, island }, island.getAttribute('client') === 'visible'));
+  return new Promise<void>((resolve) => enqueue({ run: resolve, island }, nearedScreen(island)));
 }
 
 /**
@@ -187,11 +202,15 @@ export function hydrationTurn(island: Element): Promise<void> {
  */
 export function hydrating<T>(island: Element, render: () => T): T {
   current = island;
+  let rendered: T;
   try {
-    return render();
+    rendered = render();
   } finally {
     current = undefined;
   }
+  // An island none of whose components waits for a live turn is live once hydrated.
+  if (!liveTurnsDue.has(island)) island.setAttribute(ISLAND_LIVE_ATTRIBUTE, '');
+  return rendered;
 }
 
 /** The island being hydrated, during its hydrating render (undefined elsewhere). */
@@ -216,7 +235,10 @@ export function afterHydration(task: () => void, island?: Element): void {
         if (due > 0) liveTurnsDue.set(island, due);
         else liveTurnsDue.delete(island);
         task();
-        if (due <= 0) island.dispatchEvent(new CustomEvent(LIVE_EVENT));
+        if (due <= 0) {
+          island.setAttribute(ISLAND_LIVE_ATTRIBUTE, '');
+          island.dispatchEvent(new CustomEvent(LIVE_EVENT));
+        }
       }
     : task;
   enqueue({ run, island }, false);

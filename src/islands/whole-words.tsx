@@ -87,3 +87,22 @@ export class WholeWords extends Component<{ text: string }> {
     return <>{wholeWords([{ text: this.props.text }])}</>;
   }
 }
+
+/**
+ * Profile values read as a list: each a `code` span with its words kept whole, separated by commas
+ * (a step's values, a profile section read before it is edited).
+ */
+export function CodeValues({ values }: { values: readonly string[] }) {
+  return (
+    <>
+      {values.map((text, i) => (
+        <span key={i}>
+          {i > 0 ? ', ' : null}
+          <code>
+            <WholeWords text={text} />
+          </code>
+        </span>
+      ))}
+    </>
+  );
+}

@@ -21,7 +21,7 @@ async function hydrated(locator: Locator): Promise<void> {
  * that rendered nothing, a step without output to check, never can). */
 async function readToTheEnd(page: Page): Promise<void> {
   const waiting = () =>
-    page.evaluate(() => Array.from(document.querySelectorAll('astro-island[ssr][client=visible]')).filter((island) => island.firstElementChild && !island.closest('details:not([open])')).length);
+    page.evaluate(() => Array.from(document.querySelectorAll('astro-island[ssr]:is([client=visible], [client=deployment])')).filter((island) => island.firstElementChild && !island.closest('details:not([open])')).length);
   for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(50);

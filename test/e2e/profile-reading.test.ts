@@ -68,6 +68,14 @@ for (const lang of ['en', 'fr'] as Lang[]) {
           sessionStorage.setItem('seeded', '1');
         }
       }, [PROFILE_STORAGE_KEY, serializeProfile({ ...exampleProfile, users })]);
+      // With a profile of their own the sections go live once the browser is idle (own-deployment
+      // .test.ts); the reader here is quicker than that: the sections' code arrives after the click.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/_astro/ProfileForm.*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
       await page.goto(`/${lang}/profile/`);
       const summary = page.getByRole('region', { name: t(lang, 'summary.title') });
       // The summary hydrates on screen, and then lists the finding with its link.
@@ -76,6 +84,7 @@ for (const lang of ['en', 'fr'] as Lang[]) {
       await expect(link).toBeVisible({ timeout: 20_000 });
       await expect(page.locator('.profile-form[data-section="users"]')).toHaveAttribute('data-reading', '');
       await link.click();
+      release();
       const field = page.locator('input#pf-users-1-sipAddress');
       await expect(field).toBeFocused({ timeout: 20_000 });
       await expect(field).toHaveValue('bruno@contoso.com');

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { loadProfile, type ProfileLoadIssue, type ProfileLoadResult } from './load.ts';
 import { profileSchema, type Profile } from './schema.ts';
 
+import { PROGRESS_STORAGE_PREFIX } from './storage-keys.ts';
 export { PROFILE_BACKUP_KEY, PROFILE_STORAGE_KEY } from './storage-keys.ts';
 
 /**
@@ -146,7 +147,7 @@ export function fnv1a(text: string): string {
 
 /** The localStorage key of a deployment's progress and record. */
 export function progressStorageKey(profile: Pick<Profile, 'name' | 'organization'>): string {
-  return `passerelle.progress.v1.${fnv1a(profileIdentity(profile))}`;
+  return `${PROGRESS_STORAGE_PREFIX}${fnv1a(profileIdentity(profile))}`;
 }
 
 /**

@@ -15,3 +15,9 @@ export const PROFILE_STORAGE_KEY = 'passerelle.profile.v1';
  * (or support) can still recover it from the browser's storage.
  */
 export const PROFILE_BACKUP_KEY = 'passerelle.profile.v1.unreadable';
+
+/**
+ * The start of the localStorage keys of the progress records, one per deployment
+ * (`progressStorageKey` in ./share.ts adds the deployment's identity).
+ */
+export const PROGRESS_STORAGE_PREFIX = 'passerelle.progress.v1.';

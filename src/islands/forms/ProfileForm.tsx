@@ -11,9 +11,11 @@
  *   to `pf-…` ids, so keep the default unless a section appears twice on a page; give the second
  *   copy another prefix.
  *
- * Usage in MDX: `<ProfileForm section="dialPlans" lang="fr" client:visible={{ rootMargin: '200% 0px' }} />`.
- * Until its island is live the section is read, not edited: labels and values, no controls (see
- * `SectionReading`); the margin hydrates it before the reader reaches it.
+ * Usage in MDX: `<ProfileForm section="dialPlans" lang="fr" client:deployment={{ rootMargin: '200% 0px' }} />`.
+ * Until its island is live the section is read, not edited: labels and values of the example
+ * deployment, no controls (see `SectionReading`); the margin hydrates it before the reader reaches
+ * it, and `client:deployment` at once for a reader with a deployment of their own, whose page hides
+ * the example meanwhile (src/islands/deployment-directive.ts).
  *
  * Every field is labelled; its findings (errors and warnings) sit right after it, referenced by
  * aria-describedby, with aria-invalid on errors, each linked to its rule's reference page. The
@@ -26,7 +28,7 @@ import type { Profile } from '../../domain/profile/schema.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { useFindings, useHydrated, useProfile } from '../state/hooks.ts';
 import { addProfileItem, moveProfileItem, removeProfileItem, updateProfile } from '../state/profile.ts';
-import { WholeWords } from '../whole-words.tsx';
+import { CodeValues } from '../whole-words.tsx';
 import { FindingList } from './FindingList.tsx';
 import {
   assignFindings,
@@ -452,11 +454,7 @@ function LiveFields({ spec, lang, idPrefix, hydrated }: { spec: FieldSet; lang: 
 /** A value as the reading shows it: typed text as code, enum values and booleans in words. */
 function ReadingValue({ lang, field, value }: { lang: Lang; field: FieldSpec; value: unknown }) {
   const none = (key: 'stepValues.unset' | 'stepValues.empty') => <span class="profile-reading__none">{t(lang, key)}</span>;
-  const code = (text: string) => (
-    <code>
-      <WholeWords text={text} />
-    </code>
-  );
+  const code = (text: string) => <CodeValues values={[text]} />;
   switch (field.kind) {
     case 'checkbox':
       return <>{t(lang, value === true ? 'stepValues.true' : 'stepValues.false')}</>;
@@ -466,17 +464,7 @@ function ReadingValue({ lang, field, value }: { lang: Lang; field: FieldSpec; va
     }
     case 'lines': {
       const values = Array.isArray(value) ? value.map(String) : [];
-      if (values.length === 0) return none('stepValues.empty');
-      return (
-        <>
-          {values.map((v, i) => (
-            <span key={i}>
-              {i > 0 ? ', ' : null}
-              {code(v)}
-            </span>
-          ))}
-        </>
-      );
+      return values.length > 0 ? <CodeValues values={values} /> : none('stepValues.empty');
     }
     case 'select':
       if (typeof value !== 'string' || value === '') return none('stepValues.unset');

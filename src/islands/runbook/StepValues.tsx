@@ -18,7 +18,7 @@ import type { ProfileFields as Fields } from '../forms/ProfileForm.tsx';
 import type { FieldSet } from '../forms/fields.ts';
 import { REVEAL_FIELD_EVENT } from '../forms/reveal.ts';
 import { useHydrated, useProfile } from '../state/hooks.ts';
-import { WholeWords } from '../whole-words.tsx';
+import { CodeValues } from '../whole-words.tsx';
 import '../runbook-state.css';
 import './runbook-islands.css';
 
@@ -34,14 +34,7 @@ function Value({ value, lang }: { value: StepValue; lang: Lang }) {
   const words = value.values.map((text) => (text === 'true' || text === 'false' ? t(lang, `stepValues.${text}`) : text || t(lang, 'stepValues.unnamed')));
   return (
     <>
-      {words.map((text, i) => (
-        <span key={i}>
-          {i > 0 ? ', ' : null}
-          <code>
-            <WholeWords text={text} />
-          </code>
-        </span>
-      ))}
+      <CodeValues values={words} />
       {value.more > 0 ? <> {t(lang, 'stepValues.more', { count: value.more })}</> : null}
     </>
   );
