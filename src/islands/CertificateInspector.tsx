@@ -10,7 +10,7 @@
  *
  * Props: `lang` (required); `folded` when the inspector sits in a closed disclosure (a runbook's
  * aside): its fields are then made when the reader opens it (./disclosed.ts).
- * Usage in MDX: `<CertificateInspector lang="fr" client:visible />`.
+ * Usage in MDX: `<CertificateInspector lang="fr" client:deployment />`.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useDisclosed } from './disclosed.ts';
@@ -22,6 +22,7 @@ import { t, type Lang } from '../i18n/index.ts';
 import { FindingList } from './forms/FindingList.tsx';
 import { setProfile } from './state/profile.ts';
 import { useHydrated, useProfile } from './state/hooks.ts';
+import { PendingField } from './pending-field.tsx';
 import './runbook-state.css';
 
 export interface CertificateInspectorProps {
@@ -113,16 +114,19 @@ export default function CertificateInspector({ lang, folded = false }: Certifica
           </div>
           <label class="field">
             <span>{t(lang, 'inspector.password')}</span>
-            <input
-              type="password"
-              autoComplete="off"
-              value={password}
-              onInput={(event) => setPassword((event.currentTarget as HTMLInputElement).value)}
-            />
+            {hydrated ? (
+              <input type="password" autoComplete="off" value={password} onInput={(event) => setPassword((event.currentTarget as HTMLInputElement).value)} />
+            ) : (
+              <PendingField kind="line" />
+            )}
           </label>
           <label class="field">
             <span>{t(lang, 'inspector.paste')}</span>
-            <textarea rows={4} spellcheck={false} value={pasted} onInput={(event) => setPasted((event.currentTarget as HTMLTextAreaElement).value)} />
+            {hydrated ? (
+              <textarea rows={4} spellcheck={false} value={pasted} onInput={(event) => setPasted((event.currentTarget as HTMLTextAreaElement).value)} />
+            ) : (
+              <PendingField kind="area" rows={4} />
+            )}
           </label>
           <div class="actions">
             <button
@@ -134,7 +138,8 @@ export default function CertificateInspector({ lang, folded = false }: Certifica
             </button>
             <label class="field field-inline">
               <span>{t(lang, 'inspector.changeDate')}</span>
-              <input type="date" value={changeDate} onInput={(event) => setChangeDate((event.currentTarget as HTMLInputElement).value)} />
+              {/* Made live, not hydrated: the server's page would show the day it was built. */}
+              {hydrated ? <input type="date" value={changeDate} onInput={(event) => setChangeDate((event.currentTarget as HTMLInputElement).value)} /> : <PendingField kind="line" />}
             </label>
             {certificates.length > 0 && (
               <button type="button" onClick={() => (setCertificates([]), setProblems([]), setPending(null), setApplied(null))}>

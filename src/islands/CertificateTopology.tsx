@@ -4,7 +4,7 @@
  * (moving the Client Access role to the Mailbox servers, adding the first Lync pool…).
  *
  * Props: `lang` (required, `fr` | `en`).
- * Usage in MDX: `<CertificateTopology lang="fr" client:visible />`.
+ * Usage in MDX: `<CertificateTopology lang="fr" client:deployment />`.
  */
 import { matchTopologyRow, topologyRows } from '../domain/certificate-topology.ts';
 import { t, type Lang } from '../i18n/index.ts';

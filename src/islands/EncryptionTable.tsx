@@ -8,7 +8,7 @@
  * Props: `lang` (required, `fr` | `en`); `folded` when the table sits in a closed disclosure (a
  * runbook's aside): the dial plan's select is then made when the reader opens it (./disclosed.ts),
  * and the chosen dial plan is named in text until then.
- * Usage in MDX: `<EncryptionTable lang="en" client:visible />`.
+ * Usage in MDX: `<EncryptionTable lang="en" client:deployment />`.
  */
 import { useRef, useState } from 'preact/hooks';
 import { useDisclosed } from './disclosed.ts';
@@ -63,7 +63,10 @@ export default function EncryptionTable({ lang, folded = false }: EncryptionTabl
 
   return (
     <div class="runbook-state encryption-table" ref={root}>
-      {dialPlans.length > 0 && !disclosed ? (
+      {/* The select is made once the island is live and its disclosure open (a select examined by
+          the browser's autofill at load costs a layout of the whole block: ./pending-field.tsx);
+          until then the dial plan is named, on a line of the same height. */}
+      {dialPlans.length > 0 && !(disclosed && hydrated) ? (
         <p>
           {t(lang, 'enc.dialPlan')}
           {colon(lang)}

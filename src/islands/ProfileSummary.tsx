@@ -12,7 +12,7 @@
  *   `pf-<step>-<path>`, see src/islands/runbook/StepValues.tsx); a field no step reads links to
  *   the profile page.
  *
- * Usage in MDX: `<ProfileSummary lang="fr" client:load />` (it is at the top of the page).
+ * Usage in MDX: `<ProfileSummary lang="fr" client:deployment />`.
  */
 import { useMemo } from 'preact/hooks';
 import { severityCounts, type Finding } from '../domain/finding.ts';

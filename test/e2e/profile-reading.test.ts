@@ -46,6 +46,47 @@ for (const lang of ['en', 'fr'] as Lang[]) {
       await expect(page.locator('.profile-form[data-section="users"]')).toHaveAttribute('data-reading', '');
     });
 
+    test('below the wizard no block holds a text field, a text area or a select until it is live, and nothing moves when they come', async ({ browser, request }) => {
+      test.slow(true, 'four pages, each block brought on screen');
+      // What the browser's autofill examines at load (each one cost a layout of its whole block).
+      const html = await (await request.get(`/${lang}/profile/`)).text();
+      const below = html.slice(html.indexOf('InventoryImport.'));
+      expect(below.match(/<(?:textarea|select)\b|<input\b(?![^>]*type="(?:file|checkbox|radio|button|submit)")[^>]*>/g) ?? []).toEqual([]);
+      // The same blocks, as the server rendered them and once live, at a phone's and a desk's width.
+      const blocks = ['.inventory-import', '.encryption-table', '.certificate-inspector', '.record-panel'];
+      for (const viewport of [phone, { width: 1280, height: 900 }]) {
+        const heights: number[][] = [];
+        for (const javaScriptEnabled of [false, true]) {
+          const context = await browser.newContext({ javaScriptEnabled, viewport, baseURL: SITE_ORIGIN });
+          const page = await context.newPage();
+          await page.goto(`/${lang}/profile/`);
+          if (javaScriptEnabled) {
+            for (const block of blocks) {
+              await page.locator(block).scrollIntoViewIfNeeded();
+              await expect(page.locator(block).locator('xpath=ancestor::astro-island[1]')).toHaveAttribute('data-island-live', '', { timeout: 20_000 });
+            }
+            await expect(page.locator('.inventory-import textarea, .certificate-inspector textarea')).toHaveCount(2);
+            await expect(page.locator('.encryption-table select, .record-panel input[type="text"], .certificate-inspector input[type="password"]')).toHaveCount(3);
+          } else {
+            await expect(page.locator('.field-pending')).toHaveCount(5);
+          }
+          // Each on screen, laid out (not at content-visibility's remembered size).
+          const measured: number[] = [];
+          for (const block of blocks) {
+            measured.push(
+              await page.locator(block).evaluate((element) => {
+                element.scrollIntoView();
+                return element.getBoundingClientRect().height;
+              }),
+            );
+          }
+          heights.push(measured);
+          await context.close();
+        }
+        for (const [i, block] of blocks.entries()) expect(Math.abs(heights[1]![i]! - heights[0]![i]!), `${block} at ${viewport.width} px`).toBeLessThanOrEqual(1);
+      }
+    });
+
     test('without JavaScript the sections show the deployment', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone, baseURL: SITE_ORIGIN });
       const page = await context.newPage();

@@ -16,6 +16,8 @@ import { inventoryScripts, inventoryShells } from '../../domain/inventory/script
 import { t, type Lang } from '../../i18n/index.ts';
 import { download } from '../download.ts';
 import { FileButton } from '../FileButton.tsx';
+import { PendingField } from '../pending-field.tsx';
+import { useHydrated } from '../state/hydration.ts';
 import { $profile, adoptProfile } from '../state/profile.ts';
 import '../runbook-state.css';
 
@@ -32,6 +34,7 @@ type Outcome =
   | { kind: 'kept' };
 
 export default function InventoryImport({ lang }: InventoryImportProps) {
+  const live = useHydrated();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const question = useRef<HTMLParagraphElement>(null);
@@ -91,13 +94,11 @@ export default function InventoryImport({ lang }: InventoryImportProps) {
       </div>
       <p class="field">
         <label for="inventory-text">{t(lang, 'inventory.ui.paste')}</label>
-        <textarea
-          id="inventory-text"
-          rows={8}
-          spellcheck={false}
-          value={text}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
+        {live ? (
+          <textarea id="inventory-text" rows={8} spellcheck={false} value={text} onInput={(event) => setText(event.currentTarget.value)} />
+        ) : (
+          <PendingField kind="area" rows={8} />
+        )}
       </p>
       <div class="actions">
         <FileButton label={t(lang, 'inventory.ui.file')} accept="application/json,.json,.txt" onFile={onFile} />

@@ -4,7 +4,7 @@
  * (the formats are pure functions in src/domain/runbook/record.ts).
  *
  * Props: `lang` (required, `fr` | `en`).
- * Usage in MDX, at the end of a runbook: `<RecordPanel lang="en" client:visible />`.
+ * Usage in MDX, at the end of a runbook: `<RecordPanel lang="en" client:deployment />`.
  */
 import { inertText } from '../../domain/inert-text.ts';
 import { shortHash } from '../../domain/profile/fingerprint.ts';
@@ -17,6 +17,7 @@ import { useHydrated, useProfile, useProgress } from '../state/hooks.ts';
 import { $progress, setOperator } from '../state/progress.ts';
 import { $profile } from '../state/profile.ts';
 import { shortTime } from './format.ts';
+import { PendingField } from '../pending-field.tsx';
 import '../runbook-state.css';
 
 export interface RecordPanelProps {
@@ -48,13 +49,21 @@ export default function RecordPanel({ lang }: RecordPanelProps) {
       <h2 id="record-panel-title">{t(lang, 'record.title')}</h2>
       <p>
         <label for="record-operator">{t(lang, 'record.operator')}</label>{' '}
-        <input id="record-operator" type="text" autocomplete="name" value={record.operator} onChange={(event) => setOperator(event.currentTarget.value.trim())} />
+        {hydrated ? (
+          <input id="record-operator" type="text" autocomplete="name" value={record.operator} onChange={(event) => setOperator(event.currentTarget.value.trim())} />
+        ) : (
+          <PendingField kind="line" />
+        )}
       </p>
       {rows.length === 0 ? (
         <p>{t(lang, 'record.empty')}</p>
       ) : (
-        <div class="scrollable" tabIndex={0} role="region" aria-labelledby="record-panel-title">
+        // The table's own name: a second region named as the panel would be two landmarks of one name.
+        <div class="scrollable" tabIndex={0} role="region" aria-labelledby="record-panel-caption">
           <table class="state-table">
+            <caption id="record-panel-caption" class="visually-hidden">
+              {t(lang, 'record.caption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t(lang, 'record.stepColumn')}</th>

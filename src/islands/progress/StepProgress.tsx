@@ -7,7 +7,7 @@
  * - `stepId` (required): the runbook step id, e.g. `create-um-dial-plans`.
  * - `lang` (required): `fr` or `en`.
  *
- * Usage in MDX, at the end of a step: `<StepProgress stepId="run-exchucutil" lang="fr" client:visible />`.
+ * Usage in MDX, at the end of a step: `<StepProgress stepId="run-exchucutil" lang="fr" client:deployment />`.
  */
 import { inertText } from '../../domain/inert-text.ts';
 import { t, type Lang } from '../../i18n/index.ts';
