@@ -22,6 +22,7 @@ import { t, type Lang } from '../i18n/index.ts';
 import { FindingList } from './forms/FindingList.tsx';
 import { setProfile } from './state/profile.ts';
 import { useHydrated, useProfile } from './state/hooks.ts';
+import { FileButton } from './FileButton.tsx';
 import { PendingField } from './pending-field.tsx';
 import './runbook-state.css';
 
@@ -46,7 +47,6 @@ export default function CertificateInspector({ lang, folded = false }: Certifica
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<string | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const date = /^\d{4}-\d{2}-\d{2}$/.test(changeDate) ? new Date(`${changeDate}T00:00:00Z`) : new Date();
   const reports = useMemo(() => checkCertificates(profile, certificates, { changeDate: date }), [profile, certificates, changeDate]);
@@ -71,11 +71,8 @@ export default function CertificateInspector({ lang, folded = false }: Certifica
     }
   }
 
-  async function readFileList(list: FileList | null) {
-    if (!list) return;
-    const files = await Promise.all([...list].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-    await read(files);
-    if (fileInput.current) fileInput.current.value = '';
+  async function readFiles(list: readonly File[]) {
+    await read(await Promise.all(list.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))));
   }
 
   function confirmUse(certificate: InspectedCertificate, report: CertificateReport) {
@@ -96,20 +93,12 @@ export default function CertificateInspector({ lang, folded = false }: Certifica
             onDragOver={(event) => event.preventDefault()}
             onDrop={(event) => {
               event.preventDefault();
-              void readFileList(event.dataTransfer?.files ?? null);
+              void readFiles([...(event.dataTransfer?.files ?? [])]);
             }}
           >
-            <label class="field">
-              <span>{t(lang, 'inspector.files')}</span>
-              <input
-                ref={fileInput}
-                type="file"
-                multiple
-                accept=".pem,.cer,.crt,.der,.p7b,.p7c,.pfx,.p12,.txt"
-                disabled={busy}
-                onChange={(event) => void readFileList((event.currentTarget as HTMLInputElement).files)}
-              />
-            </label>
+            <p class="field">
+              <FileButton label={t(lang, 'inspector.files')} accept=".pem,.cer,.crt,.der,.p7b,.p7c,.pfx,.p12,.txt" multiple disabled={busy} onFiles={readFiles} />
+            </p>
             <p class="inspector-hint">{t(lang, 'inspector.drop')}</p>
           </div>
           <label class="field">

@@ -108,6 +108,15 @@ for (const lang of langs) {
       expect(await storedEverywhere(page)).not.toContain(password);
     });
 
+    test('the file chooser speaks the page’s language: a button named in it, not the browser’s own control', async ({ page }) => {
+      const region = await inspector(page, lang);
+      // The browser's control ("Choose Files", "No file chosen") is in the browser's language.
+      const chooser = region.locator('input[type="file"]');
+      await expect(chooser).toHaveClass(/visually-hidden/);
+      await expect(chooser).toHaveAttribute('multiple', '');
+      await expect(region.locator('label.file-button')).toHaveText(t(lang, 'inspector.files'));
+    });
+
     test('bad input: a wrong PFX password and a file that is not a certificate give clear messages; the profile is unchanged', async ({ page }) => {
       const region = await inspector(page, lang);
       const before = await page.evaluate(() => JSON.stringify(localStorage));
